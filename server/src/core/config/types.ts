@@ -1,0 +1,62 @@
+/**
+ * The configuration as written in `.competency-lint.json` and as the core receives it. Discovery
+ * and glob matching belong to `node/`; the core sees only the resolved form for one file.
+ */
+import type { SeverityName } from '../types';
+
+export type RuleSetting = SeverityName | [SeverityName] | [SeverityName, Record<string, unknown>];
+
+export interface Suppression {
+  /** A glob relative to the config file's folder; omitted means every file. */
+  file?: string;
+  /** An RFC 6901 pointer; the suppression covers the node and everything under it. */
+  pointer?: string;
+  /** A rule id; omitted means every rule. */
+  rule?: string;
+}
+
+/** Extra phrases for the scope lexicon, as data (see docs/lexicon.md). */
+export interface LexiconExtension {
+  phrases?: { phrase: string; axis: string; level: number }[];
+}
+
+export interface ConfigFile {
+  $schema?: string;
+  root?: boolean;
+  rules?: Record<string, RuleSetting>;
+  /** Custom level vocabularies, each ordered from least to most proficient. */
+  levelOrder?: string[] | string[][];
+  files?: string[];
+  ignore?: string[];
+  suppressions?: Suppression[];
+  lexicon?: LexiconExtension;
+  /** Documents larger than this many bytes get the cheaper analysis. */
+  maxFileSize?: number;
+}
+
+export interface ResolvedRuleSetting {
+  severity: SeverityName;
+  options: Record<string, unknown>;
+}
+
+export interface ResolvedConfig {
+  /** Only the rules the user configured; the others run with their defaults. */
+  rules: Record<string, ResolvedRuleSetting>;
+  levelOrders: string[][];
+  /** The suppressions that apply to the file being analysed (file globs already matched). */
+  suppressions: { pointer?: string; rule?: string }[];
+  lexicon: LexiconExtension;
+  maxFileSize?: number;
+}
+
+export const EMPTY_CONFIG: ResolvedConfig = { rules: {}, levelOrders: [], suppressions: [], lexicon: {} };
+
+export function normaliseRuleSetting(setting: RuleSetting): ResolvedRuleSetting {
+  if (Array.isArray(setting)) return { severity: setting[0], options: setting[1] ?? {} };
+  return { severity: setting, options: {} };
+}
+
+export function normaliseLevelOrder(order: ConfigFile['levelOrder']): string[][] {
+  if (!order || order.length === 0) return [];
+  return Array.isArray(order[0]) ? (order as string[][]) : [order as string[]];
+}

@@ -1,0 +1,114 @@
+/**
+ * Parsing: a jsonc-parser tree that keeps every node's offsets, plus the strict-JSON problems that
+ * jsonc-parser tolerates (comments, trailing commas). The tree is built from whatever parsed, so the
+ * analysis still runs on a document with a syntax error.
+ */
+import { createScanner, parseTree, type Node, type ParseError, ParseErrorCode, SyntaxKind } from 'jsonc-parser';
+import { LineIndex } from './lines';
+import type { Range } from '../types';
+
+/** Deeper nesting than this is refused before building the tree, whose builder recurses. */
+export const MAX_NESTING_DEPTH = 512;
+
+export interface SyntaxProblem {
+  message: string;
+  range: Range;
+}
+
+export interface ParsedDocument {
+  readonly text: string;
+  readonly lines: LineIndex;
+  /** The tree, or undefined when the text holds no value at all or nests too deeply to build. */
+  readonly root: Node | undefined;
+  readonly problems: SyntaxProblem[];
+}
+
+const MESSAGES: Record<number, string> = {
+  [ParseErrorCode.InvalidSymbol]: 'Unexpected character: this is not valid JSON here',
+  [ParseErrorCode.InvalidNumberFormat]: 'Invalid number',
+  [ParseErrorCode.PropertyNameExpected]: 'A property name in double quotes is expected here',
+  [ParseErrorCode.ValueExpected]: 'A value is expected here',
+  [ParseErrorCode.ColonExpected]: 'A colon (:) is expected after the property name',
+  [ParseErrorCode.CommaExpected]: 'A comma (,) is expected here',
+  [ParseErrorCode.CloseBraceExpected]: 'A closing brace (}) is expected: the object is not closed',
+  [ParseErrorCode.CloseBracketExpected]: 'A closing bracket (]) is expected: the array is not closed',
+  [ParseErrorCode.EndOfFileExpected]: 'Unexpected content after the end of the JSON value',
+  [ParseErrorCode.InvalidCommentToken]: 'Invalid comment',
+  [ParseErrorCode.UnexpectedEndOfComment]: 'The comment is not closed',
+  [ParseErrorCode.UnexpectedEndOfString]: 'The string is not closed',
+  [ParseErrorCode.UnexpectedEndOfNumber]: 'The number is not complete',
+  [ParseErrorCode.InvalidUnicode]: 'Invalid \\u escape in a string',
+  [ParseErrorCode.InvalidEscapeCharacter]: 'Invalid escape character in a string',
+  [ParseErrorCode.InvalidCharacter]: 'Invalid character in a string (control characters must be escaped)',
+};
+
+export function parseDocument(input: string): ParsedDocument {
+  // A byte order mark is allowed before JSON text; it becomes a space so that offsets stay the same.
+  const text = input.charCodeAt(0) === 0xfeff ? ' ' + input.slice(1) : input;
+  const lines = new LineIndex(input);
+  const problems: SyntaxProblem[] = [];
+
+  if (text.trim() === '') {
+    problems.push({ message: 'The file is empty: a JSON object is expected', range: { start: 0, end: input.length } });
+    return { text: input, lines, root: undefined, problems };
+  }
+
+  const deep = scanStrictness(text, problems);
+  if (deep !== undefined) {
+    problems.push({
+      message: `The JSON nests deeper than ${MAX_NESTING_DEPTH} levels; a competency framework is only a few levels deep, so the file was not analysed further`,
+      range: { start: deep, end: deep + 1 },
+    });
+    return { text: input, lines, root: undefined, problems };
+  }
+
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+  for (const e of errors) {
+    const start = Math.min(e.offset, input.length);
+    problems.push({ message: MESSAGES[e.error] ?? 'Invalid JSON', range: { start, end: Math.min(input.length, start + Math.max(1, e.length)) } });
+  }
+  problems.sort((a, b) => a.range.start - b.range.start);
+  return { text: input, lines, root, problems };
+}
+
+/**
+ * One scanner pass that reports what strict JSON forbids but jsonc-parser accepts (comments and
+ * trailing commas), and measures nesting depth without recursion. Returns the offset where the
+ * nesting first exceeds the limit, if it does.
+ */
+function scanStrictness(text: string, problems: SyntaxProblem[]): number | undefined {
+  const scanner = createScanner(text, false);
+  let depth = 0;
+  let pendingComma: Range | undefined;
+  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+    const start = scanner.getTokenOffset();
+    const end = start + scanner.getTokenLength();
+    switch (kind) {
+      case SyntaxKind.LineCommentTrivia:
+      case SyntaxKind.BlockCommentTrivia:
+        problems.push({ message: 'Comments are not allowed in JSON', range: { start, end } });
+        continue;
+      case SyntaxKind.Trivia:
+      case SyntaxKind.LineBreakTrivia:
+        continue;
+      case SyntaxKind.OpenBraceToken:
+      case SyntaxKind.OpenBracketToken:
+        depth++;
+        if (depth > MAX_NESTING_DEPTH) return start;
+        break;
+      case SyntaxKind.CloseBraceToken:
+      case SyntaxKind.CloseBracketToken:
+        depth = Math.max(0, depth - 1);
+        if (pendingComma) problems.push({ message: 'Trailing comma: JSON does not allow a comma before a closing bracket or brace', range: pendingComma });
+        break;
+    }
+    pendingComma = kind === SyntaxKind.CommaToken ? { start, end } : undefined;
+  }
+  return undefined;
+}
+
+/** The text range a node covers. */
+export function nodeRange(node: Node): Range {
+  return { start: node.offset, end: node.offset + node.length };
+}

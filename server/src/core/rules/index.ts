@@ -1,0 +1,19 @@
+/**
+ * The rule registry, in the order rules run. Every rule here has a page docs/rules/<id>.md (a test
+ * checks both ways), and the README's rules table is generated from this list.
+ */
+import type { Rule } from './types';
+import { jsonSyntax } from './json-syntax';
+
+export const RULES: readonly Rule[] = [jsonSyntax];
+
+export function findRule(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}
+
+/** Where a rule's page is published; the diagnostics link here. */
+export const RULE_DOCS_BASE = 'https://github.com/competency-lint/competency-lint/blob/main/docs/rules/';
+
+export function ruleDocsUrl(id: string): string {
+  return `${RULE_DOCS_BASE}${id}.md`;
+}

@@ -1,0 +1,111 @@
+/**
+ * The façade of the analysis core: text and a resolved config in, the parse, the model and the
+ * findings out. The CLI and the language server reach the core only through this file, which is
+ * how they give the same findings for the same file and config.
+ */
+import { parseDocument, type ParsedDocument } from './parse/parse';
+import { buildModel } from './model/build';
+import type { FrameworkModel } from './model/types';
+import { EMPTY_CONFIG, type ResolvedConfig } from './config/types';
+import { REFERENCE, type ReferenceData } from './data/reference';
+import { SharedAnalysis } from './analysis/shared';
+import { RULES } from './rules/index';
+import type { Report, Rule, RuleContext } from './rules/types';
+import type { Finding, Severity } from './types';
+
+/** Above this many characters the cheaper analysis runs, unless the config says otherwise. */
+export const DEFAULT_MAX_FILE_SIZE = 8 * 1024 * 1024;
+
+export interface AnalyseOptions {
+  config?: ResolvedConfig;
+  reference?: ReferenceData;
+  /** Rules to run instead of the registry (tests use this to run one rule alone). */
+  rules?: readonly Rule[];
+}
+
+export interface AnalysisResult {
+  doc: ParsedDocument;
+  model: FrameworkModel;
+  findings: Finding[];
+  /** The shared analyses computed for this document (duplicates, scope), reusable by hovers. */
+  shared: SharedAnalysis;
+  /** True when the document was too large and only the cheap rules ran. */
+  limited: boolean;
+}
+
+export function analyse(text: string, options: AnalyseOptions = {}): AnalysisResult {
+  const config = options.config ?? EMPTY_CONFIG;
+  const reference = options.reference ?? REFERENCE;
+  const doc = parseDocument(text);
+  const model = buildModel(doc.root, doc.text);
+  const shared = new SharedAnalysis();
+  const limit = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const limited = text.length > limit;
+  const findings: Finding[] = [];
+
+  for (const rule of options.rules ?? RULES) {
+    if (limited && !rule.cheap) continue;
+    const setting = config.rules[rule.id];
+    if (setting?.severity === 'off') continue;
+    const configured = setting?.severity as Severity | undefined;
+    const ctx: RuleContext = {
+      doc,
+      model,
+      config,
+      reference,
+      shared,
+      options: setting?.options ?? {},
+      report: (r: Report) => findings.push(toFinding(rule, r, configured)),
+    };
+    try {
+      rule.check(ctx);
+    } catch (err) {
+      // A rule's bug must not take the editor down; it is reported where the user will see it.
+      findings.push({
+        ruleId: rule.id,
+        category: rule.category,
+        severity: 'error',
+        message: `Internal error in rule ${rule.id}: ${err instanceof Error ? err.message : String(err)}. Please report it.`,
+        pointer: '',
+        range: { start: 0, end: 0 },
+      });
+    }
+  }
+
+  if (limited) {
+    findings.push({
+      ruleId: 'large-file',
+      category: 'syntax',
+      severity: 'info',
+      message: `This document is larger than ${Math.round(limit / 1024 / 1024)} MB, so only the cheap checks ran (syntax, schema, metadata). Raise "maxFileSize" in .competency-lint.json to analyse it fully.`,
+      pointer: '',
+      range: { start: 0, end: 0 },
+    });
+  }
+
+  const kept = findings.filter((f) => !isSuppressed(f, config));
+  kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  return { doc, model, findings: kept, shared, limited };
+}
+
+function toFinding(rule: Rule, r: Report, configured: Severity | undefined): Finding {
+  const f: Finding = {
+    ruleId: rule.id,
+    category: rule.category,
+    severity: configured ?? r.severity ?? rule.defaultSeverity,
+    message: r.message,
+    pointer: r.pointer,
+    range: r.range,
+  };
+  if (r.related && r.related.length > 0) f.related = r.related;
+  if (r.fix) f.fix = r.fix;
+  return f;
+}
+
+function isSuppressed(f: Finding, config: ResolvedConfig): boolean {
+  return config.suppressions.some(
+    (s) =>
+      (s.rule === undefined || s.rule === f.ruleId) &&
+      (s.pointer === undefined || f.pointer === s.pointer || f.pointer.startsWith(s.pointer + '/')),
+  );
+}
