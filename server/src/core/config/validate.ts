@@ -1,0 +1,63 @@
+/**
+ * Checks a parsed config against the shape in schemas/competency-lint-config.schema.json, without
+ * ajv so that the check stays cheap and its messages stay plain. Returns the first problem with
+ * the offset it is at, found by re-walking the text with jsonc-parser.
+ */
+import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
+
+export interface ConfigProblem {
+  message: string;
+  offset: number;
+}
+
+const SEVERITIES = ['off', 'info', 'warning', 'error'];
+const KEYS = ['$schema', 'root', 'rules', 'levelOrder', 'files', 'ignore', 'suppressions', 'lexicon', 'maxFileSize'];
+
+export function validateConfig(value: unknown, text: string): ConfigProblem | undefined {
+  const tree = parseTree(text, [], { allowTrailingComma: true });
+  const at = (path: (string | number)[], message: string): ConfigProblem => {
+    const node: Node | undefined = tree && findNodeAtLocation(tree, path);
+    const offset = node ? (node.parent?.type === 'property' ? node.parent.offset : node.offset) : 0;
+    return { message, offset };
+  };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return at([], 'the config must be a JSON object');
+  const v = value as Record<string, unknown>;
+  for (const k of Object.keys(v)) if (!KEYS.includes(k)) return at([k], `unknown config property "${k}" (allowed: ${KEYS.join(', ')})`);
+  if (v.root !== undefined && typeof v.root !== 'boolean') return at(['root'], '"root" must be true or false');
+  if (v.rules !== undefined) {
+    if (typeof v.rules !== 'object' || v.rules === null || Array.isArray(v.rules)) return at(['rules'], '"rules" must be an object of rule ids');
+    for (const [id, s] of Object.entries(v.rules as Record<string, unknown>)) {
+      const sev = Array.isArray(s) ? s[0] : s;
+      if (typeof sev !== 'string' || !SEVERITIES.includes(sev)) return at(['rules', id], `rule "${id}": severity must be one of ${SEVERITIES.join(', ')}, or [severity, options]`);
+      if (Array.isArray(s) && s.length > 1 && (typeof s[1] !== 'object' || s[1] === null || Array.isArray(s[1]))) return at(['rules', id], `rule "${id}": options must be an object`);
+    }
+  }
+  const stringArray = (x: unknown) => Array.isArray(x) && x.every((e) => typeof e === 'string');
+  if (v.levelOrder !== undefined && !(stringArray(v.levelOrder) || (Array.isArray(v.levelOrder) && v.levelOrder.every(stringArray))))
+    return at(['levelOrder'], '"levelOrder" must be an array of level names, or an array of such arrays');
+  for (const k of ['files', 'ignore']) if (v[k] !== undefined && !stringArray(v[k])) return at([k], `"${k}" must be an array of glob strings`);
+  if (v.suppressions !== undefined) {
+    if (!Array.isArray(v.suppressions)) return at(['suppressions'], '"suppressions" must be an array of { file, pointer, rule }');
+    for (let i = 0; i < v.suppressions.length; i++) {
+      const s = v.suppressions[i] as Record<string, unknown>;
+      if (typeof s !== 'object' || s === null || Array.isArray(s)) return at(['suppressions', i], 'a suppression must be an object { file, pointer, rule }');
+      for (const k of Object.keys(s)) if (!['file', 'pointer', 'rule'].includes(k)) return at(['suppressions', i, k], `unknown suppression property "${k}"`);
+      for (const k of ['file', 'pointer', 'rule']) if (s[k] !== undefined && typeof s[k] !== 'string') return at(['suppressions', i, k], `suppression "${k}" must be a string`);
+      if (typeof s.pointer === 'string' && s.pointer !== '' && !s.pointer.startsWith('/')) return at(['suppressions', i, 'pointer'], 'a JSON Pointer starts with "/"');
+    }
+  }
+  if (v.maxFileSize !== undefined && (typeof v.maxFileSize !== 'number' || !(v.maxFileSize > 0))) return at(['maxFileSize'], '"maxFileSize" must be a positive number of bytes');
+  if (v.lexicon !== undefined) {
+    const lx = v.lexicon as Record<string, unknown>;
+    if (typeof lx !== 'object' || lx === null || Array.isArray(lx)) return at(['lexicon'], '"lexicon" must be an object');
+    if (lx.phrases !== undefined) {
+      if (!Array.isArray(lx.phrases)) return at(['lexicon', 'phrases'], '"lexicon.phrases" must be an array');
+      for (let i = 0; i < lx.phrases.length; i++) {
+        const p = lx.phrases[i] as Record<string, unknown>;
+        if (typeof p?.phrase !== 'string' || typeof p?.axis !== 'string' || typeof p?.level !== 'number')
+          return at(['lexicon', 'phrases', i], 'a lexicon phrase is { "phrase": string, "axis": string, "level": number }');
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,137 @@
+/**
+ * Config discovery, shared by the CLI and the language server so that they can never disagree:
+ * `.competency-lint.json` files (JSONC) are found upward from the linted file, the nearest one
+ * winning over those above it, and a file with `"root": true` stops the search.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { LineIndex } from '../core/parse/lines';
+import {
+  normaliseLevelOrder,
+  normaliseRuleSetting,
+  type ConfigFile,
+  type ResolvedConfig,
+} from '../core/config/types';
+import { validateConfig } from '../core/config/validate';
+
+export const CONFIG_FILE_NAME = '.competency-lint.json';
+
+/** A config that cannot be used, with the file and the 1-based position of the problem. */
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    readonly detail: string,
+  ) {
+    super(`${file}:${line}:${column}: ${detail}`);
+  }
+}
+
+export interface LoadedConfig {
+  file: string;
+  dir: string;
+  config: ConfigFile;
+}
+
+/** Reads and checks one config file; throws ConfigError with a position when it is broken. */
+export function loadConfigFile(file: string): LoadedConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new ConfigError(file, 1, 1, `cannot read the config file (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+  return parseConfigText(file, text);
+}
+
+export function parseConfigText(file: string, text: string): LoadedConfig {
+  const errors: ParseError[] = [];
+  const value = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const lines = new LineIndex(text);
+  if (errors.length > 0) {
+    const e = errors[0];
+    const p = lines.positionAt(e.offset);
+    throw new ConfigError(file, p.line + 1, p.character + 1, `invalid JSON in config (${printParseErrorCode(e.error)})`);
+  }
+  const problem = validateConfig(value, text);
+  if (problem) {
+    const p = lines.positionAt(problem.offset);
+    throw new ConfigError(file, p.line + 1, p.character + 1, problem.message);
+  }
+  return { file, dir: dirname(file), config: value as ConfigFile };
+}
+
+/**
+ * The config files that apply to a file, farthest first, so that later (nearer) ones override.
+ * `cache` lets a run that lints many files read each config once.
+ */
+export function discoverConfigs(filePath: string, cache: Map<string, LoadedConfig | null> = new Map()): LoadedConfig[] {
+  const found: LoadedConfig[] = [];
+  let dir = dirname(resolve(filePath));
+  for (;;) {
+    const candidate = join(dir, CONFIG_FILE_NAME);
+    let loaded = cache.get(candidate);
+    if (loaded === undefined) {
+      loaded = isFile(candidate) ? loadConfigFile(candidate) : null;
+      cache.set(candidate, loaded);
+    }
+    if (loaded) {
+      found.unshift(loaded);
+      if (loaded.config.root === true) break;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return found;
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Rule overrides from outside any file (CLI `--rule`, editor settings), applied last. */
+export type RuleOverrides = ConfigFile['rules'];
+
+/** Merges the configs for one file into what the core takes: nearer files override farther ones. */
+export function resolveConfigForFile(filePath: string, configs: LoadedConfig[], overrides: RuleOverrides = {}): ResolvedConfig {
+  const resolved: ResolvedConfig = { rules: {}, levelOrders: [], suppressions: [], lexicon: { phrases: [] } };
+  const abs = resolve(filePath);
+  for (const { dir, config } of configs) {
+    for (const [id, setting] of Object.entries(config.rules ?? {})) resolved.rules[id] = normaliseRuleSetting(setting);
+    const orders = normaliseLevelOrder(config.levelOrder);
+    if (orders.length) resolved.levelOrders = orders;
+    for (const s of config.suppressions ?? []) {
+      if (s.file === undefined || matchesGlob(abs, dir, s.file)) resolved.suppressions.push({ pointer: s.pointer, rule: s.rule });
+    }
+    if (config.lexicon?.phrases) resolved.lexicon.phrases!.push(...config.lexicon.phrases);
+    if (config.maxFileSize !== undefined) resolved.maxFileSize = config.maxFileSize;
+  }
+  for (const [id, setting] of Object.entries(overrides ?? {})) resolved.rules[id] = normaliseRuleSetting(setting);
+  return resolved;
+}
+
+/** Globs are relative to the config's folder and use forward slashes on every platform. */
+export function matchesGlob(absFile: string, baseDir: string, glob: string): boolean {
+  const rel = relative(baseDir, absFile).split(sep).join('/');
+  if (rel.startsWith('..')) return false;
+  return picomatch.isMatch(rel, glob, { dot: true }) || picomatch.isMatch(rel, `**/${glob}`, { dot: true });
+}
+
+/** Whether the configs say a file is ignored (any `ignore` glob) or selected (any `files` glob). */
+export function fileSelection(absFile: string, configs: LoadedConfig[]): { ignored: boolean; selected: boolean } {
+  let ignored = false;
+  let selected = false;
+  for (const { dir, config } of configs) {
+    if ((config.ignore ?? []).some((g) => matchesGlob(absFile, dir, g))) ignored = true;
+    if ((config.files ?? []).some((g) => matchesGlob(absFile, dir, g))) selected = true;
+  }
+  return { ignored, selected };
+}
