@@ -22,6 +22,8 @@ export interface RuleMeta {
   options?: RuleOption[];
   /** True for the rules that still run on very large documents (the cheap analysis). */
   cheap?: boolean;
+  /** Whether findings carry fixes: 'safe' ones apply with `--fix`, 'review' ones are quick fixes only. */
+  fixable?: 'safe' | 'review';
 }
 
 export interface Report {
