@@ -1,0 +1,255 @@
+/**
+ * The scope lexicon: phrases that say where a statement sits on the axes of scope, matched in one
+ * left-to-right pass over the statement's tokens through a trie keyed by token. The phrases are data
+ * (`core/data/scope-lexicon.json`, extendable from the config's `lexicon.phrases`); this file only
+ * compiles and matches them.
+ *
+ * Matching is greedy longest-match, so "without supervision" is read as independence before
+ * "supervision" can be read as supervised, and "under the mentorship of" before "mentor". A phrase is
+ * also skipped when a negator stands right before it ("not", "no", "without") or when it is only the
+ * tail of a hyphenated compound ("routine" in "non-routine"), unless the lexicon holds the longer form.
+ */
+import type { LexiconExtension } from '../../config/types';
+import LEXICON_DATA from '../../data/scope-lexicon.json';
+import type { ScopeAxis, ScopeEvidence } from './types';
+import { tokenise, type Token } from './tokens';
+
+export type { LexiconExtension };
+
+export interface LexiconEntry {
+  phrase: string;
+  axis: ScopeAxis;
+  position: number;
+  weight: number;
+  reading: string;
+  /** For verb-axis phrases: counts wherever it stands, not only as a leading verb. */
+  anywhere?: boolean;
+  source?: string;
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  entries: LexiconEntry[];
+}
+
+export interface CompiledLexicon {
+  root: TrieNode;
+  /** Entries for hyphenated compound endings such as "-wide", keyed by the ending token. */
+  suffixes: Map<string, LexiconEntry[]>;
+  size: number;
+}
+
+const AXES: ReadonlySet<string> = new Set(['autonomy', 'breadth', 'complexity', 'role', 'verb', 'horizon']);
+const NEGATORS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'non', 'nor', 'neither', 'lack', 'lacking']);
+/** Words that may stand between a negator and the phrase it negates ("without any supervision"). */
+const NEGATION_FILLER: ReadonlySet<string> = new Set(['any', 'the', 'a', 'much', 'direct', 'close']);
+/** Words that open a statement before its leading verb ("be able to", "you can"). */
+const LEAD_IN: ReadonlySet<string> = new Set(['you', 'can', 'be', 'able', 'to', 'will', 'should', 'must', 'also', 'and', 'effectively', 'confidently', 'consistently', 'successfully', 'actively']);
+const IRREGULAR: Record<string, string[]> = {
+  lead: ['led'], teach: ['taught'], build: ['built'], find: ['found'], run: ['ran'], write: ['wrote', 'written'],
+  take: ['took', 'taken'], understand: ['understood'], choose: ['chose', 'chosen'], drive: ['drove', 'driven'],
+  know: ['knew', 'known'], show: ['shown'], give: ['gave', 'given'], forge: [], set: [],
+};
+
+/** The regular (and a few irregular) inflections of a verb or noun, for phrase tokens marked with "~". */
+function inflections(word: string): string[] {
+  const forms = new Set<string>([word, word + 's', word + 'es', word + 'ed', word + 'ing']);
+  if (word.endsWith('e')) {
+    forms.add(word + 'd');
+    forms.add(word.slice(0, -1) + 'ing');
+  }
+  if (/[^aeiou]y$/.test(word)) {
+    forms.add(word.slice(0, -1) + 'ies');
+    forms.add(word.slice(0, -1) + 'ied');
+  }
+  if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(word)) {
+    const last = word[word.length - 1];
+    forms.add(word + last + 'ing');
+    forms.add(word + last + 'ed');
+  }
+  for (const f of IRREGULAR[word] ?? []) forms.add(f);
+  return [...forms];
+}
+
+/** The token sequences a phrase stands for: alternatives and inflections multiplied out. */
+function expandPhrase(phrase: string): string[][] {
+  const parts = phrase
+    .trim()
+    .split(/\s+/)
+    .filter((p) => p.length > 0);
+  let sequences: string[][] = [[]];
+  for (const part of parts) {
+    const alternatives = part.split('|').flatMap((alt) => {
+      const inflect = alt.endsWith('~');
+      const base = inflect ? alt.slice(0, -1) : alt;
+      // A part may itself hold a hyphen ("non-routine"): it becomes several tokens.
+      const tokens = tokenise(base).map((t) => t.norm);
+      if (tokens.length === 0) return [];
+      if (!inflect) return [tokens];
+      const last = tokens[tokens.length - 1];
+      return inflections(last).map((form) => [...tokens.slice(0, -1), form]);
+    });
+    if (alternatives.length === 0) continue;
+    const next: string[][] = [];
+    for (const seq of sequences) for (const alt of alternatives) next.push([...seq, ...alt]);
+    sequences = next;
+  }
+  return sequences.filter((s) => s.length > 0);
+}
+
+function newNode(): TrieNode {
+  return { children: new Map(), entries: [] };
+}
+
+export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
+  const root = newNode();
+  const suffixes = new Map<string, LexiconEntry[]>();
+  let size = 0;
+  for (const entry of entries) {
+    if (entry.phrase.startsWith('-')) {
+      const ending = tokenise(entry.phrase.slice(1))[0]?.norm;
+      if (!ending) continue;
+      const list = suffixes.get(ending) ?? [];
+      list.push(entry);
+      suffixes.set(ending, list);
+      size++;
+      continue;
+    }
+    for (const seq of expandPhrase(entry.phrase)) {
+      let node = root;
+      for (const token of seq) {
+        let child = node.children.get(token);
+        if (!child) {
+          child = newNode();
+          node.children.set(token, child);
+        }
+        node = child;
+      }
+      // The same phrase on the same axis twice (base data and config) keeps the later reading.
+      const same = node.entries.findIndex((e) => e.axis === entry.axis);
+      if (same >= 0) node.entries[same] = entry;
+      else node.entries.push(entry);
+      size++;
+    }
+  }
+  return { root, suffixes, size };
+}
+
+function clamp01(n: number): number {
+  return n < 0 ? 0 : n > 1 ? 1 : n;
+}
+
+/** The built-in entries, as shipped in the data file. */
+export const BUILTIN_ENTRIES: readonly LexiconEntry[] = (LEXICON_DATA as { entries: LexiconEntry[] }).entries;
+
+/** Config phrases become entries: `level` is the position on the 0..1 scale (see docs/scope-model.md). */
+export function extensionEntries(extra: LexiconExtension | undefined): LexiconEntry[] {
+  const out: LexiconEntry[] = [];
+  for (const p of extra?.phrases ?? []) {
+    const q = p as { phrase: string; axis: string; level: number; weight?: number; reading?: string };
+    if (typeof q.phrase !== 'string' || !AXES.has(q.axis) || typeof q.level !== 'number' || !Number.isFinite(q.level)) continue;
+    out.push({
+      phrase: q.phrase.toLowerCase(),
+      axis: q.axis as ScopeAxis,
+      position: clamp01(q.level),
+      weight: typeof q.weight === 'number' && q.weight > 0 ? q.weight : 2,
+      reading: typeof q.reading === 'string' && q.reading ? q.reading : `configured (${q.phrase})`,
+      anywhere: true,
+      source: 'configuration',
+    });
+  }
+  return out;
+}
+
+let builtin: CompiledLexicon | undefined;
+const extended = new WeakMap<LexiconExtension, CompiledLexicon>();
+
+/** The compiled lexicon for a configuration, built once per extension object. */
+export function lexiconFor(extra?: LexiconExtension): CompiledLexicon {
+  if (!extra || !extra.phrases || extra.phrases.length === 0) {
+    builtin ??= compileLexicon([...BUILTIN_ENTRIES]);
+    return builtin;
+  }
+  let compiled = extended.get(extra);
+  if (!compiled) {
+    compiled = compileLexicon([...BUILTIN_ENTRIES, ...extensionEntries(extra)]);
+    extended.set(extra, compiled);
+  }
+  return compiled;
+}
+
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'then']);
+
+function isNegated(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  if (j >= 0 && NEGATION_FILLER.has(tokens[j].norm) && j - 1 >= 0 && NEGATORS.has(tokens[j - 1].norm)) return true;
+  return j >= 0 && NEGATORS.has(tokens[j].norm) && !tokens[i].afterPunctuation;
+}
+
+/**
+ * Every lexicon phrase found in `text`, in text order, with offsets into `text`. Verb-axis phrases
+ * count as the statement's leading verbs (the first verb, and verbs coordinated with it: "design,
+ * teach, and assess"); a verb later in the statement counts at half weight after "and"/a comma, and
+ * not at all elsewhere, because only then is it likely a verb and not a noun ("a review of").
+ */
+export function scopeEvidence(text: string, extra?: LexiconExtension): ScopeEvidence[] {
+  const lexicon = lexiconFor(extra);
+  const tokens = tokenise(text);
+  const found: ScopeEvidence[] = [];
+  let lead = 0;
+  while (lead < tokens.length && LEAD_IN.has(tokens[lead].norm)) lead++;
+  // `chainFrom` is the token index where the next coordinated leading verb may start.
+  let chainFrom = lead;
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    // A hyphenated compound ending such as "library-wide" reads as the whole compound.
+    if (t.hyphenated && lexicon.suffixes.has(t.norm)) {
+      const prev = tokens[i - 1];
+      for (const e of lexicon.suffixes.get(t.norm)!) {
+        found.push({ axis: e.axis, phrase: text.slice(prev.start, t.end), start: prev.start, end: t.end, position: e.position, weight: e.weight, reading: e.reading });
+      }
+      i++;
+      continue;
+    }
+    let node: TrieNode | undefined = lexicon.root.children.get(t.norm);
+    let bestEnd = -1;
+    let bestEntries: LexiconEntry[] = [];
+    let j = i;
+    while (node) {
+      if (node.entries.length > 0) {
+        bestEnd = j;
+        bestEntries = node.entries;
+      }
+      j++;
+      if (j >= tokens.length) break;
+      node = node.children.get(tokens[j].norm);
+    }
+    // The tail of a compound ("routine" of "non-routine") is not the word on its own.
+    if (bestEnd < 0 || t.hyphenated || isNegated(tokens, i)) {
+      i++;
+      continue;
+    }
+    const start = t.start;
+    const end = tokens[bestEnd].end;
+    const isChain = i === chainFrom;
+    let chained = false;
+    for (const e of bestEntries) {
+      let weight = e.weight;
+      if (e.axis === 'verb' && !e.anywhere) {
+        if (isChain) chained = true;
+        else if (i > 0 && (CONJUNCTIONS.has(tokens[i - 1].norm) || t.afterPunctuation)) weight = e.weight * 0.5;
+        else continue;
+      }
+      found.push({ axis: e.axis, phrase: text.slice(start, end), start, end, position: e.position, weight, reading: e.reading });
+    }
+    i = bestEnd + 1;
+    if (chained) {
+      // "design, teach, and assess": a comma or conjunction after a leading verb keeps the chain open.
+      let k = i;
+      while (k < tokens.length && CONJUNCTIONS.has(tokens[k].norm)) k++;
+      if (k < tokens.length && (k > i || tokens[k].afterPunctuation)) chainFrom = k;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,119 @@
+/**
+ * Tokenising and stemming for the scope model and the thread finder. Statements are tokenised once;
+ * every later step (lexicon matching, content words, similarity) works on the token list, so the cost
+ * of an analysis stays linear in the length of the text.
+ */
+
+export interface Token {
+  /** The token in lower case, with British and American spellings brought together (-ize -> -ise). */
+  norm: string;
+  /** Offsets within the text the token came from (end exclusive). */
+  start: number;
+  end: number;
+  /** True when the token is joined to the previous one by a hyphen ("non-routine", "library-wide"). */
+  hyphenated: boolean;
+  /** True when a comma, semicolon or colon stands between this token and the previous one. */
+  afterPunctuation: boolean;
+}
+
+function isWordChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || // a-z
+    (code >= 65 && code <= 90) || // A-Z
+    (code >= 48 && code <= 57) || // 0-9
+    code === 39 || // apostrophe, kept inside words such as "organisation's"
+    code === 0x2019 ||
+    code > 0xbf // letters with diacritics and other scripts count as word characters
+  );
+}
+
+/** Spelling variants that would otherwise keep "organization" and "organisation" apart. */
+function normaliseSpelling(word: string): string {
+  let w = word.replace(/[\u2019']/g, "'");
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  w = w.replace(/'/g, '');
+  // -ize/-ization/-yze are folded onto -ise/-isation/-yse (a cheap, reversible-enough fold).
+  w = w.replace(/iz(e|es|ed|ing|ation|ations)$/, 'is$1').replace(/yz(e|es|ed|ing)$/, 'ys$1');
+  return w;
+}
+
+export function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  let pendingHyphen = false;
+  let pendingPunct = false;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (isWordChar(c) && !(c === 39 || c === 0x2019)) {
+      const start = i;
+      while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+      const raw = text.slice(start, i);
+      tokens.push({
+        norm: normaliseSpelling(raw.toLowerCase()),
+        start,
+        end: i,
+        hyphenated: pendingHyphen && tokens.length > 0,
+        afterPunctuation: pendingPunct,
+      });
+      pendingHyphen = false;
+      pendingPunct = false;
+      continue;
+    }
+    // A hyphen directly between two word characters joins them ("non-routine"); a spaced dash does not.
+    if (c === 45 /* - */ && i > 0 && isWordChar(text.charCodeAt(i - 1)) && i + 1 < text.length && isWordChar(text.charCodeAt(i + 1))) {
+      pendingHyphen = true;
+    } else if (c === 44 || c === 59 || c === 58 || c === 46 || c === 40 || c === 41) {
+      pendingPunct = true;
+      pendingHyphen = false;
+    } else if (c !== 32 && c !== 9) {
+      pendingHyphen = false;
+    }
+    i++;
+  }
+  return tokens;
+}
+
+/**
+ * A light suffix stripper, enough to bring "supervises", "supervising" and "supervision" close for
+ * similarity between statements. It is not Porter's algorithm; it only has to be consistent.
+ */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  for (const suffix of ['ational', 'isation', 'ation', 'ition', 'ment', 'ness', 'ing', 'ion', 'ity', 'ive', 'ed', 'ly', 'al', 'er']) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  // Doubled final consonants left by -ing/-ed ("planning" -> "plann") fold back.
+  const n = w.length;
+  if (n > 3 && w[n - 1] === w[n - 2] && !'aeiouls'.includes(w[n - 1])) w = w.slice(0, -1);
+  return w;
+}
+
+/** Words that carry no topic: function words and the filler of competency statements. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the and or but nor of to in on at by for with from into onto as about over under within without across ' +
+    'be is are was were been being am can could should would will shall may might must do does did done ' +
+    'this that these those it its their them they there here your you yours our we us he she his her ' +
+    'such other others own any all some each every more most less least many much few very also only ' +
+    'how what why when where which who whom whose while than then so not no if whether including include ' +
+    'use using used able make making ensure ensuring way ways work working appropriate relevant'
+  ).split(' '),
+);
+
+/** Stemmed content words of a text, in order (duplicates kept). */
+export function contentStems(tokens: Token[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (t.norm.length < 2 || STOP_WORDS.has(t.norm) || /^\d+$/.test(t.norm)) continue;
+    out.push(stem(t.norm));
+  }
+  return out;
+}
