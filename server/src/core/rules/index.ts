@@ -4,8 +4,22 @@
  */
 import type { Rule } from './types';
 import { jsonSyntax } from './json-syntax';
+import { statementTopic } from './statement-topic';
+import { statementPeriod } from './statement-period';
+import { statementDash } from './statement-dash';
+import { statementSpacing } from './statement-spacing';
+import { duplicateExact } from './duplicate-exact';
+import { duplicateNear } from './duplicate-near';
 
-export const RULES: readonly Rule[] = [jsonSyntax];
+export const RULES: readonly Rule[] = [
+  jsonSyntax,
+  statementTopic,
+  statementPeriod,
+  statementDash,
+  statementSpacing,
+  duplicateExact,
+  duplicateNear,
+];
 
 export function findRule(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
