@@ -1,0 +1,38 @@
+/**
+ * The canonical form of a statement for exact-duplicate detection. Two statements are "the same"
+ * when an author would call them the same on reading: differences of Unicode form, case, spacing,
+ * punctuation, dash style or a final period do not count; a different word does.
+ */
+
+/** Every dash and hyphen-like character (hyphen, en and em dashes, minus, figure dash, ...). */
+const DASHES = /[\u002D\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D]/g;
+/** Curly and other typographic quotes, which authors and exports use interchangeably. */
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+/** Anything that is neither a letter nor a digit is punctuation or space for this purpose. */
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * The exact-duplicate key: NFKC, lower case (full Unicode case folding through toLowerCase), dashes
+ * and quotes unified, then every run of punctuation and space reduced to a single space. Removing
+ * punctuation makes "data-driven" equal "data driven" and drops a final period, which is what
+ * authors mean by "the same statement".
+ */
+export function exactKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(DASHES, '-')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    // An apostrophe inside a word is part of it ("organisation's" stays one word).
+    .replace(/(\p{L})'(\p{L})/gu, '$1$2')
+    .replace(NOT_WORD, ' ')
+    .trim();
+}
+
+/** The words of a statement in order, in the same canonical form as `exactKey` (for diffs in messages). */
+export function words(text: string): string[] {
+  const key = exactKey(text);
+  return key === '' ? [] : key.split(' ');
+}
