@@ -1,0 +1,187 @@
+/**
+ * The scope analysis of one document: every statement's profile, each level's summary, the threads
+ * that carry a topic from level to level, and the judgements the scope rules report. It is computed
+ * once per document (`scopeAnalysis(ctx)`) and shared by the five scope rules, `explain` and hovers.
+ *
+ * A statement is judged against its own document, not against a fixed scale alone: frameworks differ
+ * in how they word every level, so the lexicon's absolute reading is blended with where the
+ * statement sits among the document's levels (how its profile compares with each level's centroid,
+ * and which level holds the statements that share its content words).
+ */
+import type { ResolvedConfig } from '../../config/types';
+import type { FrameworkModel, Level, Statement } from '../../model/types';
+import { matchVocabulary } from '../../model/vocabularies';
+import type { SharedAnalysis } from '../shared';
+import { profileText, type StatementProfile } from './profile';
+import { contentStems, tokenise } from './tokens';
+import type { ScopeEvidence } from './types';
+import { findThreads, type Thread } from './threads';
+import { similarityIndex, type SimilarityIndex } from './similarity';
+
+export interface StatementScope {
+  statement: Statement;
+  /** Rank of its level in the order of proficiency (0 = lowest). */
+  rank: number;
+  /** The profile, with evidence offsets relative to the statement's whole text. */
+  profile: StatementProfile;
+  /** Where the evidence alone places the statement, as a rank (fractional), when there is evidence. */
+  lexiconRank: number | undefined;
+  /** The combined estimate of the statement's rank, with the document's own levels as reference. */
+  estimate: number | undefined;
+  /** The rank of the level whose statements share most content with this one, when any does clearly. */
+  contentRank: number | undefined;
+  /** How far the estimate is from where the statement sits, in levels (positive: reads higher). */
+  offset: number;
+  /** The id of the thread the statement belongs to, if any. */
+  thread?: number;
+}
+
+export interface LevelScope {
+  level: Level;
+  rank: number;
+  statements: StatementScope[];
+  /** Mean profile position of the level's statements that have evidence. */
+  position: number | undefined;
+  /** How many statements had evidence. */
+  measured: number;
+}
+
+export interface ScopeAnalysis {
+  levels: LevelScope[];
+  statements: StatementScope[];
+  byPointer: Map<string, StatementScope>;
+  threads: Thread[];
+}
+
+export function scopeAnalysis(ctx: { shared: SharedAnalysis; model: FrameworkModel; config: ResolvedConfig }): ScopeAnalysis {
+  return ctx.shared.get('scope', () => computeScope(ctx.model, ctx.config));
+}
+
+/** Levels in the order of proficiency: a known or configured vocabulary's order, else document order. */
+export function orderedLevels(model: FrameworkModel, config: ResolvedConfig): Level[] {
+  const levels = [...model.levels];
+  const byKey = matchVocabulary(levels.map((l) => l.key), config.levelOrders);
+  const labels = levels.map((l) => (typeof l.label?.value === 'string' ? (l.label.value as string) : ''));
+  const match = byKey ?? (labels.every((x) => x) ? matchVocabulary(labels, config.levelOrders) : undefined);
+  if (!match) return levels;
+  return levels.map((level, i) => ({ level, rank: match.ranks[i] })).sort((a, b) => a.rank - b.rank).map((x) => x.level);
+}
+
+function shiftEvidence(evidence: ScopeEvidence[], by: number): ScopeEvidence[] {
+  return by === 0 ? evidence : evidence.map((e) => ({ ...e, start: e.start + by, end: e.end + by }));
+}
+
+function mean(values: number[]): number | undefined {
+  return values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+export const TUNING = {
+  /** How much the document's own level centroids count against the lexicon's absolute scale. */
+  centroidBlend: 0.5,
+  /** Weight of the content signal (which level shares the statement's words) in the estimate. */
+  contentWeight: 0.6,
+  /** Minimum similarity for a statement's content to point at a level. */
+  contentMin: 0.3,
+  /** Evidence weight at which the lexicon reading is trusted fully. */
+  fullConfidence: 2,
+  /** Weight of the presumption that a statement sits where its author put it. */
+  prior: 0.3,
+};
+
+function computeScope(model: FrameworkModel, config: ResolvedConfig): ScopeAnalysis {
+  const ordered = orderedLevels(model, config);
+  const n = ordered.length;
+  const rankOf = new Map<string, number>(ordered.map((l, i) => [l.key, i]));
+  const statements: StatementScope[] = [];
+  const stems: string[][] = [];
+  for (const s of model.statements) {
+    const rank = rankOf.get(s.levelKey) ?? s.levelIndex;
+    const profile = profileText(s.body, config.lexicon);
+    profile.evidence = shiftEvidence(profile.evidence, s.bodyStart);
+    statements.push({ statement: s, rank, profile, lexiconRank: undefined, estimate: undefined, contentRank: undefined, offset: 0 });
+    stems.push(contentStems(tokenise(s.body)));
+  }
+  const levels: LevelScope[] = ordered.map((level, rank) => {
+    const own = statements.filter((x) => x.rank === rank);
+    const positions = own.map((x) => x.profile.position).filter((p): p is number => p !== undefined);
+    return { level, rank, statements: own, position: mean(positions), measured: positions.length };
+  });
+  const index: SimilarityIndex = similarityIndex(stems);
+  if (n >= 2) estimate(statements, levels, index);
+  const threads = findThreads(statements, n, index);
+  const byPointer = new Map(statements.map((x) => [x.statement.pointer, x]));
+  return { levels, statements, byPointer, threads };
+}
+
+/**
+ * The estimate of each statement's rank. Three readings are combined, each weighted by how sure it is:
+ * the lexicon position on the absolute scale (position x (levels - 1)); the same position read against
+ * the document's own level centroids (computed without the statement, so it cannot pull its level
+ * toward itself); and the level whose other statements share most of its content words.
+ */
+function estimate(statements: StatementScope[], levels: LevelScope[], index: SimilarityIndex): void {
+  const n = levels.length;
+  const sums = levels.map((l) => {
+    let sum = 0;
+    let count = 0;
+    for (const x of l.statements) if (x.profile.position !== undefined) (sum += x.profile.position), count++;
+    return { sum, count };
+  });
+  statements.forEach((x, i) => {
+    const p = x.profile.position;
+    let lexRank: number | undefined;
+    if (p !== undefined) {
+      const absolute = p * (n - 1);
+      // The centroids without this statement, made non-decreasing so that the reading stays monotone.
+      const centroids: (number | undefined)[] = sums.map((s, k) => {
+        const own = k === x.rank;
+        const c = own ? s.count - 1 : s.count;
+        return c > 0 ? (s.sum - (own ? p : 0)) / c : undefined;
+      });
+      const relative = readAgainst(p, centroids);
+      lexRank = relative === undefined ? absolute : (1 - TUNING.centroidBlend) * absolute + TUNING.centroidBlend * relative;
+    }
+    x.lexiconRank = lexRank;
+    // The content signal: the similarity-weighted mean rank of the statement's nearest neighbours.
+    const neighbours = index.neighbours(i, TUNING.contentMin);
+    let cw = 0;
+    let cr = 0;
+    for (const { other, similarity } of neighbours) {
+      const r = statements[other].rank;
+      cw += similarity;
+      cr += similarity * r;
+    }
+    x.contentRank = cw > 0 ? cr / cw : undefined;
+    const lexWeight = lexRank === undefined ? 0 : Math.min(1, x.profile.confidence / TUNING.fullConfidence);
+    const contentWeight = x.contentRank === undefined ? 0 : TUNING.contentWeight * Math.min(1, cw);
+    const total = lexWeight + contentWeight;
+    if (total === 0) {
+      x.estimate = undefined;
+      x.offset = 0;
+      return;
+    }
+    // Without strong evidence the statement is presumed to sit where it is: the prior pulls toward its own rank.
+    const prior = TUNING.prior;
+    x.estimate = ((lexRank ?? 0) * lexWeight + (x.contentRank ?? 0) * contentWeight + x.rank * prior) / (total + prior);
+    x.offset = x.estimate - x.rank;
+  });
+}
+
+/** Where a position falls among the level centroids, as a fractional rank (interpolated between them). */
+function readAgainst(p: number, centroids: (number | undefined)[]): number | undefined {
+  const known: { rank: number; c: number }[] = [];
+  let floor = -Infinity;
+  centroids.forEach((c, rank) => {
+    if (c === undefined) return;
+    floor = Math.max(floor, c);
+    known.push({ rank, c: floor });
+  });
+  if (known.length < 2) return undefined;
+  if (p <= known[0].c) return known[0].rank;
+  for (let k = 1; k < known.length; k++) {
+    const a = known[k - 1];
+    const b = known[k];
+    if (p <= b.c) return b.c === a.c ? b.rank : a.rank + ((p - a.c) / (b.c - a.c)) * (b.rank - a.rank);
+  }
+  return known[known.length - 1].rank;
+}

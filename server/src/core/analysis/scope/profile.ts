@@ -1,0 +1,68 @@
+/**
+ * A statement's profile: the lexicon evidence it holds, read per axis and combined into one
+ * position on the 0..1 scale of scope (0 = works under close supervision on routine tasks,
+ * 1 = sets direction beyond the organisation).
+ */
+import type { LexiconExtension } from '../../config/types';
+import { scopeEvidence } from './lexicon';
+import type { ScopeAxis, ScopeEvidence, ScopeProfile } from './types';
+
+export const AXIS_ORDER: readonly ScopeAxis[] = ['autonomy', 'breadth', 'complexity', 'role', 'verb', 'horizon'];
+
+export interface AxisReading {
+  /** Weighted mean position of the axis's evidence. */
+  position: number;
+  weight: number;
+}
+
+export interface StatementProfile extends ScopeProfile {
+  axes: Partial<Record<ScopeAxis, AxisReading>>;
+}
+
+/**
+ * The axes are combined by evidence weight, but one axis cannot outvote the rest by repetition: the
+ * weight an axis brings is capped, so a statement listing three breadth phrases is not three times as
+ * sure as one naming its breadth once.
+ */
+const AXIS_WEIGHT_CAP = 4;
+
+/**
+ * When a statement's leading verb is one of understanding ("explain the importance of a strategy"),
+ * what follows is the object of understanding, not the reach of the work: knowing about a strategy
+ * is not setting one. The breadth, complexity and horizon phrases then count for much less.
+ */
+const UNDERSTANDING_READINGS: ReadonlySet<string> = new Set(['knows', 'understands']);
+const OBJECT_DISCOUNT = 0.3;
+
+export function profileFromEvidence(evidence: ScopeEvidence[]): StatementProfile {
+  const sums = new Map<ScopeAxis, { w: number; wp: number }>();
+  const leading = evidence.find((e) => e.axis === 'verb');
+  if (leading && UNDERSTANDING_READINGS.has(leading.reading)) {
+    evidence = evidence.map((e) =>
+      e.start > leading.start && (e.axis === 'breadth' || e.axis === 'complexity' || e.axis === 'horizon') ? { ...e, weight: e.weight * OBJECT_DISCOUNT } : e,
+    );
+  }
+  for (const e of evidence) {
+    const s = sums.get(e.axis) ?? { w: 0, wp: 0 };
+    s.w += e.weight;
+    s.wp += e.weight * e.position;
+    sums.set(e.axis, s);
+  }
+  const axes: Partial<Record<ScopeAxis, AxisReading>> = {};
+  let w = 0;
+  let wp = 0;
+  for (const axis of AXIS_ORDER) {
+    const s = sums.get(axis);
+    if (!s || s.w <= 0) continue;
+    const position = s.wp / s.w;
+    axes[axis] = { position, weight: s.w };
+    const capped = Math.min(s.w, AXIS_WEIGHT_CAP);
+    w += capped;
+    wp += capped * position;
+  }
+  return { evidence, axes, position: w > 0 ? wp / w : undefined, confidence: w };
+}
+
+export function profileText(text: string, extra?: LexiconExtension): StatementProfile {
+  return profileFromEvidence(scopeEvidence(text, extra));
+}

@@ -1,0 +1,85 @@
+/**
+ * Threads: the same topic carried from level to level. Where statements have a "Topic — " prefix, a
+ * thread is the statements whose topics share their words; where they have none, each statement is
+ * linked to the most similar statement of the level just below it (when the similarity is clear),
+ * and the links chain into threads. Each level pair is compared through the similarity index, so the
+ * work stays bounded by the statements that share distinctive words.
+ */
+import type { StatementScope } from './analysis';
+import type { SimilarityIndex } from './similarity';
+import { contentStems, tokenise } from './tokens';
+
+export interface Thread {
+  id: number;
+  /** A short name: the topic as written, or the content words the members share. */
+  name: string;
+  /** How the thread was found. */
+  by: 'topic' | 'content';
+  /** Members in order of rank (indices into the analysis's statements). */
+  members: number[];
+  /** Ranks the thread has a statement at. */
+  ranks: number[];
+}
+
+/** Minimum content similarity for two statements of adjacent levels to count as one thread. */
+export const THREAD_MIN_SIMILARITY = 0.3;
+
+function topicKey(topic: string): string {
+  return [...new Set(contentStems(tokenise(topic)))].sort().join(' ');
+}
+
+export function findThreads(statements: StatementScope[], levelCount: number, index: SimilarityIndex): Thread[] {
+  const parent = statements.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const withTopic = statements.filter((x) => x.statement.topic && x.statement.topic.trim()).length;
+  const byTopic = withTopic > 0 && withTopic >= statements.length / 2;
+  if (byTopic) {
+    const first = new Map<string, number>();
+    statements.forEach((x, i) => {
+      const key = x.statement.topic ? topicKey(x.statement.topic) : '';
+      if (!key) return;
+      const at = first.get(key);
+      if (at === undefined) first.set(key, i);
+      else union(at, i);
+    });
+  } else {
+    statements.forEach((x, i) => {
+      if (x.rank === 0) return;
+      // The best match one level down; a statement joins at most one lower statement.
+      const best = index.neighbours(i, THREAD_MIN_SIMILARITY).find((nb) => statements[nb.other].rank === x.rank - 1);
+      if (best) union(best.other, i);
+    });
+  }
+  const groups = new Map<number, number[]>();
+  statements.forEach((_, i) => {
+    const r = find(i);
+    const list = groups.get(r) ?? [];
+    list.push(i);
+    groups.set(r, list);
+  });
+  const threads: Thread[] = [];
+  for (const members of groups.values()) {
+    const ranks = [...new Set(members.map((m) => statements[m].rank))].sort((a, b) => a - b);
+    if (ranks.length < 2 && !(byTopic && levelCount > 1)) continue;
+    members.sort((a, b) => statements[a].rank - statements[b].rank || a - b);
+    const first = statements[members[0]].statement;
+    let name: string;
+    if (byTopic && first.topic) name = first.topic.trim();
+    else {
+      const shared = [...index.stems(members[0])].filter((w) => members.every((m) => index.stems(m).has(w)));
+      name = shared.slice(0, 4).join(' ') || first.body.split(/\s+/).slice(0, 4).join(' ');
+    }
+    const id = threads.length;
+    threads.push({ id, name, by: byTopic ? 'topic' : 'content', members, ranks });
+    for (const m of members) statements[m].thread = id;
+  }
+  return threads;
+}
