@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { exactKey } from '../../../server/src/core/analysis/duplicates/normalise';
+import { contentStems } from '../../../server/src/core/analysis/duplicates/tokens';
+import { dice, findNearPairs } from '../../../server/src/core/analysis/duplicates/near';
+import { scopeDifference } from '../../../server/src/core/analysis/duplicates/scopeDifference';
+import { describeDifference } from '../../../server/src/core/analysis/duplicates/diff';
+import type { ExactGroup } from '../../../server/src/core/analysis/duplicates/exact';
+import type { Statement } from '../../../server/src/core/model/types';
+
+test('the exact key folds Unicode form, case, dashes, quotes, spacing and a final period', () => {
+  assert.equal(exactKey('  Data-Driven\u00A0Decisions — the Organisation\u2019s  way. '), exactKey("data\u2013driven decisions - the organisation's way"));
+  assert.equal(exactKey('\uFF21\uFF22\uFF23 tools'), 'abc tools');
+  assert.equal(exactKey('Lead teams.'), exactKey('lead teams'));
+  assert.notEqual(exactKey('lead teams'), exactKey('lead a team'));
+  assert.equal(exactKey('... — ...'), '');
+});
+
+test('content words drop function words, keep negations and meet across inflections and spellings', () => {
+  assert.deepEqual(contentStems('Identifying the organization’s risks'), contentStems('identify organisation risk'));
+  assert.deepEqual(contentStems('This skill level is not defined'), ['skill', 'level', 'not', 'defin']);
+});
+
+/** A group per set of words, standing in for distinct statements. */
+function groups(sets: string[][]): ExactGroup[] {
+  return sets.map((s, i) => ({ key: String(i), members: [{ text: s.join(' '), ordinal: i } as Statement] }));
+}
+
+function bruteForce(sets: string[][], threshold: number): string[] {
+  const out: string[] = [];
+  const uniq = sets.map((s) => [...new Set(s)]);
+  for (let a = 0; a < uniq.length; a++) {
+    for (let b = a + 1; b < uniq.length; b++) {
+      if (uniq[a].length === 0 || uniq[b].length === 0) continue;
+      const overlap = uniq[a].filter((w) => uniq[b].includes(w)).length;
+      if (dice(uniq[a].length, uniq[b].length, overlap) >= threshold - 1e-9) out.push(`${a}-${b}`);
+    }
+  }
+  return out;
+}
+
+test('the prefix-filtered join finds exactly the pairs an all-pairs comparison finds', () => {
+  // Small vocabularies make many overlapping sets, the hard case for the prefix and length filters.
+  const word = fc.constantFrom('alpha', 'beta', 'gamma', 'delta', 'omega', 'kappa', 'sigma', 'theta', 'zeta', 'lambda');
+  fc.assert(
+    fc.property(fc.array(fc.array(word, { maxLength: 8 }), { maxLength: 30 }), fc.double({ min: 0.5, max: 1, noNaN: true }), (sets, threshold) => {
+      const sorted = sets.map((s) => [...new Set(s)].sort());
+      const found = findNearPairs(groups(sets), threshold, sorted).map((p) => `${p.a}-${p.b}`);
+      assert.deepEqual(found, bruteForce(sets, threshold));
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('a scope phrase in the words that differ marks progression; other differences do not', () => {
+  assert.ok(scopeDifference('champion accessibility to internal stakeholders', 'champion accessibility to internal and external stakeholders').length > 0);
+  assert.ok(scopeDifference('prepare budget reports under supervision', 'prepare budget reports independently').length > 0);
+  assert.deepEqual(scopeDifference('contribute to coding standards the organisation', 'contribute to coding standards across the organisation'), []);
+  assert.deepEqual(scopeDifference('offer design feedback to reduce risk', 'offer design solutions to reduce risk'), []);
+});
+
+test('the difference is described in the author’s words', () => {
+  assert.equal(describeDifference('fix the issues quickly', 'fix the issues'), "'quickly' added");
+  assert.equal(describeDifference('fix issues', 'fix the open issues'), "'open' left out");
+  assert.equal(describeDifference('repair the issues', 'fix the issues'), "'repair' here, 'fix' there");
+  assert.equal(describeDifference('issues fix', 'fix issues'), 'word order');
+  assert.equal(describeDifference('fix the issues', 'fix issues'), "'the' added");
+});

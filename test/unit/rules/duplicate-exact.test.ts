@@ -1,0 +1,132 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EXAMPLE_TEXT, config, exampleWith, ruleFindings } from '../../helpers';
+import { applyFix, EXAMPLE_FIRST_LINE as LINE } from './fixtures/duplicates';
+
+const ID = 'duplicate-exact';
+
+test('a statement copied into another level is reported once, on the later copy, with the other as related', () => {
+  let copied = '';
+  const text = exampleWith((d) => {
+    copied = d.framework.levels.emerging.statements[3];
+    d.framework.levels.developing.statements[4] = copied;
+  });
+  const found = ruleFindings(text, ID);
+  assert.equal(found.length, 1);
+  const f = found[0];
+  assert.equal(f.pointer, '/framework/levels/developing/statements/4');
+  assert.deepEqual([f.line, f.column, f.endLine, f.endColumn], [LINE.developing + 4, 11, LINE.developing + 4, 13 + copied.length]);
+  assert.equal(f.severity, 'warning');
+  assert.equal(f.category, 'duplicate');
+  assert.match(f.message, /^Same statement as emerging #4: the statement is repeated in another level\./);
+  assert.equal(f.related?.length, 1);
+  assert.equal(f.related![0].pointer, '/framework/levels/emerging/statements/3');
+  assert.equal(text.slice(f.related![0].range.start, f.related![0].range.end), JSON.stringify(copied));
+});
+
+test('case, spacing, dash style, Unicode form and a final period do not make a statement different', () => {
+  const variants = [
+    (s: string) => s.toUpperCase(),
+    (s: string) => s.replace(/ /g, '  ') + ' ',
+    (s: string) => s.replace(' — ', ' - '),
+    (s: string) => s.replace(/\.$/, ''),
+    (s: string) => s.replace('a', '\uFF41'), // fullwidth "a", which NFKC folds to "a"
+    (s: string) => s.replace('check-in', 'check\u2011in'), // non-breaking hyphen
+  ];
+  for (const variant of variants) {
+    const text = exampleWith((d) => {
+      d.framework.levels.advanced.statements[2] = variant(d.framework.levels.emerging.statements[0]);
+    });
+    const found = ruleFindings(text, ID);
+    assert.equal(found.length, 1, variant.toString());
+    assert.equal(found[0].pointer, '/framework/levels/advanced/statements/2');
+    assert.match(found[0].message, /^Same statement as emerging #1 \(apart from case, spacing or punctuation\)/);
+  }
+});
+
+test('a copy within the same level says so', () => {
+  const text = exampleWith((d) => {
+    const s = d.framework.levels.proficient.statements;
+    s[7] = s[2];
+  });
+  const [f, ...rest] = ruleFindings(text, ID);
+  assert.equal(rest.length, 0);
+  assert.equal(f.pointer, '/framework/levels/proficient/statements/7');
+  assert.deepEqual([f.line, f.column], [LINE.proficient + 7, 11]);
+  assert.match(f.message, /^Same statement as proficient #3: the statement is repeated in the same level\./);
+});
+
+test('three copies: the second and third are reported, each relating to both others', () => {
+  const text = exampleWith((d) => {
+    const s = d.framework.levels.emerging.statements[5];
+    d.framework.levels.developing.statements[0] = s;
+    d.framework.levels.advanced.statements[9] = s;
+  });
+  const found = ruleFindings(text, ID);
+  assert.deepEqual(
+    found.map((f) => [f.pointer, f.related!.map((r) => r.pointer)]),
+    [
+      ['/framework/levels/developing/statements/0', ['/framework/levels/emerging/statements/5', '/framework/levels/advanced/statements/9']],
+      ['/framework/levels/advanced/statements/9', ['/framework/levels/emerging/statements/5', '/framework/levels/developing/statements/0']],
+    ],
+  );
+  assert.match(found[0].message, /^Same statement as emerging #6 and advanced #10/);
+  assert.match(found[1].message, /^Same statement as emerging #6 and developing #1/);
+});
+
+test('the fix removes the copy and its comma, and the document still parses', () => {
+  for (const index of [0, 4, 9]) {
+    const text = exampleWith((d) => {
+      d.framework.levels.proficient.statements[index] = d.framework.levels.emerging.statements[1];
+    });
+    const [f] = ruleFindings(text, ID);
+    assert.equal(f.fix?.safe, false);
+    assert.match(f.fix!.title, /^Remove this copy of emerging #2/);
+    const after = applyFix(text, f.fix);
+    const doc = JSON.parse(after);
+    const before = JSON.parse(text).framework.levels.proficient.statements as string[];
+    assert.deepEqual(doc.framework.levels.proficient.statements, before.filter((_, i) => i !== index), `index ${index}`);
+    assert.deepEqual(ruleFindings(after, ID), []);
+  }
+});
+
+test('removing the only statement of a level leaves an empty array', () => {
+  const text = exampleWith((d) => {
+    d.framework.levels.advanced.statements = [d.framework.levels.emerging.statements[0]];
+  });
+  const [f] = ruleFindings(text, ID);
+  const after = applyFix(text, f.fix);
+  assert.deepEqual(JSON.parse(after).framework.levels.advanced.statements, []);
+  assert.match(after, /"statements": \[\]/);
+});
+
+test('a statement with escapes is still found and points at the whole literal', () => {
+  const text = exampleWith().replace('"Budget tracking — monitor', '"Budget tracking \\u2014 monitor');
+  const withCopy = text.replace(
+    '"Staff coordination — assist in scheduling and onboarding new library employees according to established human resources procedures."',
+    '"Budget tracking — monitor departmental expenditure reports and flag variances against approved allocations for supervisor review."',
+  );
+  const found = ruleFindings(withCopy, ID);
+  assert.equal(found.length, 1);
+  assert.equal(found[0].pointer, '/framework/levels/developing/statements/9');
+  assert.deepEqual(found[0].related!.map((r) => r.pointer), ['/framework/levels/developing/statements/8']);
+});
+
+test('quiet: the example export, statements that share words, and empty or punctuation-only statements', () => {
+  assert.deepEqual(ruleFindings(EXAMPLE_TEXT, ID), []);
+  const text = exampleWith((d) => {
+    d.framework.levels.emerging.statements[0] = '';
+    d.framework.levels.developing.statements[0] = '';
+    d.framework.levels.proficient.statements[0] = '...';
+    d.framework.levels.advanced.statements[0] = '—';
+  });
+  assert.deepEqual(ruleFindings(text, ID), []);
+});
+
+test('the severity can be configured and the rule turned off', () => {
+  const text = exampleWith((d) => {
+    d.framework.levels.advanced.statements[1] = d.framework.levels.emerging.statements[1];
+  });
+  assert.equal(ruleFindings(text, ID, config({ ruleSettings: { [ID]: 'error' } }))[0].severity, 'error');
+  assert.deepEqual(ruleFindings(text, ID, config({ ruleSettings: { [ID]: 'off' } })), []);
+});
