@@ -4,6 +4,7 @@
  */
 import type { Rule } from './types';
 import { jsonSyntax } from './json-syntax';
+import { schema } from './schema';
 import { statementTopic } from './statement-topic';
 import { statementPeriod } from './statement-period';
 import { statementDash } from './statement-dash';
@@ -13,6 +14,7 @@ import { duplicateNear } from './duplicate-near';
 
 export const RULES: readonly Rule[] = [
   jsonSyntax,
+  schema,
   statementTopic,
   statementPeriod,
   statementDash,
