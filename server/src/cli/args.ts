@@ -1,0 +1,157 @@
+/**
+ * Command-line arguments: node's util.parseArgs for the syntax, then the checks that turn a wrong
+ * value into a usage error (exit 2) naming the option and what it accepts.
+ */
+import { parseArgs } from 'node:util';
+import type { RuleSetting } from '../core/config/types';
+import { findRule } from '../core/rules/index';
+import { FORMATTER_NAMES } from './formatters/index';
+
+export class UsageError extends Error {}
+
+export interface CliOptions {
+  inputs: string[];
+  /** Read the text from standard input (`-` or `--stdin`). */
+  stdin: boolean;
+  stdinFilename?: string;
+  format: string;
+  outputFile?: string;
+  /** Exit 1 when there are more warnings than this; undefined means no limit. */
+  maxWarnings?: number;
+  quiet: boolean;
+  configFile?: string;
+  configLookup: boolean;
+  rules: Record<string, RuleSetting>;
+  printConfig?: string;
+  fix: boolean;
+  /** true/false when --color/--no-color is given; otherwise decided from the terminal. */
+  color?: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+const SEVERITIES = ['off', 'info', 'warning', 'error'];
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  'output-file': { type: 'string', short: 'o' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  config: { type: 'string', short: 'c' },
+  'no-config-lookup': { type: 'boolean' },
+  rule: { type: 'string', multiple: true },
+  'print-config': { type: 'string' },
+  fix: { type: 'boolean' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+function rawParse(argv: readonly string[]) {
+  return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+}
+
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  let parsed: ReturnType<typeof rawParse>;
+  try {
+    parsed = rawParse(argv);
+  } catch (err) {
+    // parseArgs' own messages name the option; the hint says where the list is.
+    throw new UsageError(`${(err as Error).message.replace(/\. To specify a positional argument.*$/s, '')}`);
+  }
+  const v = parsed.values;
+  const positionals = parsed.positionals;
+
+  const format = v.format ?? 'stylish';
+  if (!FORMATTER_NAMES.includes(format)) throw new UsageError(`unknown format "${format}" for --format (available: ${FORMATTER_NAMES.join(', ')})`);
+
+  let maxWarnings: number | undefined;
+  if (v['max-warnings'] !== undefined) {
+    const raw = v['max-warnings'].trim();
+    if (!/^-?\d+$/.test(raw)) throw new UsageError(`--max-warnings takes a whole number, found "${v['max-warnings']}"`);
+    const n = Number(raw);
+    // -1 is the conventional "no limit", as in ESLint.
+    maxWarnings = n < 0 ? undefined : n;
+  }
+
+  const rules: Record<string, RuleSetting> = {};
+  for (const spec of v.rule ?? []) {
+    const colon = spec.lastIndexOf(':');
+    if (colon <= 0) throw new UsageError(`--rule takes id:severity (for example --rule statement-dash:off), found "${spec}"`);
+    const id = spec.slice(0, colon).trim();
+    const severity = spec.slice(colon + 1).trim();
+    if (!findRule(id)) throw new UsageError(`unknown rule "${id}" in --rule (see --help for where the rules are listed)`);
+    if (!SEVERITIES.includes(severity)) throw new UsageError(`--rule ${id}: severity must be one of ${SEVERITIES.join(', ')}, found "${severity}"`);
+    rules[id] = severity as RuleSetting;
+  }
+
+  const dash = positionals.filter((p) => p === '-').length;
+  const inputs = positionals.filter((p) => p !== '-');
+  const stdin = dash > 0 || v.stdin === true;
+  if (dash > 1) throw new UsageError('standard input ("-") can be given only once');
+  if (stdin && inputs.length > 0) throw new UsageError('standard input ("-" or --stdin) cannot be combined with files; lint them in separate runs');
+  if (v['stdin-filename'] !== undefined && !stdin) throw new UsageError('--stdin-filename is only used with --stdin or "-"');
+  if (stdin && v.fix) throw new UsageError('--fix writes files, so it cannot be used with standard input');
+  if (v.config !== undefined && v['no-config-lookup']) throw new UsageError('--config and --no-config-lookup cannot be used together: --config already turns off the lookup');
+  if (v.color && v['no-color']) throw new UsageError('--color and --no-color cannot be used together');
+
+  return {
+    inputs,
+    stdin,
+    stdinFilename: v['stdin-filename'],
+    format,
+    outputFile: v['output-file'],
+    maxWarnings,
+    quiet: v.quiet === true,
+    configFile: v.config,
+    configLookup: v['no-config-lookup'] !== true,
+    rules,
+    printConfig: v['print-config'],
+    fix: v.fix === true,
+    color: v.color ? true : v['no-color'] ? false : undefined,
+    help: v.help === true,
+    version: v.version === true,
+  };
+}
+
+export const HELP = `Usage: competency-lint [options] [files | dirs | globs]
+       competency-lint explain FILE
+       competency-lint --stdio
+
+Lints competency framework exports (JSON). With no inputs, lints the current directory.
+In a directory, only the .json files whose content is a framework are linted (node_modules
+and .git are skipped); a file named explicitly is always linted. "-" reads standard input.
+
+Output:
+  -f, --format NAME         stylish (default), json, sarif or github
+  -o, --output-file FILE    write the report to FILE instead of standard output
+  -q, --quiet               report errors only
+      --max-warnings N      exit 1 when there are more than N warnings
+      --color, --no-color   force colours on or off (default: on a terminal, unless NO_COLOR)
+
+Configuration:
+  -c, --config FILE         use this config file instead of looking for .competency-lint.json
+      --no-config-lookup    use no config file at all
+      --rule ID:SEVERITY    set a rule's severity: off, info, warning or error (repeatable)
+      --print-config FILE   print the configuration that applies to FILE as JSON
+
+Fixing:
+      --fix                 apply the safe fixes to the files (atomically; never to a file
+                            that does not parse)
+
+Input:
+      --stdin               read the text from standard input (same as "-")
+      --stdin-filename F    the file name to report, and to find the config from
+
+Other:
+      --stdio               start the language server on standard input and output
+  -v, --version             print the version
+  -h, --help                print this help
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many
+warnings, 2 a usage error, a broken config or an input that cannot be read.
+Rules: https://github.com/competency-lint/competency-lint/tree/main/docs/rules
+`;

@@ -1,0 +1,65 @@
+/**
+ * `--fix`: apply the safe fixes the findings carry (core/fixes/apply.ts, the same code as the
+ * language server's fix-all), re-analyse, and repeat until nothing is left to fix, since one fix
+ * can make room for another that overlapped it. Every pass must still parse; a pass that would
+ * break the JSON is dropped and said so. The file is written once, atomically, in the encoding it
+ * was read with, and only when it changed: edits replace literal ranges, so indentation and line
+ * endings outside them are kept by construction.
+ */
+import { analyse, type AnalysisResult } from '../core/service';
+import { applySafeFixes } from '../core/fixes/apply';
+import type { ResolvedConfig } from '../core/config/types';
+import { writeFileAtomic } from '../node/atomicWrite';
+import { describeFsError, encodeText, type ReadText } from '../node/files';
+
+/** Enough for fixes that uncover others; a bound so that two fixes undoing each other cannot loop. */
+export const MAX_FIX_PASSES = 10;
+
+export interface FixOutcome {
+  /** The analysis of the text now on disk. */
+  analysis: AnalysisResult;
+  /** How many fixes were applied and written. */
+  applied: number;
+  /** Why the file was not (fully) fixed, for standard error. */
+  problem?: string;
+}
+
+export function fixText(path: string, input: ReadText, original: AnalysisResult, config: ResolvedConfig): FixOutcome {
+  const hasSafeFix = original.findings.some((f) => f.fix?.safe);
+  if (!hasSafeFix) return { analysis: original, applied: 0 };
+  // A file that does not parse is never rewritten: the syntax errors are reported for a person to fix.
+  if (original.doc.problems.length > 0) return { analysis: original, applied: 0 };
+  if (input.lossy) {
+    return { analysis: original, applied: 0, problem: `not fixed: the file is not valid ${input.encoding === 'utf8' ? 'UTF-8' : 'UTF-16'}, and writing it back would change its bytes` };
+  }
+
+  let current = original;
+  let applied = 0;
+  let problem: string | undefined;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    let next: { text: string; applied: number };
+    try {
+      next = applySafeFixes(current.doc.text, current.findings);
+    } catch (err) {
+      problem = `some fixes were not applied: ${(err as Error).message} (please report this)`;
+      break;
+    }
+    if (next.applied === 0) break;
+    const reanalysed = analyse(next.text, { config });
+    if (reanalysed.doc.problems.length > 0) {
+      const rules = [...new Set(current.findings.filter((f) => f.fix?.safe).map((f) => f.ruleId))].join(', ');
+      problem = `some fixes (from ${rules}) were not applied because the result would not parse as JSON (please report this)`;
+      break;
+    }
+    current = reanalysed;
+    applied += next.applied;
+  }
+
+  if (applied === 0) return { analysis: original, applied: 0, problem };
+  try {
+    writeFileAtomic(path, encodeText(current.doc.text, input.encoding));
+  } catch (err) {
+    return { analysis: original, applied: 0, problem: `the fixes could not be written: ${describeFsError(err as NodeJS.ErrnoException)}` };
+  }
+  return { analysis: current, applied, problem };
+}

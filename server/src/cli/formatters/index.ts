@@ -1,0 +1,34 @@
+/**
+ * The output formats, one file each. A formatter is a pure function from the results to the text
+ * of the report; adding a format is one file and one line here.
+ */
+import type { RuleMeta } from '../../core/rules/types';
+import type { FileResult, RunProblem } from '../results';
+import { stylish } from './stylish';
+import { json } from './json';
+import { sarif } from './sarif';
+import { github } from './github';
+
+export interface FormatContext {
+  /** Paths are shown relative to this folder where the format allows. */
+  cwd: string;
+  /** Whether the report may use ANSI colours (a terminal, and the user did not say NO_COLOR). */
+  color: boolean;
+  /** The version of competency-lint, for formats that name the tool. */
+  version: string;
+  /** Every rule in the registry, for formats that describe the rules (SARIF). */
+  rules: readonly RuleMeta[];
+  /** Inputs that could not be linted, for formats that can carry them (SARIF notifications). */
+  problems: readonly RunProblem[];
+}
+
+export type Formatter = (results: readonly FileResult[], ctx: FormatContext) => string;
+
+export const FORMATTERS: Readonly<Record<string, Formatter>> = {
+  stylish,
+  json,
+  sarif,
+  github,
+};
+
+export const FORMATTER_NAMES: readonly string[] = Object.keys(FORMATTERS);

@@ -1,0 +1,78 @@
+/**
+ * The default `stylish` format, for people: findings grouped by file, one line each as
+ * `line:col  severity  message  rule-id` in aligned columns, then the totals. Colours only when the
+ * caller says the output is a terminal that wants them.
+ */
+import type { Severity } from '../../core/types';
+import type { FileResult } from '../results';
+import type { Formatter } from './index';
+import { displayPath } from './paths';
+
+type Paint = (s: string) => string;
+
+function palette(color: boolean) {
+  const code = (open: number, close: number): Paint => (color ? (s) => `\u001b[${open}m${s}\u001b[${close}m` : (s) => s);
+  return {
+    underline: code(4, 24),
+    dim: code(2, 22),
+    bold: code(1, 22),
+    red: code(31, 39),
+    yellow: code(33, 39),
+    blue: code(34, 39),
+    green: code(32, 39),
+  };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Pads before colouring, so that escape codes never count towards a column's width. */
+function pad(s: string, width: number): string {
+  return s + ' '.repeat(Math.max(0, width - s.length));
+}
+
+export const stylish: Formatter = (results, ctx) => {
+  const c = palette(ctx.color);
+  const severityPaint: Record<Severity, Paint> = { error: c.red, warning: c.yellow, info: c.blue };
+  const out: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  let fixed = 0;
+
+  for (const r of results) {
+    errors += r.errorCount;
+    warnings += r.warningCount;
+    infos += r.infoCount;
+    fixed += r.fixed;
+    if (r.messages.length === 0) continue;
+    out.push(c.underline(displayPath(r.filePath, ctx.cwd)));
+    out.push(...fileLines(r, c, severityPaint));
+    out.push('');
+  }
+
+  const total = errors + warnings + infos;
+  const files = plural(results.length, 'file');
+  if (total > 0) {
+    const summary = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info) in ${files}`;
+    const paint = errors > 0 ? c.red : warnings > 0 ? c.yellow : c.blue;
+    out.push(c.bold(paint(summary)));
+  } else if (results.length === 0) {
+    out.push('No framework files found to lint.');
+  } else {
+    out.push(c.green(`✔ ${files} checked: no problems`));
+  }
+  if (fixed > 0) out.push(`${fixed} ${fixed === 1 ? 'fix' : 'fixes'} applied`);
+  return out.join('\n') + '\n';
+};
+
+function fileLines(r: FileResult, c: ReturnType<typeof palette>, severityPaint: Record<Severity, Paint>): string[] {
+  const rows = r.messages.map((m) => ({ pos: `${m.line}:${m.column}`, severity: m.severity, message: m.message.replace(/\s*\r?\n\s*/g, ' '), rule: m.ruleId }));
+  const posWidth = Math.max(...rows.map((x) => x.pos.length));
+  const sevWidth = Math.max(...rows.map((x) => x.severity.length));
+  const msgWidth = Math.max(...rows.map((x) => x.message.length));
+  return rows.map(
+    (x) => `  ${c.dim(pad(x.pos, posWidth))}  ${severityPaint[x.severity](pad(x.severity, sevWidth))}  ${pad(x.message, msgWidth)}  ${c.dim(x.rule)}`,
+  );
+}

@@ -1,0 +1,128 @@
+/**
+ * The lint loop: expand the inputs into files, read each, resolve its config, analyse it through
+ * the core façade (optionally fixing it first), and place its findings at 1-based positions.
+ * A file that cannot be read, or whose config is broken, becomes a problem for standard error and
+ * exit code 2; the other files are linted all the same.
+ */
+import { resolve } from 'node:path';
+import { analyse, type AnalysisResult } from '../core/service';
+import { resolvePointer } from '../core/parse/pointer';
+import type { Finding } from '../core/types';
+import { ConfigError } from '../node/config';
+import { findCandidates, readFrameworkFiles, type ReadText } from '../node/files';
+import type { ConfigSource } from './configs';
+import { fixText, type FixOutcome } from './fix';
+import { displayPath } from './formatters/paths';
+import { countBySeverity, type FileResult, type NodeKind, type PlacedMessage, type RunProblem } from './results';
+
+export interface LintOptions {
+  cwd: string;
+  configs: ConfigSource;
+  fix: boolean;
+  quiet: boolean;
+}
+
+export interface LintRun {
+  results: FileResult[];
+  problems: RunProblem[];
+}
+
+export function lintFiles(inputs: readonly string[], options: LintOptions): LintRun {
+  const run: LintRun = { results: [], problems: [] };
+  const { candidates, problems } = findCandidates(inputs.length ? inputs : ['.'], { cwd: options.cwd, selection: options.configs.selection });
+  for (const p of problems) run.problems.push({ message: `${displayPath(p.input, options.cwd)}: ${p.message}` });
+
+  const reportedConfigs = new Set<string>();
+  for (const file of readFrameworkFiles(candidates)) {
+    if ('problem' in file) {
+      run.problems.push({ message: `${displayPath(file.problem.input, options.cwd)}: ${file.problem.message}` });
+      continue;
+    }
+    const result = lintOne(file.path, file.path, file.text, options, run, reportedConfigs);
+    if (result) run.results.push(result);
+  }
+  return run;
+}
+
+/** Standard input: the config is found from --stdin-filename (or the working folder), nothing is written. */
+export function lintStdin(text: string, filename: string | undefined, options: LintOptions): LintRun {
+  const run: LintRun = { results: [], problems: [] };
+  const configPath = resolve(options.cwd, filename ?? '<stdin>');
+  const shown = filename === undefined ? '<stdin>' : configPath;
+  const result = lintOne(shown, configPath, { text, encoding: 'utf8', lossy: false }, { ...options, fix: false }, run, new Set());
+  if (result) run.results.push(result);
+  return run;
+}
+
+function lintOne(
+  shownPath: string,
+  configPath: string,
+  input: ReadText,
+  options: LintOptions,
+  run: LintRun,
+  reportedConfigs: Set<string>,
+): FileResult | undefined {
+  let config;
+  try {
+    config = options.configs.resolve(configPath).config;
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    if (!reportedConfigs.has(err.file)) {
+      reportedConfigs.add(err.file);
+      run.problems.push({ message: `${displayPath(err.file, options.cwd)}:${err.line}:${err.column}: ${err.detail}` });
+    }
+    run.problems.push({ message: `${displayPath(shownPath, options.cwd)}: not linted, because its config ${displayPath(err.file, options.cwd)} is broken` });
+    return undefined;
+  }
+
+  let analysis = analyse(input.text, { config });
+  let fixed = 0;
+  if (options.fix) {
+    const outcome: FixOutcome = fixText(configPath, input, analysis, config);
+    analysis = outcome.analysis;
+    fixed = outcome.applied;
+    if (outcome.problem) run.problems.push({ message: `${displayPath(shownPath, options.cwd)}: ${outcome.problem}` });
+  }
+
+  let findings: readonly Finding[] = analysis.findings;
+  if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
+  const messages = findings.map((f) => place(f, analysis));
+  return { filePath: shownPath, messages, ...countBySeverity(messages), fixed };
+}
+
+function nodeKind(analysis: AnalysisResult, pointer: string): NodeKind {
+  const { node, exact } = resolvePointer(analysis.doc.root, pointer);
+  if (!exact || !node) return 'value';
+  return node.type === 'object' ? 'object' : node.type === 'array' ? 'array' : 'value';
+}
+
+function place(f: Finding, analysis: AnalysisResult): PlacedMessage {
+  const lines = analysis.doc.lines;
+  const s = lines.positionAt(f.range.start);
+  const e = lines.positionAt(f.range.end);
+  return {
+    ruleId: f.ruleId,
+    category: f.category,
+    severity: f.severity,
+    message: f.message,
+    line: s.line + 1,
+    column: s.character + 1,
+    endLine: e.line + 1,
+    endColumn: e.character + 1,
+    pointer: f.pointer,
+    nodeKind: nodeKind(analysis, f.pointer),
+    related: (f.related ?? []).map((r) => {
+      const rs = lines.positionAt(r.range.start);
+      const re = lines.positionAt(r.range.end);
+      return {
+        pointer: r.pointer,
+        line: rs.line + 1,
+        column: rs.character + 1,
+        endLine: re.line + 1,
+        endColumn: re.character + 1,
+        message: r.message,
+        nodeKind: nodeKind(analysis, r.pointer),
+      };
+    }),
+  };
+}

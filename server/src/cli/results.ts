@@ -1,0 +1,60 @@
+/**
+ * What the lint loop hands to the formatters: per file, the findings placed at 1-based lines and
+ * columns (end exclusive), as every output format shows them.
+ */
+import type { Category, Severity } from '../core/types';
+
+export interface PlacedRelated {
+  pointer: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+  nodeKind: NodeKind;
+}
+
+/** What a pointer designates, for SARIF's logical locations (its kinds for JSON). */
+export type NodeKind = 'object' | 'array' | 'value';
+
+export interface PlacedMessage {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  pointer: string;
+  nodeKind: NodeKind;
+  related: PlacedRelated[];
+}
+
+export interface FileResult {
+  /** Absolute path, or "<stdin>" for standard input without --stdin-filename. */
+  filePath: string;
+  messages: PlacedMessage[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  /** How many safe fixes --fix applied to this file (0 without --fix). */
+  fixed: number;
+}
+
+/** A message for standard error that made the run fail with exit code 2 (usage or unreadable input). */
+export interface RunProblem {
+  message: string;
+}
+
+export function countBySeverity(messages: readonly PlacedMessage[]): Pick<FileResult, 'errorCount' | 'warningCount' | 'infoCount'> {
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  for (const m of messages) {
+    if (m.severity === 'error') errorCount++;
+    else if (m.severity === 'warning') warningCount++;
+    else infoCount++;
+  }
+  return { errorCount, warningCount, infoCount };
+}

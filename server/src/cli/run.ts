@@ -1,0 +1,92 @@
+/**
+ * One run of the linter, from arguments to an exit code: 0 no errors (and warnings within
+ * --max-warnings), 1 errors or too many warnings, 2 a usage error, a broken config or an input that
+ * could not be read (the other inputs are still linted and reported).
+ */
+import { version } from '../../../package.json';
+import { RULES } from '../core/rules/index';
+import { ConfigError } from '../node/config';
+import { decodeText } from '../node/files';
+import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
+import { ConfigSource, configModeFrom } from './configs';
+import { FORMATTERS } from './formatters/index';
+import { displayPath } from './formatters/paths';
+import { lintFiles, lintStdin, type LintRun } from './lint';
+import { useColor, warn, writeReport, PROGRAM, type Io } from './output';
+import { printConfig } from './printConfig';
+
+export const VERSION: string = version;
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseCliArgs(argv);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    warn(io, err.message);
+    io.writeStderr(`Run "${PROGRAM} --help" for the options.\n`);
+    return 2;
+  }
+  if (options.help) {
+    io.writeStdout(HELP);
+    return 0;
+  }
+  if (options.version) {
+    io.writeStdout(`${VERSION}\n`);
+    return 0;
+  }
+
+  const configs = new ConfigSource(configModeFrom(options, io.cwd), options.rules);
+  const configProblem = (err: unknown): number => {
+    if (!(err instanceof ConfigError)) throw err;
+    warn(io, `${displayPath(err.file, io.cwd)}:${err.line}:${err.column}: ${err.detail}`);
+    return 2;
+  };
+
+  if (options.printConfig !== undefined) {
+    try {
+      io.writeStdout(printConfig(options.printConfig, io.cwd, configs));
+      return 0;
+    } catch (err) {
+      return configProblem(err);
+    }
+  }
+
+  // A config given with --config governs every file, so a broken one stops the run before it starts.
+  if (options.configFile !== undefined) {
+    try {
+      configs.configsFor(io.cwd);
+    } catch (err) {
+      return configProblem(err);
+    }
+  }
+
+  const lintOptions = { cwd: io.cwd, configs, fix: options.fix, quiet: options.quiet };
+  let lint: LintRun;
+  if (options.stdin) {
+    const decoded = decodeText(await io.readStdin());
+    if (!decoded.ok) {
+      warn(io, `standard input: ${decoded.message}`);
+      return 2;
+    }
+    lint = lintStdin(decoded.value.text, options.stdinFilename, lintOptions);
+  } else {
+    lint = lintFiles(options.inputs, lintOptions);
+  }
+
+  for (const p of lint.problems) warn(io, p.message);
+
+  const color = useColor(io, options.color, options.outputFile !== undefined);
+  const report = FORMATTERS[options.format](lint.results, { cwd: io.cwd, color, version: VERSION, rules: RULES, problems: lint.problems });
+  const written = writeReport(io, report, options.outputFile);
+
+  const errors = lint.results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = lint.results.reduce((n, r) => n + r.warningCount, 0);
+  if (lint.problems.length > 0 || !written) return 2;
+  if (errors > 0) return 1;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    warn(io, `too many warnings: ${warnings} found, --max-warnings allows ${options.maxWarnings}`);
+    return 1;
+  }
+  return 0;
+}
