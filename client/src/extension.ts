@@ -1,3 +1,67 @@
-// Entry point of the VS Code client bundle (dist/client.js); replaced by the real client.
-export function activate(): void {}
-export function deactivate(): void {}
+/**
+ * The VS Code client: a thin shell around the language server. It starts the bundled server
+ * (dist/server.js) over node IPC, hands it every JSON document (the server decides which ones are
+ * frameworks), and adds only what an editor needs around it: an output channel carrying the
+ * server's trace, a status bar item and three commands. No rule logic lives here, so the editor and
+ * the CLI cannot disagree.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCommands, registerLintWorkspace } from './commands';
+import { StatusItem } from './status';
+import { CLIENT_ID, CLIENT_NAME, CONFIG_FILE_GLOB, DOCUMENT_SELECTOR } from './constants';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
+  const output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
+  const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
+
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    // The debug variant only opens an inspector port; it is what "Run Extension" launch configs use.
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR,
+    outputChannel: output,
+    // One channel for both: the trace (competencyLint.trace.server, read by the library under the
+    // client id) is only useful next to the server's own log lines.
+    traceOutputChannel: output,
+    synchronize: {
+      configurationSection: 'competencyLint',
+      // Config files are watched by the client and reported to the server, because an LSP server
+      // cannot watch files portably; the server revalidates only the documents under a changed one.
+      fileEvents: vscode.workspace.createFileSystemWatcher(CONFIG_FILE_GLOB),
+    },
+    diagnosticCollectionName: 'competency-lint',
+  };
+
+  client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+  const status = new StatusItem(() => client);
+  context.subscriptions.push(output, status);
+  registerCommands(context, () => client, status);
+
+  status.starting();
+  try {
+    await client.start();
+  } catch (error) {
+    output.appendLine(`The competency-lint server did not start: ${String(error)}`);
+    status.failed(String(error));
+    throw error;
+  }
+  registerLintWorkspace(context, () => client);
+  status.refresh();
+  return { client };
+}
+
+export async function deactivate(): Promise<void> {
+  const c = client;
+  client = undefined;
+  if (c) await c.stop();
+}
+
+/** Returned from activate() so extension-host tests can reach the running client. */
+export interface ExtensionApi {
+  client: LanguageClient;
+}

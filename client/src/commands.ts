@@ -1,0 +1,132 @@
+/**
+ * The client's commands. Anything that needs analysis is delegated to the server; the client only
+ * restarts it, asks it to lint the workspace, and opens the documentation a diagnostic links to.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { SOURCE } from './constants';
+import type { StatusItem } from './status';
+
+export const COMMANDS = {
+  restartServer: 'competencyLint.restartServer',
+  lintWorkspace: 'competencyLint.lintWorkspace',
+  openRuleDocumentation: 'competencyLint.openRuleDocumentation',
+} as const;
+
+/** Folders a workspace lint never looks into; the server's own discovery applies when it offers one. */
+const EXCLUDE = '{**/node_modules/**,**/.git/**,**/dist/**,**/out/**}';
+/** Opening documents is the fallback when the server offers no workspace command; keep it bounded. */
+const FALLBACK_LIMIT = 500;
+
+export function registerCommands(
+  context: vscode.ExtensionContext,
+  client: () => LanguageClient | undefined,
+  status: StatusItem,
+): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
+      const c = client();
+      if (!c) return;
+      status.starting();
+      await c.restart();
+      status.refresh();
+    }),
+    vscode.commands.registerCommand(COMMANDS.openRuleDocumentation, (ruleId?: unknown) =>
+      openRuleDocumentation(context, typeof ruleId === 'string' ? ruleId : undefined),
+    ),
+  );
+}
+
+/**
+ * Registers Lint Workspace once the server has said what it offers: a server that offers the
+ * command under this very name has had it registered by the library already (registering it again
+ * would throw); one that offers it under another name gets it forwarded.
+ */
+export function registerLintWorkspace(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
+  const offered = client()?.initializeResult?.capabilities.executeCommandProvider?.commands ?? [];
+  if (offered.includes(COMMANDS.lintWorkspace)) return;
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.lintWorkspace, () => lintWorkspace(client())));
+}
+
+async function lintWorkspace(c: LanguageClient | undefined): Promise<void> {
+  if (!c) return;
+  const offered = c.initializeResult?.capabilities.executeCommandProvider?.commands ?? [];
+  const serverCommand = offered.find((name) => /lint-?workspace/i.test(name));
+  if (serverCommand) {
+    await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: 'Linting the workspace' },
+      () => c.sendRequest('workspace/executeCommand', { command: serverCommand, arguments: [] }),
+    );
+    return;
+  }
+  // Without a server command, opening each JSON file makes the server lint it like any open
+  // document; frameworks among them then appear in Problems.
+  const files = await vscode.workspace.findFiles('**/*.json', EXCLUDE, FALLBACK_LIMIT);
+  await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Linting the workspace', cancellable: true },
+    async (progress, token) => {
+      for (const uri of files) {
+        if (token.isCancellationRequested) break;
+        progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
+        await vscode.workspace.openTextDocument(uri);
+      }
+    },
+  );
+}
+
+async function openRuleDocumentation(context: vscode.ExtensionContext, ruleId?: string): Promise<void> {
+  let target: vscode.Uri | undefined;
+  if (!ruleId) {
+    const picked = await pickRule(context);
+    if (!picked) return;
+    ({ ruleId, target } = picked);
+  }
+  // The .vsix carries docs/rules/, so the page opens offline in the Markdown preview; the web
+  // address the diagnostic links to is the fallback.
+  const local = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${ruleId}.md`);
+  try {
+    await vscode.workspace.fs.stat(local);
+    await vscode.commands.executeCommand('markdown.showPreview', local);
+    return;
+  } catch {
+    // No local page: fall through to the link.
+  }
+  if (target) await vscode.env.openExternal(target);
+  else void vscode.window.showWarningMessage(`No documentation found for the rule "${ruleId}".`);
+}
+
+interface RuleChoice extends vscode.QuickPickItem {
+  ruleId: string;
+  target?: vscode.Uri;
+}
+
+/** The rule of the diagnostic under the cursor, or else a choice among this document's and all rules. */
+async function pickRule(context: vscode.ExtensionContext): Promise<{ ruleId: string; target?: vscode.Uri } | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  const ours = editor ? vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === SOURCE) : [];
+  const ruleOf = (d: vscode.Diagnostic): RuleChoice | undefined => {
+    const code = d.code;
+    if (code === undefined) return undefined;
+    if (typeof code === 'object') return { label: String(code.value), ruleId: String(code.value), target: code.target, description: d.message };
+    return { label: String(code), ruleId: String(code), description: d.message };
+  };
+  const atCursor = editor ? ours.filter((d) => d.range.contains(editor.selection.active)).map(ruleOf).filter(isChoice) : [];
+  if (atCursor.length === 1) return atCursor[0];
+
+  const choices = new Map<string, RuleChoice>();
+  for (const c of [...atCursor, ...ours.map(ruleOf).filter(isChoice)]) if (!choices.has(c.ruleId)) choices.set(c.ruleId, c);
+  try {
+    const pages = await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'));
+    for (const [name] of pages.sort()) {
+      const id = name.replace(/\.md$/, '');
+      if (name.endsWith('.md') && !choices.has(id)) choices.set(id, { label: id, ruleId: id });
+    }
+  } catch {
+    // A build without docs still offers the rules found in the document.
+  }
+  return vscode.window.showQuickPick([...choices.values()], { placeHolder: 'Open the documentation of which rule?' });
+}
+
+function isChoice(c: RuleChoice | undefined): c is RuleChoice {
+  return c !== undefined;
+}

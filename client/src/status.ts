@@ -1,0 +1,100 @@
+/**
+ * The status bar item: the number of our findings in the active framework, "analysing" between an
+ * edit and the diagnostics that answer it, and the server's state when it is not running. Clicking
+ * it opens the Problems panel, where the findings are listed.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { SOURCE } from './constants';
+import { looksLikeFramework } from './sniff';
+
+/** How long "analysing" may show without an answer; an unchanged pull result publishes nothing. */
+const PENDING_LIMIT_MS = 3000;
+
+export class StatusItem implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('competencyLint.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private state: 'starting' | 'running' | 'failed' = 'starting';
+
+  constructor(private readonly client: () => LanguageClient | undefined) {
+    this.item.name = 'Competency Lint';
+    this.item.command = 'workbench.actions.view.problems';
+    this.disposables.push(
+      this.item,
+      vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        for (const uri of e.uris) this.settle(uri.toString());
+        const active = vscode.window.activeTextEditor?.document.uri.toString();
+        if (active && e.uris.some((u) => u.toString() === active)) this.refresh();
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length === 0 || !this.isOurs(e.document)) return;
+        const key = e.document.uri.toString();
+        clearTimeout(this.pending.get(key));
+        this.pending.set(key, setTimeout(() => { this.settle(key); this.refresh(); }, PENDING_LIMIT_MS));
+        if (key === vscode.window.activeTextEditor?.document.uri.toString()) this.refresh();
+      }),
+    );
+  }
+
+  starting(): void {
+    this.state = 'starting';
+    this.refresh();
+  }
+
+  failed(reason: string): void {
+    this.state = 'failed';
+    this.item.text = '$(error) Competency Lint';
+    this.item.tooltip = `The competency-lint server is not running: ${reason}. Run "Competency Lint: Restart Server".`;
+    this.item.command = 'competencyLint.restartServer';
+    this.item.show();
+  }
+
+  refresh(): void {
+    if (this.state === 'failed') return;
+    if (this.client()?.isRunning()) this.state = 'running';
+    this.item.command = 'workbench.actions.view.problems';
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc || !this.isOurs(doc)) {
+      this.item.hide();
+      return;
+    }
+    if (this.state === 'starting') {
+      this.item.text = '$(sync~spin) Competency Lint';
+      this.item.tooltip = 'The competency-lint server is starting.';
+    } else if (this.pending.has(doc.uri.toString())) {
+      this.item.text = '$(sync~spin) analysing';
+      this.item.tooltip = 'competency-lint is analysing this framework.';
+    } else {
+      const ours = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === SOURCE);
+      const count = (s: vscode.DiagnosticSeverity) => ours.filter((d) => d.severity === s).length;
+      const errors = count(vscode.DiagnosticSeverity.Error);
+      const warnings = count(vscode.DiagnosticSeverity.Warning);
+      const infos = ours.length - errors - warnings;
+      this.item.text = `$(checklist) ${ours.length} ${ours.length === 1 ? 'finding' : 'findings'}`;
+      this.item.tooltip = `Competency Lint: ${errors} errors, ${warnings} warnings, ${infos} notes in this framework. Click to open Problems.`;
+    }
+    this.item.show();
+  }
+
+  private settle(key: string): void {
+    const t = this.pending.get(key);
+    if (t === undefined) return;
+    clearTimeout(t);
+    this.pending.delete(key);
+  }
+
+  /** A JSON document the server lints: one it has reported on, or one that looks like a framework. */
+  private isOurs(doc: vscode.TextDocument): boolean {
+    if (doc.languageId !== 'json' && doc.languageId !== 'jsonc') return false;
+    if (vscode.languages.getDiagnostics(doc.uri).some((d) => d.source === SOURCE)) return true;
+    return looksLikeFramework(doc.getText());
+  }
+
+  dispose(): void {
+    for (const t of this.pending.values()) clearTimeout(t);
+    this.pending.clear();
+    for (const d of this.disposables) d.dispose();
+  }
+}
