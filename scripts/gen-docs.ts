@@ -1,0 +1,35 @@
+/**
+ * `npm run docs`: rewrites the generated rules tables (the README's and docs/rules/README.md's index)
+ * from the rule registry. Only the text between `<!-- rules:start -->` and `<!-- rules:end -->` is
+ * rewritten; a README that does not exist yet is created with just a heading and the markers.
+ * `--check` writes nothing and exits 1 when a table is out of date.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULES } from '../server/src/core/rules/index';
+import { GENERATED_TABLES, MINIMAL_README, renderRulesTable, replaceRegion, START_MARKER, END_MARKER } from './docs/rulesTable';
+
+const root = join(__dirname, '..');
+const check = process.argv.includes('--check');
+let failed = false;
+
+for (const { file, pageBase } of GENERATED_TABLES) {
+  const path = join(root, file);
+  const before = existsSync(path) ? readFileSync(path, 'utf8') : MINIMAL_README;
+  const after = replaceRegion(before, renderRulesTable(RULES, pageBase));
+  if (after === undefined) {
+    console.error(`${file}: the markers ${START_MARKER} and ${END_MARKER} are missing; add them where the rules table belongs.`);
+    failed = true;
+    continue;
+  }
+  if (after === before && existsSync(path)) {
+    console.log(`${file}: up to date`);
+  } else if (check) {
+    console.error(`${file}: the rules table is out of date; run npm run docs.`);
+    failed = true;
+  } else {
+    writeFileSync(path, after);
+    console.log(`${file}: rules table written (${RULES.length} rules)`);
+  }
+}
+process.exit(failed ? 1 : 0);
