@@ -6,13 +6,16 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { missingFor } from './real-clients.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv.slice(2);
 
 function run(title, cmd, args, env = {}) {
   console.log(`\n# ${title}: ${[cmd, ...args].join(' ')}`);
+  const started = Date.now();
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  console.log(`# ${title}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (r.status !== 0) {
     console.error(`# ${title} failed (exit ${r.status ?? r.signal})`);
     process.exit(1);
@@ -36,6 +39,10 @@ const tiers = [
   { name: 'unit', dir: 'test/unit' },
   { name: 'cli', dir: 'test/cli' },
   { name: 'lsp', dir: 'test/lsp' },
+  { name: 'grammar', dir: 'test/grammar' },
+  { name: 'package', dir: 'test/package' },
+  { name: 'extension', dir: 'test/extension' },
+  { name: 'nvim', dir: 'test/nvim' },
 ];
 
 if (only.length === 0 || only.includes('build')) {
@@ -47,5 +54,14 @@ for (const tier of tiers) {
   let files = [];
   try { files = testFiles(tier.dir); } catch { /* a tier without tests yet */ }
   if (files.length === 0) continue;
+  const missing = missingFor(tier.name);
+  if (missing) {
+    if (process.env.CI === 'true') {
+      console.error(`\n# tier ${tier.name} cannot run: missing ${missing}`);
+      process.exit(1);
+    }
+    console.log(`\n# tier ${tier.name} skipped: missing ${missing}`);
+    continue;
+  }
   run(`tier ${tier.name}`, process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files]);
 }

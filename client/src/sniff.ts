@@ -1,9 +1,18 @@
 /**
- * Whether a document looks like a framework, for the status bar only: the server makes the real
- * decision (and also honours `competencyLint.files`), but a clean framework has no diagnostics, so
- * the status bar needs its own cheap guess to show "0 findings" rather than nothing.
+ * Whether a document is a framework, for the status bar only: a clean framework has no
+ * diagnostics, so the status bar cannot tell it from other JSON by them. It uses the core's own
+ * cheap test (the one the server applies), memoised per document version because the status bar
+ * asks on every keystroke.
  */
-export function looksLikeFramework(text: string): boolean {
-  if (/"\$schema"\s*:\s*"[^"]*competency-framework/.test(text)) return true;
-  return /"framework"\s*:/.test(text) && /"levels"\s*:/.test(text);
+import type * as vscode from 'vscode';
+import { looksLikeFramework } from '../../server/src/core/sniff';
+
+const seen = new WeakMap<vscode.TextDocument, { version: number; framework: boolean }>();
+
+export function isFrameworkDocument(doc: vscode.TextDocument): boolean {
+  const hit = seen.get(doc);
+  if (hit && hit.version === doc.version) return hit.framework;
+  const framework = looksLikeFramework(doc.getText());
+  seen.set(doc, { version: doc.version, framework });
+  return framework;
 }

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { SOURCE } from './constants';
-import { looksLikeFramework } from './sniff';
+import { isFrameworkDocument } from './sniff';
 
 /** How long "analysing" may show without an answer; an unchanged pull result publishes nothing. */
 const PENDING_LIMIT_MS = 3000;
@@ -89,7 +89,7 @@ export class StatusItem implements vscode.Disposable {
   private isOurs(doc: vscode.TextDocument): boolean {
     if (doc.languageId !== 'json' && doc.languageId !== 'jsonc') return false;
     if (vscode.languages.getDiagnostics(doc.uri).some((d) => d.source === SOURCE)) return true;
-    return looksLikeFramework(doc.getText());
+    return isFrameworkDocument(doc);
   }
 
   dispose(): void {

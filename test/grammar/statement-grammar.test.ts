@@ -1,0 +1,124 @@
+/**
+ * The injection grammar, tokenised as VS Code would: on the real example (as exported, on one
+ * line, and pretty-printed) every statement's topic, em dash and body get their scopes, exactly
+ * where the analysis splits the statement; nothing else in the file gets them.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
+import { splitStatement } from '../../server/src/core/model/statementParts';
+import { allHave, offsetsWith, scopesPerChar } from './tokenize';
+
+const TOPIC = 'entity.name.type.topic.competency';
+const DASH = 'punctuation.separator.topic.competency';
+const BODY = 'meta.statement.body.competency';
+const STATEMENT = 'meta.statement.competency';
+const ESCAPE = 'constant.character.escape.json';
+
+const example = readFileSync(join(__dirname, '..', '..', 'examples', '25-4022.00.json'), 'utf8');
+
+/** The string literals of `framework.levels.*.statements`, with their offsets in the text. */
+function statementLiterals(text: string): { offset: number; length: number; value: string }[] {
+  const root = parseTree(text);
+  const levels = root && findNodeAtLocation(root, ['framework', 'levels']);
+  const out: { offset: number; length: number; value: string }[] = [];
+  for (const prop of levels?.children ?? []) {
+    const statements = prop.children?.[1]?.children?.find((p: Node) => p.children?.[0]?.value === 'statements')?.children?.[1];
+    for (const s of statements?.children ?? []) if (s.type === 'string') out.push({ offset: s.offset, length: s.length, value: s.value });
+  }
+  return out;
+}
+
+async function checkLayout(text: string): Promise<void> {
+  const scopes = await scopesPerChar(text);
+  const literals = statementLiterals(text);
+  assert.ok(literals.length >= 40, `the example has its statements (${literals.length})`);
+  const covered = new Set<number>();
+  let checked = 0;
+  for (const lit of literals) {
+    const inner = lit.offset + 1; // first character after the opening quote
+    const raw = text.slice(inner, lit.offset + lit.length - 1);
+    const parts = splitStatement(lit.value);
+    for (let i = lit.offset; i < lit.offset + lit.length; i++) covered.add(i);
+    // The example has no escapes, so offsets in the value are offsets in the literal.
+    assert.equal(raw, lit.value);
+    if (parts.separator !== '\u2014' || !parts.separatorSpan) continue;
+    checked++;
+    const dash = inner + lit.value.indexOf('\u2014');
+    const where = `statement at ${lit.offset}: ${lit.value.slice(0, 40)}`;
+    assert.deepEqual(offsetsWith(scopes, TOPIC, lit.offset, lit.offset + lit.length), range(inner, inner + parts.separatorSpan.start), `topic of ${where}`);
+    assert.deepEqual(offsetsWith(scopes, DASH, lit.offset, lit.offset + lit.length), [dash], `dash of ${where}`);
+    assert.ok(allHave(scopes, inner + parts.bodyStart, inner + lit.value.length, BODY), `body of ${where}`);
+    assert.ok(!allHave(scopes, lit.offset, lit.offset + 1, STATEMENT), `the opening quote is not part of ${where}`);
+    assert.ok(allHave(scopes, inner, inner + raw.length, 'string.quoted.double.json'), `still a JSON string: ${where}`);
+  }
+  assert.equal(checked, literals.length, 'every statement of the example is written "Topic — body"');
+  // Keys, the title, contextCovered and the labels get none of our scopes.
+  const stray = offsetsWith(scopes, STATEMENT).filter((i) => !covered.has(i));
+  assert.deepEqual(stray, [], 'no scope of ours outside statements');
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from }, (_, i) => from + i);
+}
+
+describe('statement grammar', () => {
+  before(async () => {
+    await scopesPerChar('[]'); // loads the WASM once
+  });
+
+  test('the example as exported (one line): topic, em dash and body of every statement', async () => {
+    assert.equal(example.trim().split('\n').length, 1);
+    await checkLayout(example);
+  });
+
+  test('the example pretty-printed: the same scopes on every statement line', async () => {
+    await checkLayout(JSON.stringify(JSON.parse(example), null, 2));
+  });
+
+  test('the scopes of one statement, token by token', async () => {
+    const text = '{"framework":{"levels":{"a":{"statements":["Circulation procedures — execute check-in accurately."]}}}}';
+    const scopes = await scopesPerChar(text);
+    const at = (s: string) => scopes[text.indexOf(s)];
+    assert.ok(at('Circulation').includes(TOPIC));
+    assert.ok(at('procedures').includes(TOPIC));
+    assert.ok(!at(' \u2014').includes(TOPIC), 'the space before the dash belongs to the separator');
+    assert.ok(at('\u2014').includes(DASH));
+    assert.ok(at('execute').includes(BODY) && !at('execute').includes(TOPIC));
+    assert.ok(at('check-in').includes(BODY), 'a hyphen in the body is not a separator');
+    assert.ok(!scopes[text.lastIndexOf('"')].includes(BODY), 'the closing quote ends the body');
+  });
+
+  test('an escape in the body keeps its JSON escape scope inside the body', async () => {
+    const text = '["Topic \u2014 say \\"hello\\" and go."]';
+    const scopes = await scopesPerChar(text);
+    const esc = text.indexOf('\\"');
+    assert.ok(scopes[esc].includes(ESCAPE) && scopes[esc].includes(BODY));
+    assert.ok(scopes[text.indexOf('and')].includes(BODY), 'the body goes on after an escaped quote');
+  });
+
+  test('strings that are not "Topic — body" statements get nothing', async () => {
+    const quiet = [
+      '["No separator in this statement."]',
+      '["Hyphen - is a look-alike left to the statement-dash rule."]',
+      '["\u2014 a dash with no topic"]',
+      '["Topic \u2014"]',
+      `["${'x'.repeat(91)} \u2014 a topic longer than the analysis allows"]`,
+      '{"description": "Outside an array \u2014 not a statement"}',
+      '{"title \u2014 key": 1}',
+    ];
+    for (const text of quiet) {
+      const scopes = await scopesPerChar(text);
+      assert.deepEqual(offsetsWith(scopes, STATEMENT), [], text);
+    }
+  });
+
+  test('also injected into JSON with comments', async () => {
+    const text = '// config\n["Topic \u2014 body."]';
+    const scopes = await scopesPerChar(text, 'source.json.comments');
+    assert.ok(scopes[text.indexOf('Topic')].includes(TOPIC));
+    assert.ok(scopes[text.indexOf('body')].includes(BODY));
+  });
+});
