@@ -18,7 +18,7 @@ const INFORMATION_URI = 'https://github.com/competency-lint/competency-lint';
 
 interface SarifRule {
   id: string;
-  name: string;
+  name?: string;
   shortDescription: { text: string };
   helpUri: string;
   defaultConfiguration: { level: 'error' | 'warning' | 'note' };
@@ -44,9 +44,11 @@ export const sarif: Formatter = (results, ctx) => {
   const index = new Map<string, number>();
   const addRule = (id: string, description: string, level: Severity, category: string) => {
     index.set(id, rules.length);
+    // SARIF wants a name that differs from the id (ignoring case), or none.
+    const name = ruleName(id);
     rules.push({
       id,
-      name: ruleName(id),
+      ...(name.toLowerCase() !== id.toLowerCase() ? { name } : {}),
       shortDescription: { text: description },
       helpUri: ruleDocsUrl(id),
       defaultConfiguration: { level: LEVEL[level] },
