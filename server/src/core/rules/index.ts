@@ -5,6 +5,17 @@
 import type { Rule } from './types';
 import { jsonSyntax } from './json-syntax';
 import { schema } from './schema';
+import { socUnknown } from './soc-unknown';
+import { occupationTitle } from './occupation-title';
+import { occupationGroup } from './occupation-group';
+import { jobZone } from './job-zone';
+import { jobZoneInferred } from './job-zone-inferred';
+import { naicsSector } from './naics-sector';
+import { contextCovered } from './context-covered';
+import { frameworkVersion } from './framework-version';
+import { levelOrder } from './level-order';
+import { levelLabel } from './level-label';
+import { levelBalance } from './level-balance';
 import { statementTopic } from './statement-topic';
 import { statementPeriod } from './statement-period';
 import { statementDash } from './statement-dash';
@@ -15,6 +26,17 @@ import { duplicateNear } from './duplicate-near';
 export const RULES: readonly Rule[] = [
   jsonSyntax,
   schema,
+  socUnknown,
+  occupationTitle,
+  occupationGroup,
+  jobZone,
+  jobZoneInferred,
+  naicsSector,
+  contextCovered,
+  frameworkVersion,
+  levelOrder,
+  levelLabel,
+  levelBalance,
   statementTopic,
   statementPeriod,
   statementDash,
