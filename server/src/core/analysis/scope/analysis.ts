@@ -30,6 +30,11 @@ export interface StatementScope {
   estimate: number | undefined;
   /** The rank of the level whose statements share most content with this one, when any does clearly. */
   contentRank: number | undefined;
+  /**
+   * The statement's reading on its own (lexicon and content, without the presumption that it sits
+   * where it is), as a rank; the level summaries average it.
+   */
+  standalone: number | undefined;
   /** How far the estimate is from where the statement sits, in levels (positive: reads higher). */
   offset: number;
   /** The id of the thread the statement belongs to, if any. */
@@ -44,6 +49,10 @@ export interface LevelScope {
   position: number | undefined;
   /** How many statements had evidence. */
   measured: number;
+  /** Mean standalone reading of the level's statements, as a rank, when any could be read. */
+  reading: number | undefined;
+  /** The level's name for messages: its label when it has one, else its key. */
+  name: string;
 }
 
 export interface ScopeAnalysis {
@@ -98,16 +107,18 @@ function computeScope(model: FrameworkModel, config: ResolvedConfig): ScopeAnaly
     const rank = rankOf.get(s.levelKey) ?? s.levelIndex;
     const profile = profileText(s.body, config.lexicon);
     profile.evidence = shiftEvidence(profile.evidence, s.bodyStart);
-    statements.push({ statement: s, rank, profile, lexiconRank: undefined, estimate: undefined, contentRank: undefined, offset: 0 });
+    statements.push({ statement: s, rank, profile, lexiconRank: undefined, standalone: undefined, estimate: undefined, contentRank: undefined, offset: 0 });
     stems.push(contentStems(tokenise(s.body)));
   }
   const levels: LevelScope[] = ordered.map((level, rank) => {
     const own = statements.filter((x) => x.rank === rank);
     const positions = own.map((x) => x.profile.position).filter((p): p is number => p !== undefined);
-    return { level, rank, statements: own, position: mean(positions), measured: positions.length };
+    const name = typeof level.label?.value === 'string' && (level.label.value as string).trim() ? (level.label.value as string).trim() : level.key;
+    return { level, rank, statements: own, position: mean(positions), measured: positions.length, reading: undefined, name };
   });
   const index: SimilarityIndex = similarityIndex(stems);
   if (n >= 2) estimate(statements, levels, index);
+  for (const l of levels) l.reading = mean(l.statements.map((x) => x.standalone).filter((r): r is number => r !== undefined));
   const threads = findThreads(statements, n, index);
   const byPointer = new Map(statements.map((x) => [x.statement.pointer, x]));
   return { levels, statements, byPointer, threads };
@@ -155,6 +166,8 @@ function estimate(statements: StatementScope[], levels: LevelScope[], index: Sim
     const lexWeight = lexRank === undefined ? 0 : Math.min(1, x.profile.confidence / TUNING.fullConfidence);
     const contentWeight = x.contentRank === undefined ? 0 : TUNING.contentWeight * Math.min(1, cw);
     const total = lexWeight + contentWeight;
+    const absolute = p === undefined ? 0 : p * (n - 1);
+    x.standalone = total > 0 ? (absolute * lexWeight + (x.contentRank ?? 0) * contentWeight) / total : undefined;
     if (total === 0) {
       x.estimate = undefined;
       x.offset = 0;

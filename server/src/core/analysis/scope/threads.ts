@@ -24,8 +24,19 @@ export interface Thread {
 /** Minimum content similarity for two statements of adjacent levels to count as one thread. */
 export const THREAD_MIN_SIMILARITY = 0.3;
 
-function topicKey(topic: string): string {
-  return [...new Set(contentStems(tokenise(topic)))].sort().join(' ');
+/** Minimum share of topic words two topics must have in common to be one thread. */
+export const TOPIC_MIN_OVERLAP = 0.34;
+
+function topicStemSet(topic: string): Set<string> {
+  return new Set(contentStems(tokenise(topic)));
+}
+
+/** Shared words over the words of the shorter topic: "Budget tracking" and "Organizational budget governance" share one of two. */
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.min(a.size, b.size);
 }
 
 export function findThreads(statements: StatementScope[], levelCount: number, index: SimilarityIndex): Thread[] {
@@ -42,13 +53,36 @@ export function findThreads(statements: StatementScope[], levelCount: number, in
   const withTopic = statements.filter((x) => x.statement.topic && x.statement.topic.trim()).length;
   const byTopic = withTopic > 0 && withTopic >= statements.length / 2;
   if (byTopic) {
-    const first = new Map<string, number>();
+    // Topics rarely repeat word for word across levels ("Information literacy concepts" ->
+    // "Information literacy curriculum"), so each statement joins the best-overlapping topic of the
+    // nearest lower level that has one, skipping a level when it has none (that is a gap).
+    const topicStems = statements.map((x) => (x.statement.topic ? topicStemSet(x.statement.topic) : new Set<string>()));
+    const byRank = new Map<number, number[]>();
     statements.forEach((x, i) => {
-      const key = x.statement.topic ? topicKey(x.statement.topic) : '';
-      if (!key) return;
-      const at = first.get(key);
-      if (at === undefined) first.set(key, i);
-      else union(at, i);
+      const list = byRank.get(x.rank) ?? [];
+      list.push(i);
+      byRank.set(x.rank, list);
+    });
+    const linked = new Set<number>();
+    statements.forEach((x, i) => {
+      if (topicStems[i].size === 0) return;
+      for (let r = x.rank - 1; r >= 0; r--) {
+        let best = -1;
+        let bestScore = 0;
+        for (const j of byRank.get(r) ?? []) {
+          if (linked.has(j)) continue;
+          const score = overlap(topicStems[i], topicStems[j]);
+          if (score > bestScore || (score === bestScore && score > 0 && index.similarity(i, j) > index.similarity(i, best))) {
+            best = j;
+            bestScore = score;
+          }
+        }
+        if (best >= 0 && bestScore >= TOPIC_MIN_OVERLAP) {
+          union(best, i);
+          linked.add(best);
+          return;
+        }
+      }
     });
   } else {
     statements.forEach((x, i) => {
@@ -68,7 +102,7 @@ export function findThreads(statements: StatementScope[], levelCount: number, in
   const threads: Thread[] = [];
   for (const members of groups.values()) {
     const ranks = [...new Set(members.map((m) => statements[m].rank))].sort((a, b) => a - b);
-    if (ranks.length < 2 && !(byTopic && levelCount > 1)) continue;
+    if (ranks.length < 2) continue;
     members.sort((a, b) => statements[a].rank - statements[b].rank || a - b);
     const first = statements[members[0]].statement;
     let name: string;

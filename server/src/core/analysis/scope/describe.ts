@@ -1,0 +1,45 @@
+/**
+ * Words for the scope model's readings: which level a statement reads as, and the evidence that
+ * says so ("'under the direction of others' (directed by others), leading verb 'help' (assists)").
+ * Rules, `explain` and hovers all word the model the same way through these helpers.
+ */
+import type { LevelScope, ScopeAnalysis, StatementScope } from './analysis';
+import type { ScopeEvidence } from './types';
+
+/** The level a fractional rank reads as (rounded, kept within the document's levels). */
+export function levelAt(analysis: ScopeAnalysis, rank: number): LevelScope {
+  const n = analysis.levels.length;
+  const r = Math.max(0, Math.min(n - 1, Math.round(rank)));
+  return analysis.levels[r];
+}
+
+export function describeEvidence(e: ScopeEvidence): string {
+  return e.axis === 'verb' ? `leading verb '${e.phrase}' (${e.reading})` : `'${e.phrase}' (${e.reading})`;
+}
+
+/**
+ * The evidence behind a reading that is `direction` of where the statement sits (-1 lower, +1
+ * higher), strongest first: only the phrases that pull that way explain the finding.
+ */
+export function evidenceToward(analysis: ScopeAnalysis, x: StatementScope, direction: number, limit = 3): ScopeEvidence[] {
+  const n = analysis.levels.length;
+  const scale = n > 1 ? n - 1 : 1;
+  return x.profile.evidence
+    .filter((e) => (direction < 0 ? e.position * scale < x.rank : e.position * scale > x.rank))
+    .sort((a, b) => b.weight - a.weight || a.start - b.start)
+    .slice(0, limit)
+    .sort((a, b) => a.start - b.start);
+}
+
+/** Why the statement reads as it does, in words: its evidence, and the level its wording matches. */
+export function explainReading(analysis: ScopeAnalysis, x: StatementScope, direction: number): string {
+  const parts = evidenceToward(analysis, x, direction).map(describeEvidence);
+  if (x.contentRank !== undefined && Math.sign(x.contentRank - x.rank) === direction && Math.abs(x.contentRank - x.rank) >= 1) {
+    parts.push(`its wording is closest to statements at ${levelAt(analysis, x.contentRank).name}`);
+  }
+  return parts.length > 0 ? parts.join(', ') : 'no phrase of its own level';
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

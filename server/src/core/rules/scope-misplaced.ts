@@ -1,0 +1,47 @@
+/**
+ * A statement that reads as belonging two or more levels away from the level it sits in: an
+ * entry-level task filed under the most senior level, or a strategy-setting statement filed under
+ * the first. The reading combines the statement's lexicon evidence with the document's own levels.
+ */
+import { scopeAnalysis } from '../analysis/scope/analysis';
+import { explainReading, levelAt } from '../analysis/scope/describe';
+import { numberOption, type Rule } from './types';
+
+export const DEFAULT_MIN_DISTANCE = 1.4;
+
+export const scopeMisplaced: Rule = {
+  id: 'scope-misplaced',
+  category: 'scope',
+  defaultSeverity: 'warning',
+  description: 'A statement whose scope reads as a level two or more steps away from the level it sits in.',
+  options: [
+    {
+      name: 'minDistance',
+      type: 'number',
+      default: DEFAULT_MIN_DISTANCE,
+      description: 'How many levels (fractional) the statement must read away from its own level.',
+    },
+  ],
+  check(ctx) {
+    const analysis = scopeAnalysis(ctx);
+    if (analysis.levels.length < 3) return;
+    const min = numberOption(ctx, 'minDistance', DEFAULT_MIN_DISTANCE);
+    for (const x of analysis.statements) {
+      if (x.estimate === undefined || Math.abs(x.offset) < min) continue;
+      const direction = Math.sign(x.offset);
+      const own = analysis.levels[x.rank];
+      const target = levelAt(analysis, x.estimate);
+      const why = explainReading(analysis, x, direction);
+      const steps = Math.abs(target.rank - own.rank);
+      ctx.report({
+        message:
+          `This ${own.name} statement reads as ${target.name}: ${why}. ` +
+          `It sits ${steps} level${steps === 1 ? '' : 's'} ${direction < 0 ? 'above' : 'below'} what its wording says; ` +
+          `move it to ${target.name} or reword it with the scope expected at ${own.name}.`,
+        pointer: x.statement.pointer,
+        range: x.statement.range,
+        related: [{ pointer: target.level.pointer, range: target.level.keyRange, message: `the level it reads as (${target.name})` }],
+      });
+    }
+  },
+};
