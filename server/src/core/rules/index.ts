@@ -22,6 +22,11 @@ import { statementDash } from './statement-dash';
 import { statementSpacing } from './statement-spacing';
 import { duplicateExact } from './duplicate-exact';
 import { duplicateNear } from './duplicate-near';
+import { scopeMisplaced } from './scope-misplaced';
+import { scopeOutlier } from './scope-outlier';
+import { levelProgression } from './level-progression';
+import { threadRegression } from './thread-regression';
+import { topicGap } from './topic-gap';
 
 export const RULES: readonly Rule[] = [
   jsonSyntax,
@@ -43,6 +48,11 @@ export const RULES: readonly Rule[] = [
   statementSpacing,
   duplicateExact,
   duplicateNear,
+  scopeMisplaced,
+  scopeOutlier,
+  levelProgression,
+  threadRegression,
+  topicGap,
 ];
 
 export function findRule(id: string): Rule | undefined {
