@@ -2,14 +2,17 @@
  * `npm run docs`: rewrites the generated rules tables (the README's and docs/rules/README.md's index)
  * from the rule registry. Only the text between `<!-- rules:start -->` and `<!-- rules:end -->` is
  * rewritten; a README that does not exist yet is created with just a heading and the markers.
- * `--check` writes nothing and exits 1 when a table is out of date.
+ * `--check` writes nothing and exits 1 when a table is out of date; `--root DIR` works on another
+ * checkout than this one.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { RULES } from '../server/src/core/rules/index';
 import { GENERATED_TABLES, MINIMAL_README, renderRulesTable, replaceRegion, START_MARKER, END_MARKER } from './docs/rulesTable';
 
-const root = join(__dirname, '..');
+// `--root DIR` runs against another checkout (the docs test uses a scratch copy).
+const rootAt = process.argv.indexOf('--root');
+const root = rootAt > 0 && process.argv[rootAt + 1] ? resolve(process.argv[rootAt + 1]) : join(__dirname, '..');
 const check = process.argv.includes('--check');
 let failed = false;
 

@@ -5,7 +5,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RULES, ruleDocsUrl } from '../../server/src/core/rules/index';
 import type { Rule } from '../../server/src/core/rules/types';
@@ -188,3 +190,42 @@ for (const rule of RULES) {
     }
   });
 }
+
+test('npm run docs creates a missing README and afterwards rewrites only the text between the markers', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'competency-lint-docs-'));
+  try {
+    mkdirSync(join(dir, 'docs/rules'), { recursive: true });
+    writeFileSync(join(dir, 'docs/rules/README.md'), '# Rules\n\n<!-- rules:start -->\nstale\n<!-- rules:end -->\n\n## Page template\n');
+    const run = () => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/gen-docs.ts'), '--root', dir], { cwd: ROOT, encoding: 'utf8' });
+
+    let r = run();
+    assert.equal(r.status, 0, r.stderr);
+    const created = readFileSync(join(dir, 'README.md'), 'utf8');
+    assert.ok(created.startsWith('# competency-lint\n'), 'a missing README gets a heading');
+    assert.equal(generatedRegion(created), regionContent(renderRulesTable(RULES, 'docs/rules/')));
+    const index = readFileSync(join(dir, 'docs/rules/README.md'), 'utf8');
+    assert.ok(!index.includes('stale') && index.startsWith('# Rules\n') && index.endsWith('\n## Page template\n'));
+    assert.ok(index.includes('| [statement-dash](statement-dash.md) | format | warning | yes |'));
+
+    // Someone writes the rest of the README around the markers and spoils the table: only the table changes.
+    const written = `# competency-lint\n\nIntro.\n\n<!-- rules:start -->\n| old |\n<!-- rules:end -->\n\n## Licence\n\nMIT.\n`;
+    writeFileSync(join(dir, 'README.md'), written);
+    r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/gen-docs.ts'), '--root', dir, '--check'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.status, 1, '--check fails on a stale table');
+    assert.match(r.stderr, /README\.md: the rules table is out of date; run npm run docs/);
+    r = run();
+    assert.equal(r.status, 0, r.stderr);
+    const rewritten = readFileSync(join(dir, 'README.md'), 'utf8');
+    assert.ok(rewritten.startsWith('# competency-lint\n\nIntro.\n\n<!-- rules:start -->\n| Rule |'));
+    assert.ok(rewritten.endsWith('<!-- rules:end -->\n\n## Licence\n\nMIT.\n'));
+
+    // A README without the markers is not touched, and the script says what is missing.
+    writeFileSync(join(dir, 'README.md'), '# competency-lint\n');
+    r = run();
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /README\.md: the markers <!-- rules:start --> and <!-- rules:end --> are missing/);
+    assert.equal(readFileSync(join(dir, 'README.md'), 'utf8'), '# competency-lint\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

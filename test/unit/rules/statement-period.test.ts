@@ -74,6 +74,13 @@ test('an abbreviation\'s period is not a final period', () => {
   assert.deepEqual(ruleFindings(text, ID), []);
 });
 
+test('a period inside closing quotes or brackets counts as an ending, and is left alone', () => {
+  const text = exampleWith((d) => {
+    d.framework.levels.emerging.statements[0] = 'Circulation procedures — execute transactions as the manual says ("Check-in and check-out.")';
+  });
+  assert.deepEqual(ruleFindings(text, ID), []);
+});
+
 test('no style is assumed when fewer than 75% of the statements end the same way', () => {
   const text = exampleWith((d) => {
     const levels = d.framework.levels;

@@ -51,7 +51,8 @@ export function computeHouseStyle(statements: readonly Statement[]): HouseStyle 
 
 /**
  * The ending of a statement, ignoring trailing spaces (the spacing rule reports those). An ellipsis
- * is not a final period, and neither are "?" and "!", which end a sentence in their own right.
+ * is not a final period, and neither are "?" and "!", which end a sentence in their own right, nor
+ * a list mark (":" ";" ","), which no rule should second-guess.
  */
 export function ending(text: string): Ending {
   const t = text.trimEnd();
@@ -60,6 +61,9 @@ export function ending(text: string): Ending {
   const last = t[t.length - 1];
   if (last === '.') return 'period';
   if (/[?!:;,]/.test(last)) return 'other';
+  // A sentence mark inside closing quotes or brackets ('... "as required."') ends the statement too;
+  // neither adding a period after it nor removing it would be right.
+  if (/[.?!][)\]"'\u2019\u201d]+$/.test(t)) return 'other';
   return 'none';
 }
 
