@@ -49,6 +49,10 @@ test('an em dash without spaces is reported on the dash and says which space is 
   }
 });
 
+test('a non-breaking space next to the em dash is left to statement-spacing', () => {
+  assert.deepEqual(ruleFindings(withFirst(`${TOPIC}\u00a0\u2014 ${BODY}`), ID), []);
+});
+
 test('an escaped separator is reported on the whole literal and the fix keeps valid JSON', () => {
   const literal = `"${TOPIC} \\u2013 ${BODY}"`;
   const text = exampleWith().replace(JSON.stringify(GOOD), literal);

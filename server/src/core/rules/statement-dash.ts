@@ -33,8 +33,12 @@ export const statementDash: Rule = {
       let message: string;
       if (s.separator !== EM_DASH) {
         message = `The topic "${s.topic}" is separated by ${NAMES[s.separator] ?? `"${s.separator}"`}; use an em dash with a space on each side (" — ").`;
-      } else if (at === span.start || after === span.end) {
-        const missing = at === span.start && after === span.end ? 'a space on each side' : at === span.start ? 'a space before it' : 'a space after it';
+      } else if (!/\s/.test(s.text[at - 1] ?? '') || !/\s/.test(s.text[after] ?? '')) {
+        // Any white space counts as the space here: a tab or a non-breaking space next to the dash
+        // is statement-spacing's finding, and reporting it twice would only add noise.
+        const before = /\s/.test(s.text[at - 1] ?? '');
+        const afterSpace = /\s/.test(s.text[after] ?? '');
+        const missing = !before && !afterSpace ? 'a space on each side' : !before ? 'a space before it' : 'a space after it';
         message = `The em dash after the topic "${s.topic}" needs ${missing} (" — ").`;
       } else {
         continue;
