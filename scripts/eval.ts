@@ -147,7 +147,7 @@ function main(): void {
     const t = (tally[partOf(label.clean)][label.kind] ??= [0, 0]);
     t[1]++;
     if (found(label, messages)) t[0]++;
-    else misses.push(`${label.kind} ${label.file} ${label.pointer}`);
+    else if (partOf(label.clean) === 'tune') misses.push(`${label.kind} ${label.file} ${label.pointer}`);
   }
   const quiet: Record<Part, { statements: number; flagged: number; progression: number; files: number }> = {
     tune: { statements: 0, flagged: 0, progression: 0, files: 0 },
@@ -169,6 +169,8 @@ function main(): void {
     }
     if (messages.some((m) => m.ruleId === 'level-progression')) q.progression++;
     for (const m of messages) byRule.set(m.ruleId, (byRule.get(m.ruleId) ?? 0) + 1);
+    // Only the tuning part is ever listed, so that the held-out files stay unseen while tuning.
+    if (process.argv.includes('--list') && partOf(f) === 'tune') for (const m of messages) console.log(`  [tune] ${f} ${m.ruleId} ${m.pointer}: ${m.message}`);
   }
 
   console.log(`competency-lint evaluation (${useCore ? 'in-process core' : 'built CLI, --format json'}; config ${CONFIG.slice(ROOT.length + 1)})`);
@@ -193,7 +195,7 @@ function main(): void {
   for (const m of ex) console.log(`  ${String(m.line).padStart(3)}:${String(m.column).padEnd(3)} ${m.severity.padEnd(7)} ${m.ruleId.padEnd(18)} ${m.pointer}\n        ${m.message}`);
   if (process.argv.includes('--misses')) {
     console.log('');
-    console.log('missed:');
+    console.log('missed (tuning part only):');
     for (const m of misses) console.log(`  ${m}`);
   }
 }

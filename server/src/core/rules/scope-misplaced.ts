@@ -30,7 +30,8 @@ export const scopeMisplaced: Rule = {
       if (x.estimate === undefined || Math.abs(x.offset) < min) continue;
       const direction = Math.sign(x.offset);
       const own = analysis.levels[x.rank];
-      const target = levelAt(analysis, x.estimate);
+      // The level it reads as is at least two away, as the rule's name promises (the estimate is fractional).
+      const target = levelAt(analysis, x.rank + direction * Math.max(2, Math.round(Math.abs(x.offset))));
       const why = explainReading(analysis, x, direction);
       const steps = Math.abs(target.rank - own.rank);
       ctx.report({

@@ -2,7 +2,7 @@
  * A statement one level off from the rest of its level: "recommend acquisitions independently" among
  * developing statements that all work with some oversight. Milder than `scope-misplaced` (information
  * by default) because one level of difference is often a matter of wording; it speaks only when an
- * explicit autonomy, breadth, complexity or role phrase says so, never on a verb alone.
+ * explicit autonomy, breadth or role phrase says so, never on a verb alone.
  */
 import { scopeAnalysis } from '../analysis/scope/analysis';
 import { describeEvidence, evidenceToward, levelAt } from '../analysis/scope/describe';
@@ -12,6 +12,11 @@ import { numberOption, type Rule } from './types';
 export const DEFAULT_OUTLIER_DISTANCE = 0.6;
 /** The weight an explicit phrase has in the lexicon (autonomy, breadth...), as opposed to a verb. */
 const EXPLICIT_WEIGHT = 2.5;
+/**
+ * The axes whose phrases are explicit about scope: who directs the work, whom it reaches, whom it
+ * leads. A complexity word ("strategic") is too often the object of the work rather than its scope.
+ */
+const EXPLICIT_AXES: ReadonlySet<string> = new Set(['autonomy', 'breadth', 'role']);
 
 export const scopeOutlier: Rule = {
   id: 'scope-outlier',
@@ -44,8 +49,12 @@ export const scopeOutlier: Rule = {
         const rest = others.reduce((a, b) => a + b, 0) / others.length;
         const direction = Math.sign(x.offset);
         // The rest of the level must itself read near its place, or the level, not the statement, is off.
-        if (Math.abs(rest - level.rank) > 0.75 || (x.standalone - rest) * direction < 0.75) continue;
-        const explicit = evidenceToward(analysis, x, direction, 10).filter((e) => e.axis !== 'verb' && e.weight >= EXPLICIT_WEIGHT);
+        if (Math.abs(rest - level.rank) > 0.75 || (x.standalone - rest) * direction < 0.4) continue;
+        // And an explicit phrase (not a verb) must place the statement a level away from that rest.
+        const scale = analysis.levels.length - 1;
+        const explicit = evidenceToward(analysis, x, direction, 10).filter(
+          (e) => EXPLICIT_AXES.has(e.axis) && e.weight >= EXPLICIT_WEIGHT && (e.position * scale - rest) * direction >= 0.75,
+        );
         if (explicit.length === 0) continue;
         const target = levelAt(analysis, level.rank + direction);
         ctx.report({

@@ -14,7 +14,7 @@ export function levelAt(analysis: ScopeAnalysis, rank: number): LevelScope {
 }
 
 export function describeEvidence(e: ScopeEvidence): string {
-  return e.axis === 'verb' ? `leading verb '${e.phrase}' (${e.reading})` : `'${e.phrase}' (${e.reading})`;
+  return e.leading ? `leading verb '${e.phrase}' (${e.reading})` : `'${e.phrase}' (${e.reading})`;
 }
 
 /**

@@ -236,12 +236,15 @@ export function scopeEvidence(text: string, extra?: LexiconExtension): ScopeEvid
     let chained = false;
     for (const e of bestEntries) {
       let weight = e.weight;
-      if (e.axis === 'verb' && !e.anywhere) {
+      const leading = e.axis === 'verb' && !e.anywhere;
+      if (leading) {
         if (isChain) chained = true;
         else if (i > 0 && (CONJUNCTIONS.has(tokens[i - 1].norm) || t.afterPunctuation)) weight = e.weight * 0.5;
         else continue;
       }
-      found.push({ axis: e.axis, phrase: text.slice(start, end), start, end, position: e.position, weight, reading: e.reading });
+      const evidence: ScopeEvidence = { axis: e.axis, phrase: text.slice(start, end), start, end, position: e.position, weight, reading: e.reading };
+      if (leading) evidence.leading = true;
+      found.push(evidence);
     }
     i = bestEnd + 1;
     if (chained) {

@@ -36,10 +36,12 @@ const OBJECT_DISCOUNT = 0.3;
 
 export function profileFromEvidence(evidence: ScopeEvidence[]): StatementProfile {
   const sums = new Map<ScopeAxis, { w: number; wp: number }>();
-  const leading = evidence.find((e) => e.axis === 'verb');
-  if (leading && UNDERSTANDING_READINGS.has(leading.reading)) {
+  // The first phrase of understanding, leading or not ("investigate problems with an understanding
+  // of their strategic level"): what follows it is what is understood.
+  const understanding = evidence.find((e) => e.axis === 'verb' && UNDERSTANDING_READINGS.has(e.reading));
+  if (understanding) {
     evidence = evidence.map((e) =>
-      e.start > leading.start && (e.axis === 'breadth' || e.axis === 'complexity' || e.axis === 'horizon') ? { ...e, weight: e.weight * OBJECT_DISCOUNT } : e,
+      e.start > understanding.start && (e.axis === 'breadth' || e.axis === 'complexity' || e.axis === 'horizon') ? { ...e, weight: e.weight * OBJECT_DISCOUNT } : e,
     );
   }
   for (const e of evidence) {

@@ -20,6 +20,8 @@ export interface ScopeEvidence {
   weight: number;
   /** A short name for the reading, such as "supervised", "organisation-wide", "assists". */
   reading: string;
+  /** True for a verb read as one of the statement's leading verbs (the verbs that say what is done). */
+  leading?: boolean;
 }
 
 export interface ScopeProfile {
