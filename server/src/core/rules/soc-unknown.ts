@@ -41,7 +41,7 @@ export const socUnknown: Rule = {
     // but the choice still deserves a look: the fix is offered, never applied unasked.
     const sameBase = near.filter((o) => o.code.slice(0, 7) === soc.slice(0, 7));
     ctx.report({
-      message: `\`soc\` "${soc}" is not an O*NET-SOC code, so the title, group and job zone cannot be checked.${suggestion}`,
+      message: `\`soc\` "${soc}" is not a code O*NET has, so the title, group and job zone cannot be checked.${suggestion}`,
       pointer: field.pointer,
       range: field.range,
       fix: sameBase.length === 1 ? replaceValueFix(`Use ${sameBase[0].code} (${sameBase[0].title})`, field, sameBase[0].code, false) : undefined,
