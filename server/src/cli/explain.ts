@@ -1,9 +1,108 @@
 /**
- * `competency-lint explain FILE`: a placeholder until the scope analysis provides the real command,
- * which replaces this file and keeps its signature.
+ * `competency-lint explain FILE`: prints, level by level, how the scope model reads each statement
+ * (its position, the evidence with the phrase and what it says, the level it reads as, its thread)
+ * and each level's summary, so an author can see why the linter thinks what it thinks. `--format
+ * json` prints the same data (the core's `explain()` result) for other tools. The config is found
+ * as for a lint run (upward from the file), or given with `--config`, so the lexicon extensions and
+ * level orders of the project apply.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyse } from '../core/service';
+import { explain, type Explanation, type StatementExplanation } from '../core/explain';
+import { ConfigError } from '../node/config';
+import { ConfigSource, type ConfigMode } from './configs';
+
+const USAGE = 'usage: competency-lint explain [--format text|json] [--config FILE | --no-config] FILE\n';
+
 export async function runExplain(args: string[]): Promise<number> {
-  void args;
-  process.stderr.write('competency-lint: explain is not available yet\n');
-  return 2;
+  let format: 'text' | 'json' = 'text';
+  let mode: ConfigMode = { kind: 'lookup' };
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--help' || a === '-h') {
+      process.stdout.write(USAGE);
+      return 0;
+    } else if (a === '--format' || a.startsWith('--format=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
+      if (v !== 'text' && v !== 'json') {
+        process.stderr.write(`competency-lint explain: --format must be "text" or "json", found ${JSON.stringify(v ?? '')}\n${USAGE}`);
+        return 2;
+      }
+      format = v;
+    } else if (a === '--config' || a.startsWith('--config=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
+      if (!v) {
+        process.stderr.write(`competency-lint explain: --config needs a file\n${USAGE}`);
+        return 2;
+      }
+      mode = { kind: 'file', path: resolve(v) };
+    } else if (a === '--no-config') {
+      mode = { kind: 'none' };
+    } else if (a.startsWith('-')) {
+      process.stderr.write(`competency-lint explain: unknown option ${a}\n${USAGE}`);
+      return 2;
+    } else files.push(a);
+  }
+  if (files.length !== 1) {
+    process.stderr.write(`competency-lint explain: give exactly one file\n${USAGE}`);
+    return 2;
+  }
+  const file = resolve(files[0]);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    process.stderr.write(`competency-lint explain: cannot read ${files[0]}: ${(err as Error).message}\n`);
+    return 2;
+  }
+  let config;
+  try {
+    config = new ConfigSource(mode, {}).resolve(file).config;
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  const result = analyse(text, { config });
+  if (!result.model.isFramework) {
+    process.stderr.write(`competency-lint explain: ${files[0]} has no framework.levels to explain\n`);
+    return 2;
+  }
+  const explanation = explain(result, config);
+  process.stdout.write(format === 'json' ? JSON.stringify(explanation, null, 2) + '\n' : formatText(explanation, files[0]));
+  return 0;
+}
+
+function fmt(n: number | undefined): string {
+  return n === undefined ? '  - ' : n.toFixed(2);
+}
+
+function statementLines(s: StatementExplanation): string[] {
+  const out: string[] = [];
+  const where = s.readsAs ? `reads as ${s.readsAs} (${s.offset >= 0 ? '+' : ''}${s.offset.toFixed(2)})` : 'no reading';
+  out.push(`  #${s.index}  ${s.text}`);
+  out.push(`      scope ${fmt(s.position)}  evidence weight ${s.confidence.toFixed(1)}  ${where}${s.wordingLike ? `; wording like ${s.wordingLike}` : ''}`);
+  if (s.axes.length > 0) out.push(`      axes: ${s.axes.map((a) => `${a.axis} ${a.position.toFixed(2)} (${a.readsAs})`).join(', ')}`);
+  if (s.evidence.length > 0) out.push(`      evidence: ${s.evidence.map((e) => e.text).join('; ')}`);
+  if (s.thread) out.push(`      thread "${s.thread.name}": ${s.thread.levels.join(' -> ')}`);
+  return out;
+}
+
+function formatText(x: Explanation, shownPath: string): string {
+  const lines: string[] = [`${shownPath}: scope, level by level (0 = supervised routine work ... 1 = sets direction beyond the organisation)`, ''];
+  for (const l of x.levels) {
+    lines.push(`${l.name} (${l.key}) — mean scope ${fmt(l.position)}${l.readsAs ? `, reads as ${l.readsAs}` : ''}`);
+    lines.push(`  ${l.summary}`);
+    for (const s of l.statements) lines.push(...statementLines(s));
+    lines.push('');
+  }
+  if (x.threads.length > 0) {
+    lines.push('Threads (one topic across levels):');
+    for (const t of x.threads) lines.push(`  "${t.name}" (${t.by}): ${t.levels.join(' -> ')}`);
+  }
+  return lines.join('\n') + '\n';
 }

@@ -1,0 +1,143 @@
+/**
+ * The options of the built CLI that the golden tests do not pin: configuration (--config,
+ * --no-config-lookup, --rule, --print-config), output (--output-file, --quiet, colours), and the
+ * usage errors that must be exit 2 with a message.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULES } from '../../server/src/core/rules/index';
+import { escapeData, escapeProperty } from '../../server/src/cli/formatters/github';
+import { cli, tempDir, FIXTURES } from './helpers';
+
+const pkg = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8'));
+
+test('--version prints the package version; --help lists every option and the exit codes', () => {
+  const v = cli(['--version']);
+  assert.equal(v.status, 0);
+  assert.equal(v.stdout, `${pkg.version}\n`);
+  const h = cli(['--help']);
+  assert.equal(h.status, 0);
+  for (const opt of ['--format', '--output-file', '--max-warnings', '--quiet', '--config', '--no-config-lookup', '--rule', '--print-config', '--fix', '--stdin', '--stdin-filename', '--stdio', '--version']) {
+    assert.ok(h.stdout.includes(opt), `--help does not mention ${opt}`);
+  }
+  assert.match(h.stdout, /Exit codes: 0 no errors/);
+});
+
+test('--rule changes a severity for this run; --quiet keeps errors only', () => {
+  const asError = cli(['--format', 'json', '--rule', 'statement-dash:error', 'frameworks/style.json']);
+  assert.equal(asError.status, 1);
+  assert.equal(JSON.parse(asError.stdout)[0].messages[0].severity, 'error');
+
+  const off = cli(['--format', 'json', '--rule', 'statement-dash:off', 'frameworks/style.json']);
+  assert.equal(off.status, 0);
+  assert.deepEqual(JSON.parse(off.stdout)[0].messages, []);
+
+  const quiet = cli(['--format', 'json', '--quiet', 'frameworks/style.json', 'frameworks/schema.json']);
+  assert.equal(quiet.status, 1);
+  const [style, schema] = JSON.parse(quiet.stdout);
+  assert.deepEqual([style.warningCount, style.messages.length], [0, 0]);
+  assert.equal(schema.errorCount, 1);
+  // Warnings hidden by --quiet do not count against --max-warnings either.
+  assert.equal(cli(['--quiet', '--max-warnings', '0', 'frameworks/style.json']).status, 0);
+});
+
+test('--config uses that file instead of the lookup; --no-config-lookup uses none', () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'quiet-dash.json'), '{ "rules": { "statement-dash": "off" } }\n');
+  const style = join(FIXTURES, 'frameworks/style.json');
+  const withConfig = cli(['--format', 'json', '--config', join(dir, 'quiet-dash.json'), style]);
+  assert.equal(withConfig.status, 0, withConfig.stderr);
+  assert.equal(JSON.parse(withConfig.stdout)[0].warningCount, 0);
+
+  // unknown-rule/ has a config naming a rule that does not exist: without the lookup it is never read.
+  const noLookup = cli(['--format', 'json', '--no-config-lookup', 'unknown-rule/librarians.json']);
+  assert.equal(noLookup.status, 0, noLookup.stderr);
+
+  const missing = cli(['--config', 'nowhere.json', 'frameworks/clean.json']);
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /nowhere\.json:1:1: cannot read the config file \(ENOENT\)/);
+  assert.equal(missing.stdout, '');
+});
+
+test('--print-config shows every rule with its effective severity and the config files used', () => {
+  const run = cli(['--print-config', 'frameworks/clean.json', '--rule', 'statement-period:info']);
+  assert.equal(run.status, 0, run.stderr);
+  const printed = JSON.parse(run.stdout);
+  assert.deepEqual(printed.configFiles, [join(FIXTURES, '.competency-lint.json')]);
+  assert.deepEqual(Object.keys(printed.rules), RULES.map((r) => r.id));
+  assert.equal(printed.rules['scope-outlier'], 'off'); // from the fixtures' config
+  assert.equal(printed.rules['statement-period'], 'info'); // from --rule
+  assert.equal(printed.rules['json-syntax'], 'error'); // the default
+
+  const broken = cli(['--print-config', 'bad-config/librarians.json']);
+  assert.equal(broken.status, 2);
+  assert.match(broken.stderr, /^competency-lint: bad-config\/\.competency-lint\.json:5:5: rule "schema": severity must be one of/);
+});
+
+test('--output-file writes the report atomically and leaves standard output empty', () => {
+  const dir = tempDir('frameworks');
+  const run = cli(['--format', 'json', '--output-file', 'out/report.json', '.'], { cwd: dir });
+  // A folder that does not exist is an error (exit 2), not a crash.
+  assert.equal(run.status, 2);
+  assert.match(run.stderr, /cannot write the report to out\/report\.json: no such file or directory/);
+
+  const ok = cli(['--format', 'json', '--output-file', 'report.json', '.'], { cwd: dir });
+  assert.equal(ok.status, 1);
+  assert.equal(ok.stdout, '');
+  assert.equal(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).length, 5);
+  assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
+  assert.ok(!existsSync(join(dir, 'out')));
+});
+
+test('colours: none when piped or with NO_COLOR, on with FORCE_COLOR or --color, never in a file', () => {
+  const plain = cli(['frameworks/schema.json']);
+  assert.doesNotMatch(plain.stdout, /\u001b\[/);
+  const forced = cli(['frameworks/schema.json'], { env: { FORCE_COLOR: '1' } });
+  assert.match(forced.stdout, /\u001b\[31merror\u001b\[39m/);
+  const noColor = cli(['frameworks/schema.json'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } });
+  assert.doesNotMatch(noColor.stdout, /\u001b\[/);
+  assert.match(cli(['--color', 'frameworks/schema.json']).stdout, /\u001b\[/);
+  assert.doesNotMatch(cli(['--no-color', 'frameworks/schema.json'], { env: { FORCE_COLOR: '1' } }).stdout, /\u001b\[/);
+
+  const dir = tempDir();
+  cli(['--output-file', join(dir, 'report.txt'), 'frameworks/schema.json'], { env: { FORCE_COLOR: '1' } });
+  assert.doesNotMatch(readFileSync(join(dir, 'report.txt'), 'utf8'), /\u001b\[/);
+});
+
+test('usage errors are exit 2 with a message naming the problem', () => {
+  const cases: [string[], RegExp][] = [
+    [['--no-such-option'], /Unknown option '--no-such-option'/],
+    [['--max-warnings', 'many'], /--max-warnings takes a whole number, found "many"/],
+    [['--rule', 'statement-dash'], /--rule takes id:severity/],
+    [['--rule', 'statement-dash:loud'], /--rule statement-dash: severity must be one of off, info, warning, error, found "loud"/],
+    [['--format'], /--format/],
+    [['-', 'frameworks/clean.json'], /cannot be combined with files/],
+    [['--stdin-filename', 'x.json', 'frameworks/clean.json'], /--stdin-filename is only used with --stdin/],
+    [['--config', 'a.json', '--no-config-lookup'], /cannot be used together/],
+  ];
+  for (const [args, message] of cases) {
+    const run = cli(args, { input: '' });
+    assert.equal(run.status, 2, `${args.join(' ')}: exit ${run.status}`);
+    assert.match(run.stderr, message, args.join(' '));
+    assert.match(run.stderr, /Run "competency-lint --help" for the options\./);
+    assert.equal(run.stdout, '');
+  }
+});
+
+test('github annotations escape what would end a property or the command', () => {
+  assert.equal(escapeData('50% done\r\nnext'), '50%25 done%0D%0Anext');
+  assert.equal(escapeProperty('a,b:c%'), 'a%2Cb%3Ac%25');
+  // A file name with a comma must not split the file= property.
+  const dir = tempDir();
+  writeFileSync(join(dir, 'a,b.json'), readFileSync(join(FIXTURES, 'frameworks/schema.json')));
+  const run = cli(['--format', 'github', 'a,b.json'], { cwd: dir });
+  assert.match(run.stdout, /^::error file=a%2Cb\.json,line=9,col=16,endLine=9,endColumn=22,title=schema::`jobZone` must be/);
+});
+
+test('explain is dispatched to its own command', () => {
+  const run = cli(['explain']);
+  // Whatever explain prints, it is not a lint run of a folder named "explain".
+  assert.doesNotMatch(run.stderr, /explain: no such file or directory/);
+});
