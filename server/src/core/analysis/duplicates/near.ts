@@ -3,7 +3,9 @@
  * words of each distinct statement, with prefix filtering (Chaudhuri et al.; Bayardo et al.,
  * "All-Pairs"). Words are ordered rarest first; two sets whose Jaccard similarity reaches t must
  * share one of the first |x| - ceil(t|x|) + 1 words of each, so only those words are indexed and
- * probed. Statements are visited by increasing size so the length filter can skip short ones.
+ * probed. Statements are visited by increasing size so the length filter can skip short ones, and
+ * the positional filter of PPJoin (Xiao et al.) drops a candidate as soon as the words left cannot
+ * reach the overlap the threshold needs.
  * The result is exact (no pair above the threshold is missed) and near linear on real text,
  * where the rare words of a statement are shared by few others.
  */
@@ -44,45 +46,79 @@ export function findNearPairs(groups: readonly ExactGroup[], threshold: number, 
   const order = ids.map((_, i) => i).filter((i) => ids[i].length > 0);
   order.sort((x, y) => ids[x].length - ids[y].length || x - y);
 
-  // Postings: for each word id, the groups (in visiting order, so by non-decreasing size) that have it in their prefix.
-  const postings = new Map<number, number[]>();
-  const seen = new Int32Array(groups.length).fill(-1);
+  // Postings: for each word id, the groups (in visiting order, so by non-decreasing size) that have
+  // it in their prefix, with the word's position in that group's ordering. `from` is where each list
+  // starts to matter: sizes only grow, so entries too short for the current group never matter again.
+  // Word ids are dense (0 .. vocabulary size - 1), so plain arrays index the postings.
+  const postGroup: number[][] = new Array(ranked.length);
+  const postPos: number[][] = new Array(ranked.length);
+  const from = new Int32Array(ranked.length);
+  // Overlap seen so far with each candidate while probing one group; -1 marks a pruned candidate.
+  const overlapSoFar = new Int32Array(groups.length);
+  const touched: number[] = [];
   const pairs: NearPair[] = [];
   const eps = 1e-9;
 
   for (const x of order) {
     const xs = ids[x];
     const n = xs.length;
-    const prefix = n - Math.ceil(t * n - eps) + 1;
     const minSize = Math.ceil(t * n - eps);
-    for (let p = 0; p < prefix && p < n; p++) {
-      const list = postings.get(xs[p]);
-      if (!list) continue;
-      for (const y of list) {
-        if (seen[y] === x) continue;
-        seen[y] = x;
-        const ys = ids[y];
-        if (ys.length < minSize) continue;
-        const overlap = intersectionSize(xs, ys);
-        const sim = dice(n, ys.length, overlap);
-        if (sim + eps >= d) pairs.push({ a: Math.min(x, y), b: Math.max(x, y), similarity: sim });
+    // The groups indexed so far are no larger than x and no smaller than minSize, so a pair needs
+    // an overlap of at least d(n + minSize)/2; x probes with the prefix that bound allows.
+    const probePrefix = Math.min(n, n - Math.ceil((d * (n + minSize)) / 2 - eps) + 1);
+    // Groups probing x later are at least as large, so the overlap is at least d·n: a shorter
+    // prefix is enough to index (All-Pairs' indexing optimisation), which keeps common words out.
+    const indexPrefix = Math.min(n, n - Math.ceil(d * n - eps) + 1);
+    for (let i = 0; i < probePrefix; i++) {
+      const list = postGroup[xs[i]];
+      if (list === undefined) continue;
+      const pos = postPos[xs[i]];
+      let k = from[xs[i]];
+      while (k < list.length && ids[list[k]].length < minSize) k++;
+      from[xs[i]] = k;
+      for (; k < list.length; k++) {
+        const y = list[k];
+        const seen = overlapSoFar[y];
+        if (seen < 0) continue;
+        const ny = ids[y].length;
+        // Positional filter (PPJoin): the words before these positions have all been counted, so
+        // at most min(words left in x, words left in y) more can be shared.
+        const needed = Math.ceil((d * (n + ny)) / 2 - eps);
+        const bound = seen + 1 + Math.min(n - i - 1, ny - pos[k] - 1);
+        if (seen === 0) touched.push(y);
+        overlapSoFar[y] = bound >= needed ? seen + 1 : -1;
       }
     }
-    for (let p = 0; p < prefix && p < n; p++) {
-      let list = postings.get(xs[p]);
-      if (!list) postings.set(xs[p], (list = []));
-      list.push(x);
+    for (const y of touched) {
+      if (overlapSoFar[y] > 0) {
+        const ny = ids[y].length;
+        const overlap = intersectionSize(xs, ids[y], Math.ceil((d * (n + ny)) / 2 - eps));
+        const sim = dice(n, ny, overlap);
+        if (sim + eps >= d) pairs.push({ a: Math.min(x, y), b: Math.max(x, y), similarity: sim });
+      }
+      overlapSoFar[y] = 0;
+    }
+    touched.length = 0;
+    for (let i = 0; i < indexPrefix; i++) {
+      if (postGroup[xs[i]] === undefined) {
+        postGroup[xs[i]] = [];
+        postPos[xs[i]] = [];
+      }
+      postGroup[xs[i]].push(x);
+      postPos[xs[i]].push(i);
     }
   }
   pairs.sort((p, q) => p.a - q.a || p.b - q.b);
   return pairs;
 }
 
-function intersectionSize(a: Int32Array, b: Int32Array): number {
+/** The size of the intersection of two sorted id lists, or a smaller number once `needed` is out of reach. */
+function intersectionSize(a: Int32Array, b: Int32Array, needed: number): number {
   let i = 0;
   let j = 0;
   let n = 0;
   while (i < a.length && j < b.length) {
+    if (n + Math.min(a.length - i, b.length - j) < needed) return n;
     if (a[i] === b[j]) {
       n++;
       i++;

@@ -11,6 +11,9 @@ const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 /** Anything that is neither a letter nor a digit is punctuation or space for this purpose. */
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_APOSTROPHE = /([a-z])['`]([a-z])/g;
+const ASCII_NOT_WORD = /[^a-z0-9]+/g;
 
 /**
  * The exact-duplicate key: NFKC, lower case (full Unicode case folding through toLowerCase), dashes
@@ -19,6 +22,11 @@ const NOT_WORD = /[^\p{L}\p{N}]+/gu;
  * authors mean by "the same statement".
  */
 export function exactKey(text: string): string {
+  // Most statements are plain ASCII, where NFKC, dash and quote folding change nothing; the
+  // Unicode-aware path below costs several times more and is kept for the texts that need it.
+  if (ASCII.test(text)) {
+    return text.toLowerCase().replace(ASCII_APOSTROPHE, '$1$2').replace(ASCII_NOT_WORD, ' ').trim();
+  }
   return text
     .normalize('NFKC')
     .toLowerCase()
