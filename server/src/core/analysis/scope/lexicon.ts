@@ -162,7 +162,12 @@ export function extensionEntries(extra: LexiconExtension | undefined): LexiconEn
 }
 
 let builtin: CompiledLexicon | undefined;
-const extended = new WeakMap<LexiconExtension, CompiledLexicon>();
+/**
+ * Compiled extensions by their content: every file resolves its config into a new object, but a
+ * workspace has few distinct lexicons. Bounded, so a long editing session cannot grow it for ever.
+ */
+const extended = new Map<string, CompiledLexicon>();
+const MAX_EXTENDED = 16;
 
 /** The compiled lexicon for a configuration, built once per extension object. */
 export function lexiconFor(extra?: LexiconExtension): CompiledLexicon {
@@ -170,10 +175,12 @@ export function lexiconFor(extra?: LexiconExtension): CompiledLexicon {
     builtin ??= compileLexicon([...BUILTIN_ENTRIES]);
     return builtin;
   }
-  let compiled = extended.get(extra);
+  const key = JSON.stringify(extra.phrases);
+  let compiled = extended.get(key);
   if (!compiled) {
     compiled = compileLexicon([...BUILTIN_ENTRIES, ...extensionEntries(extra)]);
-    extended.set(extra, compiled);
+    if (extended.size >= MAX_EXTENDED) extended.delete(extended.keys().next().value as string);
+    extended.set(key, compiled);
   }
   return compiled;
 }
