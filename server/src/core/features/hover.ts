@@ -1,0 +1,156 @@
+/**
+ * Hovers that explain: a statement's level, topic, scope reading with its evidence, its thread at the
+ * other levels and its findings (duplicates among them); O*NET's view of `soc`, `jobZone` and
+ * `sector`; a level key's label, size, reading and findings; elsewhere the schema's description.
+ */
+import { EMPTY_CONFIG, type ResolvedConfig } from '../config/types';
+import { ONET_ATTRIBUTION, REFERENCE } from '../data/reference';
+import type { Level, Statement } from '../model/types';
+import type { AnalysisResult } from '../service';
+import type { Finding, Range } from '../types';
+import { findingsIn, levelKeyAt, levelName, nodeAt, statementAt, statementTitle } from './locate';
+import { levelNameAtRank, levelReadsAs, levelScope, scopeOf, statementScope } from './reading';
+import { schemaAt, schemaDocs } from './schemaInfo';
+
+export interface HoverResult {
+  /** Markdown. */
+  markdown: string;
+  range: Range;
+}
+
+export function hover(result: AnalysisResult, offset: number, options: { config?: ResolvedConfig } = {}): HoverResult | undefined {
+  if (offset < 0 || offset > result.doc.text.length) return undefined;
+  const config = options.config ?? EMPTY_CONFIG;
+  const statement = statementAt(result, offset);
+  if (statement) return { markdown: statementHover(result, statement, config), range: statement.range };
+  const level = levelKeyAt(result, offset);
+  if (level) return { markdown: levelHover(result, level, config), range: level.keyRange };
+
+  const at = nodeAt(result, offset);
+  if (!at) return undefined;
+  const range = { start: at.node.offset, end: at.node.offset + at.node.length };
+  const path = at.path.map(String).join('/');
+  const schema = schemaDocs(schemaAt(at.path));
+  const occ = result.model.occupation;
+  let domain: string | undefined;
+  if (path === 'occupation/soc' && typeof occ?.soc?.value === 'string') domain = socHover(occ.soc.value);
+  else if (path === 'occupation/jobZone' && typeof occ?.jobZone?.value === 'number') domain = jobZoneHover(occ.jobZone.value);
+  else if (path === 'occupation/sector' && typeof occ?.sector?.value === 'string') domain = sectorHover(occ.sector.value);
+  const markdown = [domain, schema].filter(Boolean).join('\n\n---\n\n');
+  return markdown ? { markdown, range } : undefined;
+}
+
+const SEVERITY_MARK: Record<Finding['severity'], string> = { error: 'error', warning: 'warning', info: 'info' };
+
+function findingLines(findings: Finding[], max = 10): string {
+  const lines = findings.slice(0, max).map((f) => `- ${SEVERITY_MARK[f.severity]} \`${f.ruleId}\`: ${escapeMarkdown(f.message)}`);
+  if (findings.length > max) lines.push(`- and ${findings.length - max} more`);
+  return lines.join('\n');
+}
+
+/** Escapes the characters that would turn quoted text into markup (a statement with `*` or `_`). */
+function escapeMarkdown(s: string): string {
+  return s.replace(/([\\`*_{}[\]<>|])/g, '\\$1');
+}
+
+function statementHover(result: AnalysisResult, s: Statement, config: ResolvedConfig): string {
+  const level = result.model.levels[s.levelIndex];
+  const scope = scopeOf(result, config);
+  const ss = statementScope(scope, s);
+  const parts: string[] = [];
+  const levelCount = result.model.levels.length;
+  parts.push(`**${escapeMarkdown(levelName(level))}** statement ${s.index + 1} of ${level.statements.length} (level ${(ss?.rank ?? s.levelIndex) + 1} of ${levelCount})`);
+  if (s.topic) parts.push(`Topic: **${escapeMarkdown(s.topic)}**`);
+
+  if (scope && ss) {
+    const here = levelName(level);
+    if (ss.estimate !== undefined) {
+      const reads = levelNameAtRank(scope, ss.estimate) ?? here;
+      const verdict = reads === here ? `reads as **${escapeMarkdown(reads)}**, where it sits` : `reads as **${escapeMarkdown(reads)}**, but sits at ${escapeMarkdown(here)}`;
+      parts.push(`Scope: ${verdict} (estimated level ${(ss.estimate + 1).toFixed(1)} of ${levelCount}).`);
+    } else {
+      parts.push('Scope: no wording that places it on the scale of scope was found.');
+    }
+    if (ss.profile.evidence.length > 0) {
+      const ev = ss.profile.evidence
+        .slice(0, 8)
+        .map((e) => `- “${escapeMarkdown(s.text.slice(e.start, e.end) || e.phrase)}” — ${e.axis}: ${escapeMarkdown(e.reading)}`);
+      parts.push(`Evidence:\n${ev.join('\n')}`);
+    }
+    if (ss.thread !== undefined) {
+      const thread = scope.threads[ss.thread];
+      const others = thread.members.map((m) => scope.statements[m]).filter((x) => x.statement !== s);
+      if (others.length > 0) {
+        const lines = others.slice(0, 8).map((x) => `- *${escapeMarkdown(levelName(result.model.levels[x.statement.levelIndex]))}*: ${escapeMarkdown(x.statement.text)}`);
+        parts.push(`Thread **${escapeMarkdown(thread.name)}** at the other levels:\n${lines.join('\n')}`);
+      }
+      const missing = scope.levels.filter((l) => !thread.ranks.includes(l.rank)).map((l) => levelName(l.level));
+      if (missing.length > 0 && missing.length < scope.levels.length) parts.push(`The thread has no statement at ${escapeMarkdown(missing.join(', '))}.`);
+    }
+  }
+  const findings = findingsIn(result, s.range);
+  if (findings.length > 0) parts.push(`Findings:\n${findingLines(findings)}`);
+  return parts.join('\n\n');
+}
+
+function levelHover(result: AnalysisResult, level: Level, config: ResolvedConfig): string {
+  const scope = scopeOf(result, config);
+  const ls = levelScope(scope, level);
+  const parts: string[] = [];
+  const rank = ls?.rank ?? level.index;
+  parts.push(`Level **${escapeMarkdown(levelName(level))}** (\`${escapeMarkdown(level.key)}\`), level ${rank + 1} of ${result.model.levels.length}`);
+  parts.push(`${level.statements.length} statement${level.statements.length === 1 ? '' : 's'}`);
+  const reads = levelReadsAs(scope, level);
+  if (reads) {
+    const here = levelName(level);
+    parts.push(reads.name === here ? `Reads as **${escapeMarkdown(reads.name)}**, as it should.` : `Reads as **${escapeMarkdown(reads.name)}** on average, not ${escapeMarkdown(here)}.`);
+  }
+  if (level.statements.length > 0) {
+    const topics = level.statements.slice(0, 12).map((s) => `- ${escapeMarkdown(statementTitle(s))}`);
+    if (level.statements.length > 12) topics.push(`- and ${level.statements.length - 12} more`);
+    parts.push(topics.join('\n'));
+  }
+  const findings = result.findings.filter(
+    (f) => (f.range.start >= level.keyRange.start && f.range.end <= level.range.end) || f.pointer === level.pointer || f.pointer.startsWith(level.pointer + '/'),
+  );
+  parts.push(findings.length > 0 ? `${findings.length} finding${findings.length === 1 ? '' : 's'}:\n${findingLines(findings)}` : 'No findings.');
+  return parts.join('\n\n');
+}
+
+function socHover(code: string): string | undefined {
+  const o = REFERENCE.occupation(code);
+  if (!o) {
+    const group = REFERENCE.majorGroup(code.slice(0, 2));
+    return `\`${escapeMarkdown(code)}\` is not an O\\*NET-SOC occupation code.${group ? ` Its first two digits are the SOC major group ${escapeMarkdown(group.title)}.` : ''}`;
+  }
+  const zone = o.jobZone !== undefined ? REFERENCE.jobZone(o.jobZone) : undefined;
+  const group = REFERENCE.majorGroup(code.slice(0, 2));
+  return [
+    `**${escapeMarkdown(o.title)}** (O\\*NET-SOC ${o.code})`,
+    escapeMarkdown(o.description),
+    group ? `Group: ${escapeMarkdown(group.abbreviated)}` : undefined,
+    zone ? `${escapeMarkdown(zone.name)}` : 'O\\*NET gives no job zone for this occupation.',
+    `_${escapeMarkdown(ONET_ATTRIBUTION)}_`,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+function jobZoneHover(value: number): string | undefined {
+  const z = REFERENCE.jobZone(value);
+  if (!z) return `\`${value}\` is not a job zone: O\\*NET’s job zones run from 1 to 5.`;
+  return [
+    `**${escapeMarkdown(z.name)}**`,
+    `**Experience:** ${escapeMarkdown(z.experience)}`,
+    `**Education:** ${escapeMarkdown(z.education)}`,
+    `**Training:** ${escapeMarkdown(z.training)}`,
+    `**Examples:** ${escapeMarkdown(z.examples)}`,
+    `_${escapeMarkdown(ONET_ATTRIBUTION)}_`,
+  ].join('\n\n');
+}
+
+function sectorHover(code: string): string | undefined {
+  const s = REFERENCE.sector(code);
+  if (!s) return `\`${escapeMarkdown(code)}\` is not a NAICS 2022 sector.`;
+  return `**${escapeMarkdown(s.title)}** — NAICS 2022 sector \`${s.code}\` (U.S. Census Bureau).`;
+}

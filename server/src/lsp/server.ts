@@ -1,0 +1,530 @@
+/**
+ * The language server: a thin adapter that keeps the open documents, decides which of them are
+ * frameworks, schedules their analysis through the core façade and answers editor requests with
+ * the core's features converted to LSP. No rule logic lives here.
+ *
+ * Invariants kept here:
+ * - A result is cached per document version; diagnostics for an older version are never published
+ *   over those of a newer one, and a pending analysis is dropped when a newer edit arrives.
+ * - Every handler is guarded: an exception is logged and answered with an empty result, never a
+ *   crash. A request for a document that is closed or unknown gets an empty answer.
+ * - JSON that is not a framework (and not selected by a `files` glob) gets nothing from us.
+ */
+import { basename } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  LSPErrorCodes,
+  MarkupKind,
+  ResponseError,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CancellationToken,
+  type ClientCapabilities,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type FoldingRange,
+  type InitializeParams,
+  type InitializeResult,
+  type SymbolInformation,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyse, type AnalysisResult } from '../core/service';
+import { looksLikeFramework } from '../core/sniff';
+import type { ResolvedConfig } from '../core/config/types';
+import { complete } from '../core/features/completion';
+import { hover } from '../core/features/hover';
+import { documentSymbols } from '../core/features/symbols';
+import { foldingRanges } from '../core/features/folding';
+import { levelLenses } from '../core/features/codeLens';
+import { fixAll, quickFixes, type CodeAction as CoreAction } from '../core/features/codeActions';
+import { CONFIG_FILE_NAME, ConfigError } from '../node/config';
+import { findCandidates, readFrameworkFiles } from '../node/files';
+import { FIX_ALL_KIND, SOURCE, fromRange, toCodeAction, toCompletion, toDiagnostic, toRange, toSymbol } from './convert';
+import { ServerConfigs, type DocumentConfig } from './configs';
+import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './settings';
+
+export const LINT_WORKSPACE_COMMAND = 'competencyLint.lintWorkspace';
+
+/** One analysed version of a document. */
+interface Entry {
+  version: number;
+  /** Distinguishes two analyses of the same version (after a config change); the pull result id. */
+  stamp: number;
+  ours: boolean;
+  result?: AnalysisResult;
+  config: DocumentConfig;
+  diagnostics: Diagnostic[];
+}
+
+interface Capabilities {
+  pull: boolean;
+  refresh: boolean;
+  configurationPull: boolean;
+  watchedFilesDynamic: boolean;
+  snippets: boolean;
+  documentChanges: boolean;
+  markdown: boolean;
+  hierarchicalSymbols: boolean;
+}
+
+function capabilitiesOf(c: ClientCapabilities): Capabilities {
+  return {
+    pull: !!c.textDocument?.diagnostic,
+    refresh: !!c.workspace?.diagnostics?.refreshSupport,
+    configurationPull: !!c.workspace?.configuration,
+    watchedFilesDynamic: !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration,
+    snippets: !!c.textDocument?.completion?.completionItem?.snippetSupport,
+    documentChanges: !!c.workspace?.workspaceEdit?.documentChanges,
+    markdown: (c.textDocument?.hover?.contentFormat ?? [MarkupKind.Markdown]).includes(MarkupKind.Markdown),
+    hierarchicalSymbols: !!c.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport,
+  };
+}
+
+function kindIncluded(only: string[] | undefined, kind: string): boolean {
+  if (!only || only.length === 0) return true;
+  return only.some((k) => kind === k || kind.startsWith(k + '.'));
+}
+
+function delay(ms: number, token: CancellationToken): Promise<void> {
+  if (ms <= 0 || token.isCancellationRequested) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    const sub = token.onCancellationRequested(done);
+    function done() {
+      clearTimeout(timer);
+      sub.dispose();
+      resolve();
+    }
+  });
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const configs = new ServerConfigs();
+  const entries = new Map<string, Entry>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  /** The last version published per document, and whether it carried any diagnostics. */
+  const published = new Map<string, { version: number; stamp: number; empty: boolean }>();
+  /** The version last scheduled per document: open and its first change event name the same version. */
+  const scheduled = new Map<string, number>();
+  const settingsCache = new Map<string, Promise<Settings>>();
+  let globalSettings: Settings = DEFAULT_SETTINGS;
+  let caps: Capabilities = capabilitiesOf({});
+  let folders: string[] = [];
+  let stamps = 0;
+
+  const log = (message: string) => {
+    try {
+      connection.console.error(message);
+    } catch {
+      // Logging must never be the thing that fails.
+    }
+  };
+
+  /** Runs a handler; any exception becomes a log line and the fallback answer. */
+  async function guard<T>(name: string, fallback: T, fn: () => T | Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (err) {
+      if (err instanceof ResponseError) throw err;
+      log(`competency-lint: ${name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      return fallback;
+    }
+  }
+
+  function pathOf(uri: string): string | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    try {
+      return fileURLToPath(uri);
+    } catch {
+      return undefined;
+    }
+  }
+
+  function getSettings(uri: string): Promise<Settings> {
+    if (!caps.configurationPull) return Promise.resolve(globalSettings);
+    let p = settingsCache.get(uri);
+    if (!p) {
+      p = connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'competencyLint' })
+        .then(normaliseSettings, () => globalSettings);
+      settingsCache.set(uri, p);
+    }
+    return p;
+  }
+
+  /** Analyses the document's current version, or returns the cached analysis of that version. */
+  function analyseNow(doc: TextDocument, settings: Settings): Entry {
+    const cached = entries.get(doc.uri);
+    if (cached && cached.version === doc.version) return cached;
+    const text = doc.getText();
+    const path = pathOf(doc.uri);
+    const config = configs.forFile(path, settings, folders);
+    let ours = false;
+    let result: AnalysisResult | undefined;
+    let diagnostics: Diagnostic[] = [];
+    if (settings.enable && !config.ignored) {
+      ours = config.selected || looksLikeFramework(text);
+      if (ours && config.error) {
+        diagnostics = [configErrorDiagnostic(config.error)];
+      } else if (ours) {
+        result = analyse(text, { config: config.config });
+        const lines = result.doc.lines;
+        diagnostics = result.findings.map((f) => toDiagnostic(doc.uri, lines, f));
+      }
+    }
+    const entry: Entry = { version: doc.version, stamp: ++stamps, ours, result, config, diagnostics };
+    entries.set(doc.uri, entry);
+    return entry;
+  }
+
+  function configErrorDiagnostic(err: ConfigError): Diagnostic {
+    const at = { line: Math.max(0, err.line - 1), character: Math.max(0, err.column - 1) };
+    return {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: 1,
+      source: SOURCE,
+      code: 'config',
+      message: `Not linted: the config ${err.file} is broken at ${err.line}:${err.column}: ${err.detail}`,
+      relatedInformation: [{ location: { uri: pathToFileURL(err.file).toString(), range: { start: at, end: at } }, message: err.detail }],
+    };
+  }
+
+  /** The analysis for a request, or undefined for a closed, unknown or non-framework document. */
+  async function analysedFor(uri: string): Promise<{ entry: Entry; result: AnalysisResult; doc: TextDocument; config: ResolvedConfig } | undefined> {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const settings = await getSettings(uri);
+    const now = documents.get(uri);
+    if (!now) return undefined;
+    const entry = analyseNow(now, settings);
+    if (!entry.ours || !entry.result) return undefined;
+    return { entry, result: entry.result, doc: now, config: entry.config.config };
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Push diagnostics: debounced per document, dropped when superseded.
+
+  function publish(uri: string, entry: Entry): void {
+    const last = published.get(uri);
+    if (last && (last.version > entry.version || last.stamp === entry.stamp)) return;
+    const diagnostics = entry.ours ? entry.diagnostics : [];
+    // A document that is not ours gets nothing, unless we had published something for it before.
+    if (diagnostics.length === 0 && (!last || last.empty) && !entry.ours) return;
+    published.set(uri, { version: entry.version, stamp: entry.stamp, empty: diagnostics.length === 0 });
+    void connection.sendDiagnostics({ uri, version: entry.version, diagnostics });
+  }
+
+  function cancelPending(uri: string): void {
+    const t = timers.get(uri);
+    if (t) clearTimeout(t);
+    timers.delete(uri);
+  }
+
+  function schedule(uri: string, immediate: boolean): void {
+    if (caps.pull) return;
+    cancelPending(uri);
+    const doc = documents.get(uri);
+    if (!doc) return;
+    const version = doc.version;
+    if (scheduled.get(uri) === version) return;
+    scheduled.set(uri, version);
+    const run = () => {
+      timers.delete(uri);
+      void guard('validate', undefined, () => validate(uri, version));
+    };
+    if (immediate) {
+      run();
+      return;
+    }
+    void getSettings(uri).then((settings) => {
+      // A newer edit may have been scheduled while the settings were fetched.
+      if (documents.get(uri)?.version !== version || timers.has(uri)) return;
+      timers.set(uri, setTimeout(run, settings.debounceMs));
+    });
+  }
+
+  async function validate(uri: string, version: number): Promise<void> {
+    const settings = await getSettings(uri);
+    const doc = documents.get(uri);
+    if (!doc || doc.version !== version) return;
+    publish(uri, analyseNow(doc, settings));
+  }
+
+  /** Analyses the given documents again now (after a config or settings change) and publishes. */
+  async function revalidate(docs: TextDocument[]): Promise<void> {
+    for (const d of docs) entries.delete(d.uri);
+    if (caps.pull) {
+      if (caps.refresh) await connection.languages.diagnostics.refresh();
+      return;
+    }
+    const settings = await Promise.all(docs.map((d) => getSettings(d.uri)));
+    // Published together, after every setting is known, so that they arrive as one batch.
+    docs.forEach((d, i) => {
+      const now = documents.get(d.uri);
+      if (!now) return;
+      cancelPending(d.uri);
+      void guard('revalidate', undefined, () => publish(d.uri, analyseNow(now, settings[i])));
+    });
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Lifecycle.
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    caps = capabilitiesOf(params.capabilities);
+    const ws = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    folders = ws.map((f) => pathOf(f.uri)).filter((p): p is string => !!p);
+    globalSettings = normaliseSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings ?? {});
+    const result: InitializeResult = {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        completionProvider: { triggerCharacters: ['"'] },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        documentSymbolProvider: { label: 'Competency framework' },
+        foldingRangeProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: [LINT_WORKSPACE_COMMAND] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'competency-lint' },
+    };
+    if (caps.pull) {
+      result.capabilities.diagnosticProvider = { identifier: SOURCE, interFileDependencies: false, workspaceDiagnostics: false };
+    }
+    return result;
+  });
+
+  connection.onInitialized(() => {
+    if (caps.watchedFilesDynamic) {
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] })
+        .catch((err) => log(`competency-lint: could not watch config files: ${String(err)}`));
+    }
+    try {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => pathOf(f.uri)));
+        folders = folders.filter((f) => !removed.has(f)).concat(e.added.map((f) => pathOf(f.uri)).filter((p): p is string => !!p));
+      });
+    } catch {
+      // A client without workspace folder support never sends the notification.
+    }
+  });
+
+  documents.onDidOpen((e) => schedule(e.document.uri, true));
+  // onDidChangeContent also fires on open, for the version the open handler scheduled; schedule() skips it.
+  documents.onDidChangeContent((e) => schedule(e.document.uri, false));
+  documents.onDidClose((e) => {
+    const uri = e.document.uri;
+    cancelPending(uri);
+    entries.delete(uri);
+    scheduled.delete(uri);
+    settingsCache.delete(uri);
+    const last = published.get(uri);
+    published.delete(uri);
+    if (!caps.pull && last && !last.empty) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settingsCache.clear();
+    if (!caps.configurationPull) {
+      const raw = (change.settings as { competencyLint?: unknown } | undefined)?.competencyLint;
+      if (raw !== undefined) globalSettings = normaliseSettings(raw);
+    }
+    void guard('configuration change', undefined, () => revalidate(documents.all()));
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    void guard('config file change', undefined, async () => {
+      const changed = params.changes
+        .map((c) => pathOf(c.uri))
+        .filter((p): p is string => !!p && basename(p) === CONFIG_FILE_NAME);
+      if (changed.length === 0) return;
+      for (const p of changed) configs.invalidate(p);
+      const affected = documents.all().filter((d) => {
+        const path = pathOf(d.uri);
+        return !!path && changed.some((c) => ServerConfigs.governs(c, path));
+      });
+      await revalidate(affected);
+    });
+  });
+
+  // ------------------------------------------------------------------------------------------
+  // Pull diagnostics.
+
+  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
+    const empty: DocumentDiagnosticReport = { kind: 'full', items: [] };
+    return guard('diagnostics', empty, async () => {
+      const uri = params.textDocument.uri;
+      const doc = documents.get(uri);
+      if (!doc) return empty;
+      const settings = await getSettings(uri);
+      const cached = entries.get(uri);
+      // An edit waits out the debounce (a newer edit cancels this request); a first look does not.
+      if (cached && cached.version !== doc.version) await delay(settings.debounceMs, token);
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      const now = documents.get(uri);
+      if (!now) return empty;
+      const entry = analyseNow(now, settings);
+      const resultId = `${entry.version}:${entry.stamp}`;
+      if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
+      return { kind: 'full', resultId, items: entry.ours ? entry.diagnostics : [] };
+    });
+  });
+
+  // ------------------------------------------------------------------------------------------
+  // Features.
+
+  connection.onCompletion((params, token) =>
+    guard('completion', null, async () => {
+      const a = await analysedFor(params.textDocument.uri);
+      if (!a || token.isCancellationRequested) return null;
+      const lines = a.result.doc.lines;
+      const list = complete(a.result, lines.offsetAt(params.position), { config: a.config });
+      const items = list.items.map((c) => toCompletion(lines, c, caps.snippets)).filter((c) => c !== undefined);
+      return { isIncomplete: list.isIncomplete, items };
+    }),
+  );
+
+  connection.onHover((params, token) =>
+    guard('hover', null, async () => {
+      const a = await analysedFor(params.textDocument.uri);
+      if (!a || token.isCancellationRequested) return null;
+      const lines = a.result.doc.lines;
+      const h = hover(a.result, lines.offsetAt(params.position), { config: a.config });
+      if (!h) return null;
+      return { contents: { kind: caps.markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: h.markdown }, range: toRange(lines, h.range) };
+    }),
+  );
+
+  connection.onDocumentSymbol((params, token) =>
+    guard('symbols', [], async () => {
+      const a = await analysedFor(params.textDocument.uri);
+      if (!a || token.isCancellationRequested) return [];
+      const lines = a.result.doc.lines;
+      const symbols = documentSymbols(a.result).map((s) => toSymbol(lines, s));
+      if (caps.hierarchicalSymbols) return symbols;
+      // Flat SymbolInformation for clients without the outline tree.
+      const flat: SymbolInformation[] = [];
+      const walk = (list: typeof symbols, container?: string) => {
+        for (const s of list) {
+          flat.push({ name: s.name, kind: s.kind, location: { uri: params.textDocument.uri, range: s.range }, containerName: container });
+          if (s.children) walk(s.children, s.name);
+        }
+      };
+      walk(symbols);
+      return flat;
+    }),
+  );
+
+  connection.onFoldingRanges((params, token) =>
+    guard('folding', [] as FoldingRange[], async () => {
+      const a = await analysedFor(params.textDocument.uri);
+      if (!a || token.isCancellationRequested) return [];
+      const lines = a.result.doc.lines;
+      const text = a.result.doc.text;
+      const out: FoldingRange[] = [];
+      for (const r of foldingRanges(a.result)) {
+        const startLine = lines.positionAt(r.start).line;
+        const close = lines.positionAt(Math.max(r.start, r.end - 1));
+        // Keep the closing bracket visible when it starts its own line, as VS Code's JSON support does.
+        const ownLine = /^\s*$/.test(text.slice(lines.lineStart(close.line), r.end - 1));
+        const endLine = ownLine ? close.line - 1 : close.line;
+        if (endLine > startLine) out.push({ startLine, endLine });
+      }
+      return out;
+    }),
+  );
+
+  connection.onCodeLens((params, token) =>
+    guard('code lens', [], async () => {
+      const a = await analysedFor(params.textDocument.uri);
+      if (!a || token.isCancellationRequested) return [];
+      const lines = a.result.doc.lines;
+      // A lens without a command id is shown as a label: it informs and does nothing when clicked.
+      return levelLenses(a.result, { config: a.config }).map((l) => ({ range: toRange(lines, l.range), command: { title: l.title, command: '' }, data: { pointer: l.pointer } }));
+    }),
+  );
+
+  connection.onCodeAction((params, token) =>
+    guard('code actions', [] as CodeAction[], async () => {
+      const a = await analysedFor(params.textDocument.uri);
+      if (!a || token.isCancellationRequested) return [];
+      const lines = a.result.doc.lines;
+      const only = params.context.only;
+      const actions: CoreAction[] = [];
+      if (kindIncluded(only, CodeActionKind.QuickFix)) actions.push(...quickFixes(a.result, fromRange(lines, params.range)));
+      if (kindIncluded(only, FIX_ALL_KIND)) {
+        const fixed = fixAll(a.result, (text) => analyse(text, { config: a.config }));
+        if (fixed.edits.length > 0) {
+          actions.push({
+            title: `Fix all safe competency-lint problems (${fixed.applied})`,
+            kind: 'source.fixAll',
+            edits: fixed.edits,
+            findings: [],
+            preferred: false,
+          });
+        }
+      }
+      return actions.map((x) => toCodeAction(params.textDocument.uri, lines, x, a.doc.version, caps.documentChanges));
+    }),
+  );
+
+  connection.onExecuteCommand((params, token) =>
+    guard('command', null, async () => {
+      if (params.command !== LINT_WORKSPACE_COMMAND) return null;
+      return lintWorkspace(token);
+    }),
+  );
+
+  /**
+   * Lints every framework under the workspace folders into Problems, with the CLI's file discovery.
+   * Open documents are skipped: their live diagnostics are already shown and are newer than disk.
+   */
+  async function lintWorkspace(token: CancellationToken): Promise<{ files: number; findings: number; problems: string[] }> {
+    const summary = { files: 0, findings: 0, problems: [] as string[] };
+    const open = new Set(documents.all().map((d) => pathOf(d.uri)));
+    for (const folder of folders) {
+      const settings = await getSettings(pathToFileURL(folder).toString());
+      if (!settings.enable) continue;
+      const selection = (file: string) => {
+        const c = configs.forFile(file, settings, folders);
+        return { ignored: c.ignored, selected: c.selected };
+      };
+      const { candidates, problems } = findCandidates([folder], { cwd: folder, selection });
+      summary.problems.push(...problems.map((p) => `${p.input}: ${p.message}`));
+      for (const file of readFrameworkFiles(candidates)) {
+        if (token.isCancellationRequested) return summary;
+        if ('problem' in file) {
+          summary.problems.push(`${file.problem.input}: ${file.problem.message}`);
+          continue;
+        }
+        if (open.has(file.path)) continue;
+        const c = configs.forFile(file.path, settings, folders);
+        const uri = pathToFileURL(file.path).toString();
+        let diagnostics: Diagnostic[];
+        if (c.ignored) continue;
+        if (c.error) diagnostics = [configErrorDiagnostic(c.error)];
+        else {
+          const result = analyse(file.text.text, { config: c.config });
+          diagnostics = result.findings.map((f) => toDiagnostic(uri, result.doc.lines, f));
+        }
+        summary.files++;
+        summary.findings += diagnostics.length;
+        published.set(uri, { version: -1, stamp: -1, empty: diagnostics.length === 0 });
+        void connection.sendDiagnostics({ uri, diagnostics });
+        // Yield between files so that edits and requests are still answered during a long run.
+        await new Promise((r) => setImmediate(r));
+      }
+    }
+    return summary;
+  }
+
+  documents.listen(connection);
+  connection.listen();
+}

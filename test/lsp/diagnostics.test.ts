@@ -1,0 +1,134 @@
+/**
+ * Diagnostics over a real JSON-RPC connection: what a framework author sees in Problems. Each carries
+ * the rule id as its code, a link to the rule's page and related locations; severities follow the
+ * config and the settings; JSON that is not a framework gets nothing at all.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXAMPLE_TEXT, Lsp } from './harness';
+
+/** The example pretty-printed, with a duplicate, a hyphen for a dash and a wrong job zone planted. */
+export function plantedExample(): string {
+  const doc = JSON.parse(EXAMPLE_TEXT);
+  const dev = doc.framework.levels.developing.statements;
+  dev.push(dev[1]);
+  doc.framework.levels.emerging.statements[0] = doc.framework.levels.emerging.statements[0].replace(' — ', ' - ');
+  doc.occupation.jobZone = 4;
+  return JSON.stringify(doc, null, 2) + '\n';
+}
+
+describe('diagnostics (push)', () => {
+  let lsp: Lsp;
+  before(async () => {
+    lsp = await Lsp.start();
+  });
+  after(() => lsp.stop());
+
+  it('publishes findings with source, rule code, a link to the rule page and related locations', async () => {
+    const uri = lsp.uri('planted.json');
+    const text = plantedExample();
+    lsp.open(uri, text);
+    const diags = await lsp.diagnosticsFor(uri, 1);
+    for (const d of diags) {
+      assert.equal(d.source, 'competency-lint');
+      assert.equal(typeof d.code, 'string');
+      assert.match(d.codeDescription!.href, new RegExp(`/docs/rules/${d.code}\\.md$`));
+    }
+    const dup = diags.find((d) => d.code === 'duplicate-exact');
+    assert.ok(dup, `a duplicate-exact diagnostic among ${diags.map((d) => d.code).join(', ')}`);
+    // The copy is the last statement of developing; its related location is the first copy.
+    const lines = text.split('\n');
+    assert.ok(lines[dup.range.start.line].includes('Patron reference interviews'));
+    assert.equal(dup.relatedInformation?.length, 1);
+    const rel = dup.relatedInformation![0];
+    assert.equal(rel.location.uri, uri);
+    assert.ok(rel.location.range.start.line < dup.range.start.line);
+    assert.ok(lines[rel.location.range.start.line].includes('Patron reference interviews'));
+
+    const dash = diags.find((d) => d.code === 'statement-dash');
+    assert.ok(dash);
+    assert.equal(dash.severity, 2);
+    assert.ok(lines[dash.range.start.line].includes('Circulation procedures - execute'));
+    const zone = diags.find((d) => d.code === 'job-zone');
+    assert.ok(zone);
+    assert.equal(lines[zone.range.start.line].trim(), '"jobZone": 4,');
+    assert.equal(zone.range.start.character, lines[zone.range.start.line].indexOf('4'));
+  });
+
+  it('gives nothing for JSON that is not a framework, and nothing when it is closed', async () => {
+    const other = lsp.uri('package.json');
+    lsp.open(other, '{ "name": "x", "levels": { "a": 1 }, "version": "1.0.0" }\n');
+    // A framework opened after it is answered; by then the other document would have been too.
+    const fw = lsp.uri('after-other.json');
+    lsp.open(fw, EXAMPLE_TEXT);
+    await lsp.diagnosticsFor(fw, 1);
+    const hover = await lsp.request('textDocument/hover', { textDocument: { uri: other }, position: { line: 0, character: 4 } });
+    const symbols = await lsp.request('textDocument/documentSymbol', { textDocument: { uri: other } });
+    assert.equal(hover, null);
+    assert.deepEqual(symbols, []);
+    assert.deepEqual(lsp.publishesFor(other), []);
+  });
+
+  it('clears a framework’s diagnostics when it is closed', async () => {
+    const uri = lsp.uri('closing.json');
+    lsp.open(uri, plantedExample());
+    const first = await lsp.diagnosticsFor(uri, 1);
+    assert.ok(first.length > 0);
+    const from = lsp.published.length;
+    lsp.close(uri);
+    const cleared = await lsp.diagnostics(uri, () => true, from);
+    assert.deepEqual(cleared.diagnostics, []);
+  });
+
+  it('takes severities from .competency-lint.json, and the settings over it', async () => {
+    mkdirSync(join(lsp.folder, 'strict'), { recursive: true });
+    writeFileSync(join(lsp.folder, 'strict', '.competency-lint.json'), '{ "rules": { "statement-dash": "error", "job-zone": "off" } }');
+    const uri = lsp.uri('strict/planted.json');
+    lsp.open(uri, plantedExample());
+    const diags = await lsp.diagnosticsFor(uri, 1);
+    assert.equal(diags.find((d) => d.code === 'statement-dash')?.severity, 1);
+    assert.equal(diags.find((d) => d.code === 'job-zone'), undefined);
+  });
+});
+
+describe('settings', () => {
+  it('competencyLint.rules overrides severities and competencyLint.files selects JSON that does not look like a framework', async () => {
+    const lsp = await Lsp.start({ settings: { rules: { 'duplicate-exact': 'error', 'statement-dash': 'off' }, files: ['exports/**/*.json'] } });
+    try {
+      const uri = lsp.uri('planted.json');
+      lsp.open(uri, plantedExample());
+      const diags = await lsp.diagnosticsFor(uri, 1);
+      assert.equal(diags.find((d) => d.code === 'duplicate-exact')?.severity, 1);
+      assert.equal(diags.find((d) => d.code === 'statement-dash'), undefined);
+
+      // Selected by the glob although it has no framework.levels: the schema rule explains what is missing.
+      const selected = lsp.uri('exports/draft.json');
+      lsp.open(selected, '{ "schemaVersion": "1.0" }\n');
+      const got = await lsp.diagnosticsFor(selected, 1);
+      assert.ok(got.length > 0);
+      assert.ok(got.some((d) => d.code === 'schema'));
+    } finally {
+      await lsp.stop();
+    }
+  });
+
+  it('competencyLint.enable false silences the server', async () => {
+    const lsp = await Lsp.start({ settings: { enable: false } });
+    try {
+      const off = lsp.uri('planted.json');
+      lsp.open(off, plantedExample());
+      const sym = await lsp.request('textDocument/documentSymbol', { textDocument: { uri: off } });
+      assert.deepEqual(sym, []);
+      // Turning it on (a configuration change) lints the open document.
+      lsp.settings = { ...lsp.settings, enable: true };
+      lsp.notify('workspace/didChangeConfiguration', { settings: {} });
+      const diags = await lsp.diagnostics(off, (p) => p.diagnostics.length > 0);
+      assert.ok(diags.diagnostics.some((d) => d.code === 'duplicate-exact'));
+      assert.deepEqual(lsp.publishesFor(off).slice(0, -1), []);
+    } finally {
+      await lsp.stop();
+    }
+  });
+});

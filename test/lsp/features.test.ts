@@ -1,0 +1,229 @@
+/**
+ * Completions, hovers, the outline, folding and code lenses, asked for over JSON-RPC as an editor
+ * does, on the example and on variants of it.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { EXAMPLE_TEXT, Lsp, applyLspEdits, offsetOf, positionAt } from './harness';
+
+const pretty = (change?: (doc: any) => void) => {
+  const doc = JSON.parse(EXAMPLE_TEXT);
+  change?.(doc);
+  return JSON.stringify(doc, null, 2) + '\n';
+};
+
+describe('completion', () => {
+  let lsp: Lsp;
+  before(async () => {
+    lsp = await Lsp.start();
+  });
+  after(() => lsp.stop());
+
+  async function completeAt(text: string, name: string, offset: number) {
+    const uri = lsp.uri(name);
+    lsp.open(uri, text);
+    const list = await lsp.request('textDocument/completion', { textDocument: { uri }, position: positionAt(text, offset) });
+    assert.ok(list, 'a completion list');
+    return { uri, list, items: list.items as any[] };
+  }
+
+  it('offers SOC codes by title word, and choosing one fills title, group and job zone to match', async () => {
+    const text = pretty((d) => {
+      d.occupation.soc = 'librar';
+      d.occupation.title = 'Something else';
+      d.occupation.jobZone = 2;
+      delete d.occupation.group;
+    });
+    const { items } = await completeAt(text, 'soc.json', offsetOf(text, '"librar"') + 7);
+    const item = items.find((i) => i.label === '25-4022.00 Librarians and Media Collections Specialists');
+    assert.ok(item, `offered: ${items.map((i) => i.label).join('; ')}`);
+    assert.ok(items.every((i) => /librar/i.test(i.label)));
+    assert.equal(item.documentation.kind, 'markdown');
+    assert.match(item.documentation.value, /O\*NET 30\.0 Database/);
+    const fixed = applyLspEdits(text, [item.textEdit, ...item.additionalTextEdits]);
+    const occ = JSON.parse(fixed).occupation;
+    assert.deepEqual(
+      { soc: occ.soc, title: occ.title, group: occ.group, jobZone: occ.jobZone },
+      { soc: '25-4022.00', title: 'Librarians and Media Collections Specialists', group: 'Educational Instruction & Library', jobZone: 5 },
+    );
+  });
+
+  it('offers SOC codes by code prefix', async () => {
+    const text = pretty((d) => (d.occupation.soc = '25-40'));
+    const { items } = await completeAt(text, 'soc-prefix.json', offsetOf(text, '"25-40"') + 6);
+    assert.ok(items.length > 0);
+    assert.ok(items.every((i) => i.label.startsWith('25-40')), items.map((i) => i.label).join('; '));
+    assert.ok(items.some((i) => i.label.startsWith('25-4022.00 ')));
+  });
+
+  it('offers job zones with their names and NAICS sectors with their titles', async () => {
+    const text = pretty();
+    const zones = (await completeAt(text, 'zones.json', offsetOf(text, '"jobZone": 5') + 11)).items;
+    assert.deepEqual(zones.map((i) => i.label), ['1', '2', '3', '4', '5']);
+    assert.equal(zones[4].detail, 'Job Zone Five: Extensive Preparation Needed');
+    const sectors = (await completeAt(text, 'sectors.json', offsetOf(text, '"sector": "61"') + 12)).items;
+    const edu = sectors.find((i) => i.label === '61 Educational Services');
+    assert.ok(edu);
+    assert.equal(edu.textEdit.newText, '"61"');
+  });
+
+  it('offers the missing properties of an object from the schema, with their docs', async () => {
+    const text = pretty((d) => delete d.occupation.sector);
+    const { items } = await completeAt(text, 'props.json', offsetOf(text, '"title"'));
+    const labels = items.map((i) => i.label);
+    assert.ok(labels.includes('sector'));
+    assert.ok(!labels.includes('title') && !labels.includes('soc'), 'present properties are not offered');
+    const sector = items.find((i) => i.label === 'sector');
+    assert.match(sector.documentation.value, /NAICS 2022/);
+    const inserted = applyLspEdits(text, [sector.textEdit]).replace('${1:61}', '61');
+    assert.equal(JSON.parse(inserted).occupation.sector, '61');
+  });
+
+  it('offers schema values such as booleans', async () => {
+    const text = pretty();
+    const { items } = await completeAt(text, 'bool.json', offsetOf(text, '"jobZoneInferred": false') + 19);
+    assert.deepEqual(items.map((i) => i.label).sort(), ['false', 'true']);
+  });
+
+  it('offers the levels the vocabulary lacks, as a snippet with label and statements', async () => {
+    const text = pretty((d) => delete d.framework.levels.proficient);
+    const { items } = await completeAt(text, 'levels.json', offsetOf(text, '"advanced": {'));
+    assert.deepEqual(items.map((i) => i.label), ['proficient']);
+    assert.equal(items[0].insertTextFormat, 2);
+    const inserted = applyLspEdits(text, [items[0].textEdit]).replace('$1', 'Topic — do it.');
+    const levels = JSON.parse(inserted).framework.levels;
+    assert.deepEqual(Object.keys(levels), ['emerging', 'developing', 'proficient', 'advanced']);
+    assert.deepEqual(levels.proficient, { label: 'Proficient', statements: ['Topic — do it.'] });
+  });
+
+  it('inside statements, offers the topics of threads this level lacks and openers typical of the level', async () => {
+    // Developing loses its "Information literacy" statement; the levels around it keep the thread.
+    const text = pretty((d) => {
+      const dev: string[] = d.framework.levels.developing.statements;
+      dev.splice(dev.findIndex((s) => s.startsWith('Information literacy')), 1);
+      dev.push('');
+    });
+    const at = offsetOf(text, '""\n') + 1;
+    const { items } = await completeAt(text, 'threads.json', at);
+    const topic = items.find((i) => i.kind === 1 && i.label.startsWith('Information literacy'));
+    assert.ok(topic, `topics offered: ${items.filter((i) => i.kind === 1).map((i) => i.label).join('; ')}`);
+    assert.match(topic.label, / — $/);
+    assert.match(topic.textEdit.newText, /^"Information literacy[^"]* — \$1"$/);
+    const openers = items.filter((i) => i.kind === 14);
+    assert.ok(openers.length > 0, 'openers offered');
+    assert.ok(openers.every((i) => /typical of Developing/.test(i.detail)));
+
+    // After "Topic — " inside a statement, the openers insert at the cursor.
+    const typing = pretty((d) => d.framework.levels.advanced.statements.push('Strategy — '));
+    const { items: inside } = await completeAt(typing, 'opener.json', offsetOf(typing, 'Strategy — "') + 'Strategy — '.length);
+    const verb = inside.find((i) => i.kind === 14);
+    assert.ok(verb);
+    assert.match(verb.detail, /typical of Advanced/);
+    assert.equal(verb.textEdit.range.start.character, verb.textEdit.range.end.character);
+  });
+});
+
+describe('hover', () => {
+  let lsp: Lsp;
+  let uri: string;
+  const text = pretty((d) => d.framework.levels.developing.statements.push(d.framework.levels.developing.statements[1]));
+  const hoverAt = async (offset: number) => {
+    const h = await lsp.request('textDocument/hover', { textDocument: { uri }, position: positionAt(text, offset) });
+    assert.ok(h, 'a hover');
+    assert.equal(h.contents.kind, 'markdown');
+    return h.contents.value as string;
+  };
+  before(async () => {
+    lsp = await Lsp.start();
+    uri = lsp.uri('hover.json');
+    lsp.open(uri, text);
+    await lsp.diagnosticsFor(uri, 1);
+  });
+  after(() => lsp.stop());
+
+  it('on a statement: level, topic, scope reading with evidence, its thread at other levels', async () => {
+    const md = await hoverAt(offsetOf(text, 'Circulation procedures') + 3);
+    assert.match(md, /\*\*Emerging\*\* statement 1 of 10/);
+    assert.match(md, /Topic: \*\*Circulation procedures\*\*/);
+    assert.match(md, /reads as \*\*Emerging\*\*/);
+    assert.match(md, /“under the guidance of” — autonomy/);
+    assert.match(md, /\*Developing\*: Circulation and inventory systems — manage daily/);
+  });
+
+  it('on a duplicated statement: the duplicate finding', async () => {
+    const md = await hoverAt(offsetOf(text, 'Patron reference interviews', 1) + 3);
+    assert.match(md, /`duplicate-exact`: Same statement as developing #2/);
+  });
+
+  it('on soc: the O*NET title, description, job zone and attribution', async () => {
+    const md = await hoverAt(offsetOf(text, '"25-4022.00"') + 2);
+    assert.match(md, /\*\*Librarians and Media Collections Specialists\*\*/);
+    assert.match(md, /Administer and maintain libraries/);
+    assert.match(md, /Job Zone Five/);
+    assert.match(md, /O\\\*NET 30\.0 Database/);
+  });
+
+  it('on jobZone and sector: the zone’s name, experience and education; the NAICS title', async () => {
+    const zone = await hoverAt(offsetOf(text, '"jobZone": 5') + 11);
+    assert.match(zone, /Job Zone Five: Extensive Preparation Needed/);
+    assert.match(zone, /\*\*Experience:\*\*/);
+    assert.match(zone, /\*\*Education:\*\* Most of these occupations require graduate school/);
+    const sector = await hoverAt(offsetOf(text, '"sector": "61"') + 12);
+    assert.match(sector, /\*\*Educational Services\*\*/);
+  });
+
+  it('on a level key: label, count, reading and findings', async () => {
+    const md = await hoverAt(offsetOf(text, '"developing"') + 2);
+    assert.match(md, /Level \*\*Developing\*\*/);
+    assert.match(md, /11 statements/);
+    assert.match(md, /Reads as \*\*Developing\*\*/);
+    assert.match(md, /`duplicate-exact`/);
+  });
+
+  it('on any other property: its schema description', async () => {
+    const md = await hoverAt(offsetOf(text, '"exportedAt"') + 2);
+    assert.match(md, /\*\*Exported at\*\*/);
+    assert.match(md, /ISO 8601/);
+  });
+});
+
+describe('outline, folding and code lens', () => {
+  let lsp: Lsp;
+  let uri: string;
+  const text = pretty((d) => d.framework.levels.developing.statements.push(d.framework.levels.developing.statements[1]));
+  before(async () => {
+    lsp = await Lsp.start();
+    uri = lsp.uri('outline.json');
+    lsp.open(uri, text);
+    await lsp.diagnosticsFor(uri, 1);
+  });
+  after(() => lsp.stop());
+
+  it('lists the occupation and each level with its statements named by topic', async () => {
+    const symbols = await lsp.request('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(symbols.map((s: any) => s.name), ['occupation', 'Emerging', 'Developing', 'Proficient', 'Advanced']);
+    assert.equal(symbols[0].detail, '25-4022.00 Librarians and Media Collections Specialists');
+    assert.equal(symbols[2].children.length, 11);
+    assert.equal(symbols[2].children[1].name, 'Patron reference interviews');
+    const lines = text.split('\n');
+    assert.ok(lines[symbols[2].selectionRange.start.line].includes('"developing"'));
+  });
+
+  it('folds every object and array spanning lines', async () => {
+    const ranges = await lsp.request('textDocument/foldingRange', { textDocument: { uri } });
+    const lines = text.split('\n');
+    const starts = ranges.map((r: any) => lines[r.startLine].trim());
+    assert.ok(starts.includes('"occupation": {'));
+    assert.ok(starts.includes('"developing": {'));
+    assert.ok(ranges.every((r: any) => r.endLine > r.startLine));
+  });
+
+  it('puts a lens on each level: statements, reading, findings', async () => {
+    const lenses = await lsp.request('textDocument/codeLens', { textDocument: { uri } });
+    assert.equal(lenses.length, 4);
+    const diags = await lsp.diagnosticsFor(uri, 1);
+    const inDeveloping = diags.filter((d) => (d.data as any).pointer.startsWith('/framework/levels/developing/')).length;
+    assert.equal(lenses[1].command.title, `11 statements · reads as developing · ${inDeveloping} finding${inDeveloping === 1 ? '' : 's'}`);
+    assert.match(lenses[0].command.title, /^10 statements · reads as emerging · \d+ findings?$/);
+  });
+});
