@@ -100,10 +100,11 @@ test('a directory named explicitly: its frameworks are linted; other JSON, node_
   assertNoCrash(run);
   assert.equal(run.status, 0, run.stderr);
   // project/ holds package.json, tsconfig.json (with a "levels" key, but not framework.levels), a
-  // framework under node_modules, one under ignored/ (its config ignores it) and one to lint.
+  // framework under node_modules, one under ignored/ (its config ignores it), one to lint, and a
+  // .jsonc export that its config's "files" selects.
   assert.deepEqual(
     json(run).map((r) => r.filePath.replace(/^.*\/fixtures\//, '')),
-    ['project/team-a/librarians.json'],
+    ['project/exports/librarians.jsonc', 'project/team-a/librarians.json'],
   );
 });
 
@@ -169,7 +170,7 @@ test('no inputs: the current folder is linted', () => {
   assert.equal(run.status, 0, run.stderr);
   assert.deepEqual(
     json(run).map((r) => r.filePath.replace(/^.*\/fixtures\//, '')),
-    ['project/team-a/librarians.json'],
+    ['project/exports/librarians.jsonc', 'project/team-a/librarians.json'],
   );
 });
 

@@ -147,9 +147,10 @@ function walk(
       }
       if (isDir) {
         if (!SKIPPED_DIRS.has(entry.name)) subdirs.push(path);
-      } else if (isFile && wanted && matches(path)) {
+      } else if (isFile && matches(path)) {
+        // A config's `files` glob can select any file (say *.jsonc); otherwise only .json is considered.
         const { ignored, selected } = selection(path);
-        if (!ignored) add({ path, explicit: false, sniff: !selected });
+        if (!ignored && (wanted || selected)) add({ path, explicit: false, sniff: !selected });
       }
     }
     // Pushed in reverse so that folders are walked in sorted order.
