@@ -45,6 +45,8 @@ export class Lsp {
     readonly conn: MessageConnection,
     readonly folder: string,
     settings: Record<string, unknown>,
+    /** Only a folder the harness made is removed at the end. */
+    private readonly ownsFolder: boolean,
   ) {
     this.settings = settings;
   }
@@ -53,7 +55,7 @@ export class Lsp {
     const folder = options.folder ?? realpathSync(mkdtempSync(join(tmpdir(), 'cl-lsp-')));
     const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] });
     const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
-    const lsp = new Lsp(proc, conn, folder, { debounceMs: 0, ...(options.settings ?? {}) });
+    const lsp = new Lsp(proc, conn, folder, { debounceMs: 0, ...(options.settings ?? {}) }, options.folder === undefined);
     proc.stderr!.on('data', (d) => (lsp.stderr += String(d)));
     conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       lsp.published.push(p);
@@ -194,7 +196,7 @@ export class Lsp {
       });
     });
     this.conn.dispose();
-    rmSync(this.folder, { recursive: true, force: true });
+    if (this.ownsFolder) rmSync(this.folder, { recursive: true, force: true });
   }
 }
 

@@ -1,0 +1,105 @@
+/**
+ * `.competency-lint.json` is watched: when one changes, the documents under it are linted again with
+ * it, and documents elsewhere are left alone. A broken config says where it is broken.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { EXAMPLE_TEXT, Lsp } from './harness';
+
+function withHyphen(): string {
+  const doc = JSON.parse(EXAMPLE_TEXT);
+  doc.framework.levels.emerging.statements[0] = doc.framework.levels.emerging.statements[0].replace(' — ', ' - ');
+  return JSON.stringify(doc, null, 2) + '\n';
+}
+
+describe('config file changes (push)', () => {
+  let lsp: Lsp;
+  before(async () => {
+    lsp = await Lsp.start();
+  });
+  after(() => lsp.stop());
+
+  it('asks the client to watch config files', async () => {
+    await lsp.until(() => lsp.registrations.length > 0, 'a registration');
+    const reg = lsp.registrations.find((r: any) => r.method === 'workspace/didChangeWatchedFiles') as any;
+    assert.ok(reg);
+    assert.deepEqual(reg.registerOptions.watchers.map((w: any) => w.globPattern), ['**/.competency-lint.json']);
+  });
+
+  it('revalidates only the documents under a changed config', async () => {
+    mkdirSync(join(lsp.folder, 'a'));
+    mkdirSync(join(lsp.folder, 'b'));
+    const a = lsp.uri('a/f.json');
+    const b = lsp.uri('b/f.json');
+    lsp.open(a, withHyphen());
+    lsp.open(b, withHyphen());
+    assert.ok((await lsp.diagnosticsFor(a, 1)).some((d) => d.code === 'statement-dash'));
+    assert.ok((await lsp.diagnosticsFor(b, 1)).some((d) => d.code === 'statement-dash'));
+    const bBefore = lsp.publishesFor(b).length;
+
+    const config = join(lsp.folder, 'a', '.competency-lint.json');
+    writeFileSync(config, '{ "rules": { "statement-dash": "off" } }\n');
+    const from = lsp.published.length;
+    lsp.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).toString(), type: 1 }] });
+    const again = await lsp.diagnostics(a, () => true, from);
+    assert.equal(again.version, 1);
+    assert.ok(!again.diagnostics.some((d) => d.code === 'statement-dash'));
+    // The revalidation is published in one batch; a round trip later, b has still not been republished.
+    await lsp.request('textDocument/hover', { textDocument: { uri: b }, position: { line: 0, character: 0 } });
+    assert.equal(lsp.publishesFor(b).length, bBefore);
+
+    // Changing it back brings the finding back.
+    writeFileSync(config, '{ "rules": { "statement-dash": "error" } }\n');
+    const from2 = lsp.published.length;
+    lsp.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).toString(), type: 2 }] });
+    const third = await lsp.diagnostics(a, () => true, from2);
+    assert.equal(third.diagnostics.find((d) => d.code === 'statement-dash')?.severity, 1);
+  });
+
+  it('reports a broken config on the documents it governs, with its position', async () => {
+    mkdirSync(join(lsp.folder, 'c'));
+    const config = join(lsp.folder, 'c', '.competency-lint.json');
+    writeFileSync(config, '{ "rules": { "no-such-rule": "off" } }\n');
+    const c = lsp.uri('c/f.json');
+    lsp.open(c, withHyphen());
+    const diags = await lsp.diagnosticsFor(c, 1);
+    assert.equal(diags.length, 1);
+    assert.equal(diags[0].code, 'config');
+    assert.match(diags[0].message, /c\/\.competency-lint\.json is broken at 1:14: unknown rule "no-such-rule"/);
+    assert.equal(diags[0].relatedInformation?.[0].location.uri, pathToFileURL(config).toString());
+  });
+});
+
+describe('config file changes (pull)', () => {
+  it('asks the client to pull again, and a document whose result did not change answers "unchanged"', async () => {
+    const lsp = await Lsp.start({ pull: true });
+    try {
+      assert.ok(lsp.initializeResult.capabilities.diagnosticProvider);
+      mkdirSync(join(lsp.folder, 'a'));
+      const a = lsp.uri('a/f.json');
+      const other = lsp.uri('other.json');
+      lsp.open(a, withHyphen());
+      lsp.open(other, withHyphen());
+      const first = await lsp.request('textDocument/diagnostic', { textDocument: { uri: a } });
+      assert.equal(first.kind, 'full');
+      assert.ok(first.items.some((d: any) => d.code === 'statement-dash'));
+      const otherFirst = await lsp.request('textDocument/diagnostic', { textDocument: { uri: other } });
+      assert.deepEqual(lsp.published, [], 'no push diagnostics in pull mode');
+
+      const config = join(lsp.folder, 'a', '.competency-lint.json');
+      writeFileSync(config, '{ "rules": { "statement-dash": "off" } }\n');
+      lsp.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).toString(), type: 1 }] });
+      await lsp.until(() => lsp.refreshes > 0, 'a diagnostic refresh');
+      const second = await lsp.request('textDocument/diagnostic', { textDocument: { uri: a }, previousResultId: first.resultId });
+      assert.equal(second.kind, 'full');
+      assert.ok(!second.items.some((d: any) => d.code === 'statement-dash'));
+      const otherSecond = await lsp.request('textDocument/diagnostic', { textDocument: { uri: other }, previousResultId: otherFirst.resultId });
+      assert.deepEqual(otherSecond, { kind: 'unchanged', resultId: otherFirst.resultId });
+    } finally {
+      await lsp.stop();
+    }
+  });
+});

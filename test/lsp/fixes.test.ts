@@ -1,0 +1,110 @@
+/**
+ * Quick fixes and fix-all over JSON-RPC: every fix the server offers is applied the way an editor
+ * applies it, the result is sent back as an edit, and the re-lint must no longer report what was
+ * fixed. Fix-all must produce the same text as `competency-lint --fix`.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { EXAMPLE_TEXT, Lsp, SERVER, applyLspEdits } from './harness';
+
+/** A framework with one defect of each fixable kind planted. */
+function defective(): string {
+  const doc = JSON.parse(EXAMPLE_TEXT);
+  const em = doc.framework.levels.emerging.statements;
+  em[0] = em[0].replace(' — ', ' - ');
+  em[1] = em[1].replace(/\.$/, '');
+  em[2] = em[2].replace('identify and', 'identify  and');
+  const dev = doc.framework.levels.developing.statements;
+  dev.push(dev[1]);
+  doc.occupation.title = 'Librarian';
+  doc.occupation.group = 'Education';
+  doc.occupation.jobZone = 4;
+  doc.framework.levels.proficient.label = ' Proficient ';
+  return JSON.stringify(doc, null, 2) + '\n';
+}
+
+const key = (d: Diagnostic) => `${d.code} ${(d.data as { pointer: string }).pointer}`;
+
+describe('quick fixes', () => {
+  let lsp: Lsp;
+  before(async () => {
+    lsp = await Lsp.start();
+  });
+  after(() => lsp.stop());
+
+  it('offers a fix for each fixable finding, and each one applied is gone on re-lint', async () => {
+    const text = defective();
+    const probe = lsp.uri('probe.json');
+    lsp.open(probe, text);
+    const diags = await lsp.diagnosticsFor(probe, 1);
+    const fixedCodes = new Set<string>();
+    let n = 0;
+    for (const d of diags) {
+      const actions = await lsp.request('textDocument/codeAction', {
+        textDocument: { uri: probe },
+        range: d.range,
+        context: { diagnostics: [d], only: ['quickfix'] },
+      });
+      const action = actions.find((a: any) => a.diagnostics?.some((x: Diagnostic) => key(x) === key(d)));
+      if (!action) continue;
+      assert.equal(action.kind, 'quickfix');
+      const change = action.edit.documentChanges[0];
+      assert.deepEqual(change.textDocument, { uri: probe, version: 1 });
+      const fixed = applyLspEdits(text, change.edits);
+      // Each fix is tried on its own copy of the document, as a user would apply it.
+      const uri = lsp.uri(`fix-${n++}.json`);
+      lsp.open(uri, text);
+      await lsp.diagnosticsFor(uri, 1);
+      const version = lsp.change(uri, fixed);
+      const after = await lsp.diagnosticsFor(uri, version);
+      assert.ok(!after.some((x) => key(x) === key(d)), `${key(d)} is still reported after "${action.title}"`);
+      assert.ok(!after.some((x) => x.code === 'json-syntax' || x.code === 'schema'), `"${action.title}" broke the document`);
+      fixedCodes.add(String(d.code));
+    }
+    for (const code of ['statement-dash', 'statement-period', 'statement-spacing', 'duplicate-exact', 'occupation-title', 'occupation-group', 'job-zone', 'level-label']) {
+      assert.ok(fixedCodes.has(code), `a working quick fix for ${code} (had: ${[...fixedCodes].join(', ')})`);
+    }
+  });
+
+  it('fix-all applies the safe fixes, and gives the same text as competency-lint --fix', async () => {
+    const text = defective();
+    const uri = lsp.uri('fixall.json');
+    lsp.open(uri, text);
+    const before = await lsp.diagnosticsFor(uri, 1);
+    const actions = await lsp.request('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.competencyLint'] },
+    });
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0].kind, 'source.fixAll.competencyLint');
+    const fixed = applyLspEdits(text, actions[0].edit.documentChanges[0].edits);
+    const version = lsp.change(uri, fixed);
+    const after = await lsp.diagnosticsFor(uri, version);
+    for (const code of ['statement-dash', 'statement-period', 'statement-spacing']) {
+      assert.ok(before.some((d) => d.code === code));
+      assert.ok(!after.some((d) => d.code === code), `${code} left after fix-all`);
+    }
+    // The review-only fixes (the duplicate's removal) are not applied by fix-all.
+    assert.ok(after.some((d) => d.code === 'duplicate-exact'));
+
+    const file = join(lsp.folder, 'cli-fix.json');
+    writeFileSync(file, text);
+    const r = spawnSync(process.execPath, [SERVER, '--fix', '--format', 'json', file], { encoding: 'utf8' });
+    assert.ok(r.status === 0 || r.status === 1, r.stderr);
+    assert.equal(fixed, readFileSync(file, 'utf8'));
+  });
+
+  it('returns no actions for a document that is closed or unknown', async () => {
+    const actions = await lsp.request('textDocument/codeAction', {
+      textDocument: { uri: lsp.uri('never-opened.json') },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [] },
+    });
+    assert.deepEqual(actions, []);
+  });
+});
