@@ -68,7 +68,7 @@ describe('config file changes (push)', () => {
     const diags = await lsp.diagnosticsFor(c, 1);
     assert.equal(diags.length, 1);
     assert.equal(diags[0].code, 'config');
-    assert.match(diags[0].message, /c\/\.competency-lint\.json is broken at 1:14: unknown rule "no-such-rule"/);
+    assert.match(String(diags[0].message), /c\/\.competency-lint\.json is broken at 1:14: unknown rule "no-such-rule"/);
     assert.equal(diags[0].relatedInformation?.[0].location.uri, pathToFileURL(config).toString());
   });
 });

@@ -21,7 +21,7 @@ function variant(i: number): string {
   return JSON.stringify(doc, null, 2) + '\n';
 }
 
-const shape = (ds: { code?: unknown; range: unknown; message: string }[]) => ds.map((d) => `${d.code} ${JSON.stringify(d.range)} ${d.message}`);
+const shape = (ds: { code?: unknown; range: unknown; message: unknown }[]) => ds.map((d) => `${d.code} ${JSON.stringify(d.range)} ${String(d.message)}`);
 
 describe('version ordering', () => {
   it('after an edit storm, the last published diagnostics are those of the final version, and versions only increase', async () => {

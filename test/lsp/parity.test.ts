@@ -44,7 +44,7 @@ function fromLsp(d: Diagnostic): Placed {
   return {
     ruleId: String(d.code),
     severity: SEVERITY[d.severity!],
-    message: d.message,
+    message: String(d.message),
     line: d.range.start.line + 1,
     column: d.range.start.character + 1,
     endLine: d.range.end.line + 1,
