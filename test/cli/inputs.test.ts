@@ -208,3 +208,19 @@ test('standard input: "-" and --stdin, with --stdin-filename for the name and th
   assert.equal(binary.status, 2);
   assert.equal(binary.stderr, 'competency-lint: standard input: this is a binary file, not JSON text\n');
 });
+
+test('a file above maxFileSize gets the cheap analysis and one info saying so', () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, '.competency-lint.json'), '{ "root": true, "maxFileSize": 1000 }\n');
+  writeFileSync(join(dir, 'librarians.json'), EXAMPLE_PRETTY.replace('"jobZone": 5', '"jobZone": "five"'));
+  const run = cli(['--format', 'json', 'librarians.json'], { cwd: dir });
+  assertNoCrash(run);
+  assert.equal(run.status, 1);
+  const [r] = json(run);
+  // The schema still runs (it is cheap); the heuristic rules do not, and the info says why.
+  assert.ok(r.messages.some((m) => m.ruleId === 'schema' && m.pointer === '/occupation/jobZone'));
+  const notices = r.messages.filter((m) => m.ruleId === 'large-file');
+  assert.equal(notices.length, 1);
+  assert.equal(notices[0].severity, 'info');
+  assert.ok(!r.messages.some((m) => ['topic-gap', 'scope-outlier', 'duplicate-near'].includes(m.ruleId)));
+});

@@ -9,7 +9,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../../server/src/core/rules/index';
 import { escapeData, escapeProperty } from '../../server/src/cli/formatters/github';
-import { cli, tempDir, FIXTURES } from './helpers';
+import { spawn } from 'node:child_process';
+import { cli, tempDir, CLI, FIXTURES } from './helpers';
 
 const pkg = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8'));
 
@@ -140,4 +141,26 @@ test('explain is dispatched to its own command', () => {
   const run = cli(['explain']);
   // Whatever explain prints, it is not a lint run of a folder named "explain".
   assert.doesNotMatch(run.stderr, /explain: no such file or directory/);
+});
+
+test('--stdio starts the language server, which answers initialize over standard input and output', async () => {
+  const server = spawn(process.execPath, [CLI, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  try {
+    const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+    server.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    const reply = await new Promise<string>((resolve, reject) => {
+      let buffered = '';
+      server.stdout.on('data', (chunk: Buffer) => {
+        buffered += chunk.toString('utf8');
+        const header = /Content-Length: (\d+)\r\n\r\n/.exec(buffered);
+        if (header && Buffer.byteLength(buffered.slice(header.index + header[0].length)) >= Number(header[1])) resolve(buffered.slice(header.index + header[0].length));
+      });
+      server.on('exit', (code) => reject(new Error(`the server exited (${code}) before answering`)));
+    });
+    const message = JSON.parse(reply);
+    assert.equal(message.id, 1);
+    assert.equal(typeof message.result.capabilities, 'object');
+  } finally {
+    server.kill();
+  }
 });

@@ -16,6 +16,11 @@ import { ConfigSource, type ConfigMode } from './configs';
 const USAGE = 'usage: competency-lint explain [--format text|json] [--config FILE | --no-config] FILE\n';
 
 export async function runExplain(args: string[]): Promise<number> {
+  // A reader that stops early (`| head`) closes the pipe; that is not an error worth a stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   let format: 'text' | 'json' = 'text';
   let mode: ConfigMode = { kind: 'lookup' };
   const files: string[] = [];

@@ -20,6 +20,8 @@ export interface LintOptions {
   configs: ConfigSource;
   fix: boolean;
   quiet: boolean;
+  /** Keep each file's analysis on its result (the html format draws the level matrix from it). */
+  keepAnalysis?: boolean;
 }
 
 export interface LintRun {
@@ -87,7 +89,7 @@ function lintOne(
   let findings: readonly Finding[] = analysis.findings;
   if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
   const messages = findings.map((f) => place(f, analysis));
-  return { filePath: shownPath, messages, ...countBySeverity(messages), fixed };
+  return { filePath: shownPath, messages, ...countBySeverity(messages), fixed, ...(options.keepAnalysis ? { analysis: { result: analysis, config } } : {}) };
 }
 
 function nodeKind(analysis: AnalysisResult, pointer: string): NodeKind {

@@ -3,6 +3,8 @@
  * columns (end exclusive), as every output format shows them.
  */
 import type { Category, Severity } from '../core/types';
+import type { AnalysisResult } from '../core/service';
+import type { ResolvedConfig } from '../core/config/types';
 
 export interface PlacedRelated {
   pointer: string;
@@ -40,6 +42,8 @@ export interface FileResult {
   infoCount: number;
   /** How many safe fixes --fix applied to this file (0 without --fix). */
   fixed: number;
+  /** The file's analysis and config, kept only for formats that draw more than the findings (html). */
+  analysis?: { result: AnalysisResult; config: ResolvedConfig };
 }
 
 /** A message for standard error that made the run fail with exit code 2 (usage or unreadable input). */

@@ -61,7 +61,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
   }
 
-  const lintOptions = { cwd: io.cwd, configs, fix: options.fix, quiet: options.quiet };
+  const lintOptions = { cwd: io.cwd, configs, fix: options.fix, quiet: options.quiet, keepAnalysis: options.format === 'html' };
   let lint: LintRun;
   if (options.stdin) {
     const decoded = decodeText(await io.readStdin());

@@ -8,6 +8,7 @@ import { stylish } from './stylish';
 import { json } from './json';
 import { sarif } from './sarif';
 import { github } from './github';
+import { html } from './html';
 
 export interface FormatContext {
   /** Paths are shown relative to this folder where the format allows. */
@@ -29,6 +30,7 @@ export const FORMATTERS: Readonly<Record<string, Formatter>> = {
   json,
   sarif,
   github,
+  html,
 };
 
 export const FORMATTER_NAMES: readonly string[] = Object.keys(FORMATTERS);

@@ -59,6 +59,8 @@ export const stylish: Formatter = (results, ctx) => {
     const paint = errors > 0 ? c.red : warnings > 0 ? c.yellow : c.blue;
     out.push(c.bold(paint(summary)));
   } else if (results.length === 0) {
+    // When inputs failed, standard error already says why nothing was linted.
+    if (ctx.problems.length > 0) return '';
     out.push('No framework files found to lint.');
   } else {
     out.push(c.green(`✔ ${files} checked: no problems`));
