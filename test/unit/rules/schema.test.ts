@@ -83,8 +83,11 @@ test('format: a date without its time and zone is not a date-time', () => {
   assert.equal(f.pointer, '/exportedAt');
   assert.deepEqual(place(f), [3, 17, 3, 29]);
   assert.equal(f.message, '`exportedAt` must be an ISO 8601 date-time with a time zone, such as "2026-05-15T12:38:51.900Z", found "2026-05-15"');
-  // A real date-time check, not a pattern: the 31st of February is refused too.
-  assert.equal(only(exampleWith((d) => (d.exportedAt = '2026-02-31T10:00:00Z'))).pointer, '/exportedAt');
+  // A real date-time check, not a pattern: the 31st of February is refused too, and said so.
+  const feb = only(exampleWith((d) => (d.exportedAt = '2026-02-31T10:00:00Z')));
+  assert.equal(feb.pointer, '/exportedAt');
+  assert.equal(feb.message, '`exportedAt` must be a real date and time, found "2026-02-31T10:00:00Z": there is no such day or time');
+  assert.match(only(exampleWith((d) => (d.exportedAt = '2026-05-15T25:00:00Z'))).message, /no such day or time$/);
   assert.deepEqual(ruleFindings(exampleWith((d) => (d.exportedAt = '2026-02-28T10:00:00+01:00')), ID), []);
 });
 

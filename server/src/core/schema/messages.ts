@@ -23,6 +23,9 @@ const WRAPPERS = new Set(['if', 'then', 'else', 'oneOf', 'anyOf', 'allOf', 'not'
 /** Among several errors on one value, the first of these is the one worth reading. */
 const VALUE_PRIORITY = ['type', 'const', 'enum', 'format', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'];
 
+/** A date-time of the right shape; when one still fails the format, its date or time does not exist. */
+const DATE_TIME_SHAPE = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+
 const NUMBER_WORDS = ['none', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 export function schemaProblems(errors: readonly SchemaError[], root: Node, text: string): SchemaProblem[] {
@@ -107,10 +110,13 @@ export function schemaProblems(errors: readonly SchemaError[], root: Node, text:
         const rank = VALUE_PRIORITY.indexOf(e.keyword);
         const schema = schemaAt(pointer);
         const blank = node.type === 'string' && typeof node.value === 'string' && node.value.trim() === '';
+        const name = capitalise(describe(pointer));
         const message =
           blank && demandsNonBlank(schema)
-            ? `${capitalise(describe(pointer))} must not be empty`
-            : `${capitalise(describe(pointer))} must be ${expectedPhrase(schema)}, found ${found(node, text)}`;
+            ? `${name} must not be empty`
+            : e.keyword === 'format' && e.params.format === 'date-time' && DATE_TIME_SHAPE.test(String(node.value))
+              ? `${name} must be a real date and time, found ${found(node, text)}: there is no such day or time`
+              : `${name} must be ${expectedPhrase(schema)}, found ${found(node, text)}`;
         put(`value:${pointer}`, rank < 0 ? VALUE_PRIORITY.length : rank, { message, pointer, range: valueRange(node, text) });
       }
     }
