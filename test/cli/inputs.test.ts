@@ -224,3 +224,11 @@ test('a file above maxFileSize gets the cheap analysis and one info saying so', 
   assert.equal(notices[0].severity, 'info');
   assert.ok(!r.messages.some((m) => ['topic-gap', 'scope-outlier', 'duplicate-near'].includes(m.ruleId)));
 });
+
+test('a device named as input is refused instead of read for ever', () => {
+  const run = cli(['/dev/zero', 'frameworks/clean.json']);
+  assertNoCrash(run);
+  assert.equal(run.status, 2);
+  assert.equal(run.stderr, 'competency-lint: /dev/zero: not a regular file (a device, pipe or socket); use "-" to read standard input\n');
+  assert.match(run.stdout, /1 file checked/);
+});

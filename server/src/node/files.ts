@@ -82,9 +82,12 @@ export function findCandidates(inputs: readonly string[], options: FindOptions):
 
     if (stats?.isDirectory()) {
       walk(abs, () => true, selection, add, report);
-    } else if (stats) {
+    } else if (stats?.isFile()) {
       // Named explicitly: linted whatever it is; reading it tells whether it can be.
       add({ path: abs, explicit: true, sniff: false });
+    } else if (stats) {
+      // A device or a pipe could be read for ever; "-" is the way to lint standard input.
+      report({ input, message: 'not a regular file (a device, pipe or socket); use "-" to read standard input' }, abs);
     } else if (statError?.code === 'ENOENT' && isGlobPattern(input)) {
       const scan = picomatch.scan(input);
       const base = resolve(options.cwd, scan.base === '' ? '.' : scan.base);
