@@ -11,7 +11,7 @@ import type { SharedAnalysis } from '../shared';
 import type { ScopeEvidence } from '../scope/types';
 import { buildExactIndex, type ExactGroup, type ExactIndex } from './exact';
 import { findNearPairs } from './near';
-import { scopeDifference } from './scopeDifference';
+import { isProgression } from './scopeDifference';
 
 export type { ExactGroup, ExactIndex };
 
@@ -38,7 +38,7 @@ export interface NearAnalysis {
   threshold: number;
   /** Near-duplicate partners of each statement, by ordinal (exact copies and progressions excluded). */
   links: Map<number, NearLink[]>;
-  /** Pairs similar enough to be near duplicates that differ in a scope phrase across levels. */
+  /** Pairs similar enough to be near duplicates whose higher-level statement reads higher in scope. */
   progressions: Progression[];
 }
 
@@ -72,15 +72,20 @@ export function buildNearAnalysis(exact: ExactIndex, threshold: number, lexicon?
   for (const pair of findNearPairs(exact.groups, threshold)) {
     const ga = exact.groups[pair.a];
     const gb = exact.groups[pair.b];
-    // The scope check reads the lexicon, so it is done once per pair of texts and only when needed.
-    let scope: ScopeEvidence[] | undefined;
+    // The scope check reads the lexicon, so it is done once per pair of texts and direction, when needed.
+    const textA = ga.members[0].text;
+    const textB = gb.members[0].text;
+    let aBelowB: ScopeEvidence[] | undefined | null = null;
+    let bBelowA: ScopeEvidence[] | undefined | null = null;
     for (const s of ga.members) {
       for (const t of gb.members) {
         if (s.levelIndex !== t.levelIndex) {
-          scope ??= scopeDifference(ga.members[0].text, gb.members[0].text, lexicon);
-          if (scope.length > 0) {
+          let evidence: ScopeEvidence[] | undefined;
+          if (s.levelIndex < t.levelIndex) evidence = aBelowB === null ? (aBelowB = isProgression(textA, textB, lexicon)) : aBelowB;
+          else evidence = bBelowA === null ? (bBelowA = isProgression(textB, textA, lexicon)) : bBelowA;
+          if (evidence) {
             const [earlier, later] = s.ordinal < t.ordinal ? [s, t] : [t, s];
-            progressions.push({ earlier, later, similarity: pair.similarity, evidence: scope });
+            progressions.push({ earlier, later, similarity: pair.similarity, evidence });
             continue;
           }
         }

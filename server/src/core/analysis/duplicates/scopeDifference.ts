@@ -1,13 +1,21 @@
 /**
  * Tells progression from duplication. Two statements of one thread often differ in exactly the words
  * that make the higher one broader ("to internal stakeholders" / "to internal and external
- * stakeholders") or more autonomous ("under supervision" / "independently"); those are the
- * framework working as intended. A near pair is progression when a word that differs between the two
- * statements belongs to a scope phrase of the lexicon (autonomy, breadth, complexity, role, horizon,
- * or a leading verb) in either statement. Leading verbs count because the same object with another
- * verb is a step in the thread ("follow governance processes" / "develop governance processes",
- * "help identify" / "identify"); the lexicon only reads a verb as evidence where it leads a clause,
- * so a noun or an inserted adverb does not make a pair look like progression.
+ * stakeholders"), more autonomous ("under supervision" / "independently") or a step up in what the
+ * person does ("follow governance processes" / "develop governance processes"); those are the
+ * framework working as intended, not duplicates.
+ *
+ * The scope phrases that matter are those of the scope lexicon that contain a word differing between
+ * the two statements. A pair is progression when those phrases make the higher-level statement read
+ * higher: the weighted position of its differing phrases is above that of the lower statement's, a
+ * side without any counting as the middle of the scale (so adding "external stakeholders" at the
+ * higher level, or having "with guidance" only at the lower one, is progression).
+ *
+ * Two cautions keep a copy with a word dropped from passing as progression. A leading verb counts only
+ * when each statement has words the other lacks (a verb replaced: "consider" / "set"); a verb that is
+ * simply added or missing is a damaged copy more often than a step up. And the direction must be
+ * right: a copy whose higher-level version lost "across the organisation" reads lower, which is not
+ * progression.
  */
 import type { LexiconExtension } from '../../config/types';
 import { scopeEvidence } from '../scope/lexicon';
@@ -15,25 +23,63 @@ import type { ScopeAxis, ScopeEvidence } from '../scope/types';
 import { contentStems } from './tokens';
 
 const SCOPE_AXES: ReadonlySet<ScopeAxis> = new Set<ScopeAxis>(['autonomy', 'breadth', 'complexity', 'role', 'horizon', 'verb']);
+/** Where a statement without a differing scope phrase sits on the 0..1 scale. */
+const NEUTRAL = 0.5;
+/** How much higher the higher statement must read; smaller differences are noise in the lexicon. */
+const MARGIN = 0.05;
 
-/** The scope phrases that differ between two statements: empty when they differ in nothing but content. */
-export function scopeDifference(a: string, b: string, lexicon?: LexiconExtension): ScopeEvidence[] {
-  const differing = symmetricDifference(contentStems(a), contentStems(b));
-  if (differing.size === 0) return [];
-  const out: ScopeEvidence[] = [];
-  for (const e of [...scopeEvidence(a, lexicon), ...scopeEvidence(b, lexicon)]) {
-    if (!SCOPE_AXES.has(e.axis)) continue;
-    if (contentStems(e.phrase).some((w) => differing.has(w))) out.push(e);
-  }
-  return out;
+export interface ScopeDifference {
+  /** The scope phrases of each statement that hold a differing word (verbs only when both have one). */
+  first: ScopeEvidence[];
+  second: ScopeEvidence[];
 }
 
-/** The words whose counts differ between the two lists. */
-function symmetricDifference(a: string[], b: string[]): Set<string> {
+/** The scope phrases that differ between two statements; both lists are empty when only content differs. */
+export function scopeDifference(first: string, second: string, lexicon?: LexiconExtension): ScopeDifference {
+  const [onlyFirst, onlySecond] = difference(contentStems(first), contentStems(second));
+  if (onlyFirst.size === 0 && onlySecond.size === 0) return { first: [], second: [] };
+  const differing = new Set([...onlyFirst, ...onlySecond]);
+  const touching = (text: string) =>
+    scopeEvidence(text, lexicon).filter((e) => SCOPE_AXES.has(e.axis) && contentStems(e.phrase).some((w) => differing.has(w)));
+  let a = touching(first);
+  let b = touching(second);
+  if (onlyFirst.size === 0 || onlySecond.size === 0) {
+    a = a.filter((e) => e.axis !== 'verb');
+    b = b.filter((e) => e.axis !== 'verb');
+  }
+  return { first: a, second: b };
+}
+
+/**
+ * True when `higher` (the statement at the higher level) differs from `lower` in scope phrases that
+ * make it read higher: progression, not duplication.
+ */
+export function isProgression(lower: string, higher: string, lexicon?: LexiconExtension): ScopeEvidence[] | undefined {
+  const d = scopeDifference(lower, higher, lexicon);
+  if (d.first.length === 0 && d.second.length === 0) return undefined;
+  return position(d.second) > position(d.first) + MARGIN ? [...d.first, ...d.second] : undefined;
+}
+
+function position(evidence: ScopeEvidence[]): number {
+  let sum = 0;
+  let weight = 0;
+  for (const e of evidence) {
+    sum += e.position * e.weight;
+    weight += e.weight;
+  }
+  return weight > 0 ? sum / weight : NEUTRAL;
+}
+
+/** The words (with repeats) that one list has more of than the other, for each side. */
+function difference(a: string[], b: string[]): [Set<string>, Set<string>] {
   const count = new Map<string, number>();
   for (const w of a) count.set(w, (count.get(w) ?? 0) + 1);
   for (const w of b) count.set(w, (count.get(w) ?? 0) - 1);
-  const out = new Set<string>();
-  for (const [w, n] of count) if (n !== 0) out.add(w);
-  return out;
+  const onlyA = new Set<string>();
+  const onlyB = new Set<string>();
+  for (const [w, n] of count) {
+    if (n > 0) onlyA.add(w);
+    else if (n < 0) onlyB.add(w);
+  }
+  return [onlyA, onlyB];
 }
