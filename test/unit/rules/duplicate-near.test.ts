@@ -78,6 +78,19 @@ test('statements of one thread that differ in autonomy or breadth are progressio
   }
 });
 
+test('a copy that reads lower at the higher level is not progression, and is reported', () => {
+  const lower = 'Stakeholder outreach — champion accessibility to internal and external stakeholders.';
+  const higher = 'Stakeholder outreach — champion accessibility to internal stakeholders.';
+  const found = ruleFindings(withStatements({ developing: { 0: lower }, proficient: { 0: higher } }), ID);
+  assert.deepEqual(found.map((f) => f.pointer), ['/framework/levels/proficient/statements/0']);
+  const swapped = ruleFindings(
+    withStatements({ developing: { 0: 'Budget reports — prepare monthly budget reports independently.' }, proficient: { 0: 'Budget reports — prepare monthly budget reports under supervision.' } }),
+    ID,
+  );
+  assert.equal(swapped.length, 1);
+  assert.match(swapped[0].message, /differs: 'supervision' here, 'independently' there/);
+});
+
 test('the same pair within one level is reported: one statement there subsumes the other', () => {
   const text = withStatements({
     proficient: { 0: 'Stakeholder outreach — champion accessibility to internal stakeholders.', 5: 'Stakeholder outreach — champion accessibility to internal and external stakeholders.' },
