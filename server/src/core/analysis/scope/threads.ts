@@ -57,6 +57,11 @@ export function findThreads(statements: StatementScope[], levelCount: number, in
     // "Information literacy curriculum"), so each statement joins the best-overlapping topic of the
     // nearest lower level that has one, skipping a level when it has none (that is a gap).
     const topicStems = statements.map((x) => (x.statement.topic ? topicStemSet(x.statement.topic) : new Set<string>()));
+    // A topic word used more often than there are levels ("library" in a library framework) names
+    // the field, not a thread; only the rarer words link topics.
+    const df = new Map<string, number>();
+    for (const set of topicStems) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
+    for (const set of topicStems) for (const w of [...set]) if ((df.get(w) ?? 0) > Math.max(2, levelCount)) set.delete(w);
     const byRank = new Map<number, number[]>();
     statements.forEach((x, i) => {
       const list = byRank.get(x.rank) ?? [];
