@@ -137,10 +137,12 @@ test('github annotations escape what would end a property or the command', () =>
   assert.match(run.stdout, /^::error file=a%2Cb\.json,line=9,col=16,endLine=9,endColumn=22,title=schema::`jobZone` must be/);
 });
 
-test('explain is dispatched to its own command', () => {
-  const run = cli(['explain']);
-  // Whatever explain prints, it is not a lint run of a folder named "explain".
+test('explain is dispatched to its own command, not linted as a folder named "explain"', () => {
+  const run = cli(['explain', 'frameworks/clean.json']);
+  assert.equal(run.status, 0, run.stderr);
   assert.doesNotMatch(run.stderr, /explain: no such file or directory/);
+  assert.doesNotMatch(run.stdout, /file checked|problems? \(/);
+  assert.match(run.stdout, /frameworks\/clean\.json/);
 });
 
 test('--stdio starts the language server, which answers initialize over standard input and output', async () => {
