@@ -292,3 +292,14 @@ test('quiet on all 78 ddat-dev exports', () => {
   const noisy = names.flatMap((n) => ruleFindings(readFileSync(join(dir, n), 'utf8'), ID).map((f) => `${n} ${f.pointer}: ${f.message}`));
   assert.deepEqual(noisy, []);
 });
+
+test('a wrong value spanning several lines is underlined at its key, a one-line one whole', () => {
+  const multi = only(exampleWith((d) => (d.occupation = ['25-4022.00', 'Librarians'])));
+  assert.equal(multi.pointer, '/occupation');
+  assert.deepEqual(place(multi), [4, 3, 4, 15]);
+  assert.match(multi.message, /^`occupation` must be an object .*, found an array of 2$/);
+  const oneLine = only(EXAMPLE_TEXT.replace(/"occupation":\{[^}]*\}/, '"occupation":[]'));
+  assert.equal(oneLine.pointer, '/occupation');
+  assert.deepEqual([oneLine.column, oneLine.endColumn], [EXAMPLE_TEXT.indexOf('"occupation"') + 14, EXAMPLE_TEXT.indexOf('"occupation"') + 16]);
+  assert.match(oneLine.message, /found an empty array$/);
+});
