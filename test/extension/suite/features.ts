@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { hoverText, open, restore } from './context';
+import { test } from './harness';
+import { positionOf, waitForRule } from './wait';
+
+test('hover on a statement names its level and topic; hover on soc gives the O*NET occupation', async () => {
+  const { document: doc } = await open('example.framework.json');
+  await waitForRule(doc.uri, 'topic-gap'); // the server has analysed the document
+  const onStatement = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider', doc.uri, positionOf(doc, '"Circulation procedures — execute', 5));
+  const statementText = hoverText(onStatement);
+  assert.match(statementText, /Emerging/, `statement hover names the level:\n${statementText}`);
+  assert.match(statementText, /Circulation procedures/, 'statement hover names the topic');
+
+  const onSoc = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider', doc.uri, positionOf(doc, '"25-4022.00"', 3));
+  const socText = hoverText(onSoc);
+  assert.match(socText, /Librarians and Media Collections Specialists/, `soc hover gives the O*NET title:\n${socText}`);
+  assert.match(socText, /O\*NET/, 'with attribution');
+});
+
+test('completion of a SOC code prefix offers the occupation with its title', async () => {
+  const editor = await open('example.framework.json');
+  const doc = editor.document;
+  const original = doc.getText();
+  const at = original.indexOf('"25-4022.00"');
+  const value = new vscode.Range(doc.positionAt(at + 1), doc.positionAt(at + 11));
+  assert.ok(await editor.edit((e) => e.replace(value, '25-402')));
+  try {
+    // Resolve the items too: a server may send details and documentation only on resolve.
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider', doc.uri, doc.positionAt(at + 1 + '25-402'.length), undefined, 200);
+    const describe = (i: vscode.CompletionItem) => JSON.stringify([i.label, i.detail, i.documentation, i.insertText instanceof vscode.SnippetString ? i.insertText.value : i.insertText]);
+    const items = list.items.filter((i) => describe(i).includes('25-4022.00'));
+    assert.ok(items.length > 0, `an item for 25-4022.00 among: ${list.items.slice(0, 20).map(describe).join(', ')}`);
+    assert.ok(items.some((i) => /Librarians and Media Collections Specialists/.test(describe(i))),
+      `the item shows the O*NET title: ${items.map(describe).join(', ')}`);
+  } finally {
+    await restore(doc, original);
+  }
+});
