@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EXAMPLE_TEXT, config, positionOf, ruleFindings } from '../../helpers';
+import { scopeDoc } from './fixtures/scope';
+
+const ID = 'scope-misplaced';
+
+test('a strategy-setting statement at the lowest level is reported on the statement, naming the level it reads as and why', () => {
+  const moved = 'Reference service — set the long-range strategic direction of reference services organization-wide and lead a team of librarians.';
+  const text = scopeDoc((l) => {
+    l.emerging[0] = moved;
+  });
+  const findings = ruleFindings(text, ID);
+  assert.equal(findings.length, 1);
+  const [f] = findings;
+  assert.equal(f.pointer, '/framework/levels/emerging/statements/0');
+  const at = positionOf(text, JSON.stringify(moved));
+  assert.deepEqual([f.line, f.column, f.endLine, f.endColumn], [at.line, at.column, at.line, at.column + JSON.stringify(moved).length]);
+  assert.equal(f.severity, 'warning');
+  assert.match(f.message, /^This Emerging statement reads as (Proficient|Advanced): /);
+  assert.match(f.message, /'strategic direction' \(sets direction\)/);
+  assert.match(f.message, /'lead a team of' \(leads teams\)/);
+  assert.equal(f.related?.[0].pointer, f.message.includes('reads as Advanced') ? '/framework/levels/advanced' : '/framework/levels/proficient');
+});
+
+test('a supervised, routine statement at the highest level is reported as reading two levels lower', () => {
+  const text = scopeDoc((l) => {
+    l.advanced.push('Circulation desk — help process routine check-outs under close supervision, following established procedures.');
+  });
+  const [f, ...rest] = ruleFindings(text, ID);
+  assert.equal(rest.length, 0);
+  assert.equal(f.pointer, '/framework/levels/advanced/statements/3');
+  assert.match(f.message, /^This Advanced statement reads as (Emerging|Developing): .*'under close supervision' \(closely supervised\)/);
+  assert.match(f.message, /It sits \d levels above what its wording says/);
+});
+
+test('"without supervision" and "non-routine" are not read as supervised or routine', () => {
+  const text = scopeDoc((l) => {
+    l.proficient[0] = 'Reference service — resolve non-routine research questions across disciplines without supervision.';
+  });
+  assert.deepEqual(ruleFindings(text, ID), []);
+});
+
+test('quiet on a framework that progresses, on the example, and with fewer than three levels', () => {
+  assert.deepEqual(ruleFindings(scopeDoc(), ID), []);
+  assert.deepEqual(ruleFindings(EXAMPLE_TEXT, ID), []);
+  const two = scopeDoc((l) => {
+    delete l.proficient;
+    delete l.advanced;
+    l.emerging[0] = 'Reference service — set the strategic direction of reference services organization-wide.';
+  });
+  assert.deepEqual(ruleFindings(two, ID), []);
+});
+
+test('minDistance raises the bar: a statement two levels off stays quiet at 3', () => {
+  const text = scopeDoc((l) => {
+    l.advanced.push('Circulation desk — help process routine check-outs under close supervision, following established procedures.');
+  });
+  assert.equal(ruleFindings(text, ID).length, 1);
+  assert.deepEqual(ruleFindings(text, ID, config({ ruleSettings: { [ID]: ['warning', { minDistance: 3.5 }] } })), []);
+});
+
+test('a phrase added to the lexicon in the config changes the reading', () => {
+  const text = scopeDoc((l) => {
+    l.emerging[1] = 'Circulation — process check-outs as the branch\'s circulation czar.';
+  });
+  assert.deepEqual(ruleFindings(text, ID), []);
+  const cfg = config({ lexicon: { phrases: [{ phrase: 'circulation czar', axis: 'autonomy', level: 1, weight: 4 } as never] } });
+  const findings = ruleFindings(text, ID, cfg);
+  assert.equal(findings.length, 1);
+  assert.equal(findings[0].pointer, '/framework/levels/emerging/statements/1');
+  assert.match(findings[0].message, /'circulation czar'/);
+});

@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { scopeEvidence } from '../../../server/src/core/analysis/scope/lexicon';
+
+const read = (text: string) => scopeEvidence(text).map((e) => `${e.phrase}=${e.reading}`);
+
+test('multi-word phrases win over their parts: "without supervision" is independence, "under the mentorship of" is being guided', () => {
+  assert.deepEqual(read('resolve queries without supervision'), ['resolve=analyses and decides', 'without supervision=independent']);
+  assert.deepEqual(read('introduce topics under the mentorship of a lead librarian'), ['under the mentorship of=guided']);
+});
+
+test('prefixes and negations: "non-routine" is not "routine", "not under supervision" is no supervision', () => {
+  assert.deepEqual(read('handle non-routine requests'), ['non-routine=non-routine']);
+  assert.deepEqual(read('handle routine requests'), ['routine=routine']);
+  assert.deepEqual(read('work not under supervision'), []);
+  assert.deepEqual(read('works without any close supervision'), []);
+});
+
+test('hyphenated compounds ending in "-wide" read as organisation-wide', () => {
+  assert.deepEqual(read('establish library-wide standards'), ['establish=sets direction', 'library-wide=organisation-wide']);
+});
+
+test('evidence carries the phrase as written and its offsets in the text', () => {
+  const text = 'Help fix accessibility issues under the direction of others';
+  const ev = scopeEvidence(text);
+  assert.deepEqual(
+    ev.map((e) => [e.axis, text.slice(e.start, e.end), e.leading === true]),
+    [
+      ['verb', 'Help', true],
+      ['autonomy', 'under the direction of others', false],
+    ],
+  );
+  assert.ok(ev[1].weight > ev[0].weight, 'an explicit autonomy phrase outweighs a verb');
+});
+
+test('only leading verbs count as verbs; a verb later in a clause is not read', () => {
+  assert.deepEqual(read('design, teach, and assess courses'), ['design=analyses and decides', 'teach=conducts', 'assess=analyses and decides']);
+  assert.deepEqual(read('a review of sources'), []);
+});
+
+test('config phrases extend the lexicon', () => {
+  const extra = { phrases: [{ phrase: 'circulation czar', axis: 'role', level: 0.9 }] };
+  assert.deepEqual(
+    scopeEvidence('act as circulation czar', extra).map((e) => [e.phrase, e.axis, e.position]),
+    [['circulation czar', 'role', 0.9]],
+  );
+  assert.deepEqual(scopeEvidence('act as circulation czar'), []);
+});
