@@ -2,13 +2,21 @@
  * The output formats, one file each. A formatter is a pure function from the results to the text
  * of the report; adding a format is one file and one line here.
  */
-import type { RuleMeta } from '../../core/rules/types';
+import type { Category, Severity } from '../../core/types';
 import type { FileResult, RunProblem } from '../results';
 import { stylish } from './stylish';
 import { json } from './json';
 import { sarif } from './sarif';
 import { github } from './github';
 import { html } from './html';
+
+/** What a format may say about a rule (the registry's entries have these and more). */
+export interface RuleInfo {
+  id: string;
+  category: Category;
+  defaultSeverity: Severity;
+  description: string;
+}
 
 export interface FormatContext {
   /** Paths are shown relative to this folder where the format allows. */
@@ -18,7 +26,7 @@ export interface FormatContext {
   /** The version of competency-lint, for formats that name the tool. */
   version: string;
   /** Every rule in the registry, for formats that describe the rules (SARIF). */
-  rules: readonly RuleMeta[];
+  rules: readonly RuleInfo[];
   /** Inputs that could not be linted, for formats that can carry them (SARIF notifications). */
   problems: readonly RunProblem[];
 }
