@@ -1,0 +1,21 @@
+/**
+ * Escaping for the report pages. Every string that comes from a document (statements, labels,
+ * titles, pointers, messages that quote them) is data from a file we do not control, so it goes
+ * through `text()` or `attr()` before it touches markup; nothing from a document is ever placed in
+ * a URL, a style or a script. Both escape the same five characters, which is enough for element
+ * content and for double-quoted attribute values alike.
+ */
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Characters that are not allowed in HTML text at all (controls other than tab, newline, return). */
+// eslint-disable-next-line no-control-regex
+const DISALLOWED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+export function text(value: string): string {
+  return value.replace(DISALLOWED, '\uFFFD').replace(/[&<>"']/g, (c) => ENTITIES[c]);
+}
+
+/** An attribute value; the caller always wraps it in double quotes. */
+export function attr(value: string): string {
+  return text(value);
+}

@@ -1,0 +1,244 @@
+/**
+ * The level matrix as HTML: one section per document (header with the occupation and the totals,
+ * the scope chart, the matrix, the findings list), and a whole self-contained page around one or
+ * more sections for the CLI. The same section markup is what the VS Code webview shows, so the two
+ * cannot drift apart.
+ *
+ * Invariant: every string that comes from a document passes through `text()` or `attr()`; element
+ * ids, classes and numbers are ours. The standalone page carries a Content-Security-Policy that
+ * allows no script at all (it needs none: links and hover titles do the work), as a second wall
+ * behind the escaping.
+ */
+import { attr, text } from './escape';
+import { renderChart } from './chart';
+import { MATRIX_CSS } from './styles';
+import type { MatrixCell, MatrixFinding, MatrixLevel, MatrixTotals, MatrixView, Reading } from './matrix';
+import type { Severity } from '../types';
+
+export { MATRIX_CSS };
+
+export const READING_MARKERS: Record<Reading, { marker: string; legend: string }> = {
+  fits: { marker: '●', legend: 'reads at its own level' },
+  higher: { marker: '▲', legend: 'reads one level higher' },
+  'much-higher': { marker: '▲▲', legend: 'reads two or more levels higher' },
+  lower: { marker: '▼', legend: 'reads one level lower' },
+  'much-lower': { marker: '▼▼', legend: 'reads two or more levels lower' },
+  unread: { marker: '○', legend: 'no scope wording to read' },
+};
+
+export const SEVERITY_ICONS: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
+
+export interface SectionOptions {
+  /** Cells are clickable (the webview): they get keyboard focus and the pointer cursor. */
+  interactive?: boolean;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function renderTotals(t: MatrixTotals): string {
+  const part = (s: Severity, n: number, word: string) =>
+    `<span class="clm-count clm-sev-${s}"><span class="clm-sev-icon" aria-hidden="true">${SEVERITY_ICONS[s]}</span>${text(plural(n, word))}</span>`;
+  return `${part('error', t.error, 'error')}${part('warning', t.warning, 'warning')}${part('info', t.info, 'note')}`;
+}
+
+function readingLabel(c: MatrixCell): string {
+  if (c.reading === 'unread') return 'no scope wording found';
+  if (c.reading === 'fits') return `reads as ${c.readsAs ?? 'its level'}`;
+  return `reads as ${c.readsAs ?? 'another level'}`;
+}
+
+function findingLink(f: MatrixFinding): string {
+  return `<a href="#${attr(f.id)}"><span class="clm-sev-icon" aria-hidden="true">${SEVERITY_ICONS[f.severity]}</span>${text(f.ruleId)}</a>`;
+}
+
+function renderCell(c: MatrixCell, interactive: boolean): string {
+  const classes = ['clm-cell', `clm-r-${c.reading}`];
+  if (c.worst) classes.push(`clm-flag-${c.worst}`);
+  const tip = c.findings.map((f) => `${f.severity}: ${f.message} (${f.ruleId})`).join('\n');
+  const mark = READING_MARKERS[c.reading];
+  const parts: string[] = [];
+  parts.push(
+    `<div class="clm-cell ${classes.slice(1).join(' ')}" id="${attr(c.id)}" data-pointer="${attr(c.pointer)}" data-start="${c.start}" data-end="${c.end}" data-reading="${c.reading}"${interactive ? ' tabindex="0" role="button"' : ''}${c.worst ? ` data-severity="${c.worst}"` : ''}${tip ? ` title="${attr(tip)}"` : ''}>`,
+  );
+  parts.push(
+    `<div class="clm-reading"><span class="clm-marker" aria-hidden="true">${mark.marker}</span><span class="clm-reading-text">${text(readingLabel(c))}</span></div>`,
+  );
+  parts.push(`<p class="clm-text">${c.topic ? `<span class="clm-topic">${text(c.topic)}</span> — ` : ''}${text(c.body)}</p>`);
+  if (c.findings.length > 0) {
+    parts.push('<ul class="clm-msgs">');
+    for (const f of c.findings) {
+      parts.push(`<li class="clm-sev-${f.severity}">${findingLink(f)} <span class="clm-msg-text">${text(f.message)}</span></li>`);
+    }
+    parts.push('</ul>');
+  }
+  parts.push('</div>');
+  return parts.join('');
+}
+
+function renderLevelHead(l: MatrixLevel): string {
+  const meta = [l.key.toLowerCase() !== l.name.toLowerCase() ? l.key : '', plural(l.cells.length, 'statement'), l.readsAs ? `reads as ${l.readsAs}` : '']
+    .filter((x) => x)
+    .join(' · ');
+  const flags = l.findings.length
+    ? `<span class="clm-level-flags">${l.findings.map((f) => `<span class="clm-sev-${f.severity}" title="${attr(f.message)}">${findingLink(f)}</span>`).join(' ')}</span>`
+    : '';
+  return `<th scope="col" id="${attr(l.id)}" class="clm-level${l.worst ? ` clm-flag-${l.worst}` : ''}" data-pointer="${attr(l.pointer)}">${text(l.name)}<span class="clm-level-meta">${text(meta)}</span>${flags}</th>`;
+}
+
+function renderMatrixTable(view: MatrixView, interactive: boolean): string {
+  const out: string[] = [];
+  out.push('<div class="clm-scroll"><table class="clm-matrix">');
+  out.push(`<caption class="clm-sub">${text(`${plural(view.levels.length, 'level')} in order of proficiency, ${plural(view.threadCount, 'thread')} across them`)}</caption>`);
+  out.push('<thead><tr><th scope="col" class="clm-thread-head">Thread</th>');
+  for (const l of view.levels) out.push(renderLevelHead(l));
+  out.push('</tr></thead><tbody>');
+  let looseStarted = false;
+  for (const row of view.rows) {
+    if (row.kind === 'loose' && !looseStarted) {
+      looseStarted = true;
+      out.push(`<tr class="clm-sep"><th colspan="${view.levels.length + 1}" scope="colgroup">Statements in no thread</th></tr>`);
+    }
+    out.push(`<tr class="clm-${row.kind}">`);
+    out.push(row.kind === 'thread' ? `<th scope="row" class="clm-thread-name">${text(row.name ?? '')}</th>` : '<th scope="row"></th>');
+    row.cells.forEach((list) => {
+      if (list.length === 0) {
+        out.push(row.kind === 'thread' ? '<td class="clm-gap" title="This thread has no statement at this level">—</td>' : '<td></td>');
+      } else {
+        out.push(`<td>${list.map((c) => renderCell(c, interactive)).join('')}</td>`);
+      }
+    });
+    out.push('</tr>');
+  }
+  out.push('</tbody></table></div>');
+  return out.join('');
+}
+
+function renderLegend(): string {
+  const items = (Object.keys(READING_MARKERS) as Reading[]).map(
+    (r) => `<li><span class="clm-marker clm-r-${r}" aria-hidden="true">${READING_MARKERS[r].marker}</span>${text(READING_MARKERS[r].legend)}</li>`,
+  );
+  const sev = (['error', 'warning', 'info'] as Severity[]).map(
+    (s) => `<li class="clm-sev-${s}"><span class="clm-sev-icon" aria-hidden="true">${SEVERITY_ICONS[s]}</span>${s} (${s === 'error' ? 'solid' : s === 'warning' ? 'dashed' : 'dotted'} outline)</li>`,
+  );
+  return `<ul class="clm-legend" aria-label="Legend">${items.join('')}${sev.join('')}</ul>`;
+}
+
+function renderFindings(view: MatrixView): string {
+  if (view.findings.length === 0) return '<p class="clm-empty">No findings.</p>';
+  const items = view.findings.map((f) => {
+    const where = `${f.line}:${f.column}`;
+    const link = f.target ? `<a class="clm-where" href="#${attr(f.target)}">${where}</a>` : `<span class="clm-where">${where}</span>`;
+    return `<li id="${attr(f.id)}" class="clm-sev-${f.severity}" data-target="${attr(f.target ?? '')}"><span class="clm-sev-icon" aria-hidden="true">${SEVERITY_ICONS[f.severity]}</span><span class="clm-sev-name">${f.severity}</span> ${link}${text(f.message)} <code>${text(f.ruleId)}</code></li>`;
+  });
+  return `<ol class="clm-findings">${items.join('')}</ol>`;
+}
+
+function renderOccupation(view: MatrixView): string {
+  const o = view.occupation;
+  const rows: [string, string | undefined][] = [
+    ['SOC code', o.soc],
+    ['Title', o.title],
+    ['Group', o.group],
+    ['Job zone', o.jobZone],
+  ];
+  const shown = rows.filter(([, v]) => v !== undefined && v !== '');
+  if (shown.length === 0) return '';
+  return `<dl class="clm-occ">${shown.map(([k, v]) => `<div><dt>${k}</dt><dd>${text(v as string)}</dd></div>`).join('')}</dl>`;
+}
+
+/** One document's section: header, chart, matrix and findings. */
+export function renderSection(view: MatrixView, options: SectionOptions = {}): string {
+  const out: string[] = [];
+  const statements = view.levels.reduce((n, l) => n + l.cells.length, 0);
+  out.push(`<section class="clm-file${options.interactive ? ' clm-interactive' : ''}" id="${attr(view.idPrefix)}">`);
+  out.push('<header class="clm-file-head">');
+  out.push(`<h2>${text(view.title)}</h2>`);
+  out.push(renderOccupation(view));
+  out.push(
+    `<p class="clm-totals">${renderTotals(view.totals)}<span>${text(`${plural(statements, 'statement')} · ${plural(view.levels.length, 'level')}`)}</span></p>`,
+  );
+  out.push('</header>');
+  if (!view.isFramework || view.levels.length === 0) {
+    out.push('<p class="clm-note">This document has no <code>framework.levels</code> to show as a matrix; its findings are listed below.</p>');
+  } else {
+    if (view.unread) {
+      out.push('<p class="clm-note">The scope analysis did not run for this document (it is larger than the configured <code>maxFileSize</code>), so statements are shown without readings or threads.</p>');
+    } else {
+      out.push('<h3>Scope by level</h3>');
+      out.push(renderChart(view));
+    }
+    out.push('<h3>Level matrix</h3>');
+    out.push(renderLegend());
+    out.push(renderMatrixTable(view, options.interactive === true));
+  }
+  out.push(`<h3>Findings</h3>`);
+  out.push(renderFindings(view));
+  out.push('</section>');
+  return out.join('\n');
+}
+
+/** The body of the VS Code webview: one section in the themed root, interactive. */
+export function renderMatrixBody(view: MatrixView): string {
+  return `<main class="clm" id="clm-root">${renderSection(view, { interactive: true })}</main>`;
+}
+
+export interface PageOptions {
+  /** The tool's version, named in the page's header. */
+  version: string;
+  /** Text shown for a run that found no files. */
+  emptyMessage?: string;
+  /** Inputs that could not be linted (unreadable files, broken configs), listed under the header. */
+  problems?: readonly string[];
+}
+
+function sum(views: readonly MatrixView[]): MatrixTotals {
+  const t: MatrixTotals = { error: 0, warning: 0, info: 0 };
+  for (const v of views) (t.error += v.totals.error), (t.warning += v.totals.warning), (t.info += v.totals.info);
+  return t;
+}
+
+function renderIndex(views: readonly MatrixView[]): string {
+  const rows = views.map((v) => {
+    const statements = v.levels.reduce((n, l) => n + l.cells.length, 0);
+    return `<tr><td><a href="#${attr(v.idPrefix)}">${text(v.title)}</a></td><td>${text(v.occupation.soc ?? '')}</td><td>${text(v.occupation.title ?? '')}</td><td class="num">${statements}</td><td class="num">${v.totals.error}</td><td class="num">${v.totals.warning}</td><td class="num">${v.totals.info}</td></tr>`;
+  });
+  return `<nav aria-label="Files"><table class="clm-index"><thead><tr><th scope="col">File</th><th scope="col">SOC code</th><th scope="col">Title</th><th scope="col">Statements</th><th scope="col"><span aria-hidden="true">${SEVERITY_ICONS.error}</span> Errors</th><th scope="col"><span aria-hidden="true">${SEVERITY_ICONS.warning}</span> Warnings</th><th scope="col"><span aria-hidden="true">${SEVERITY_ICONS.info}</span> Notes</th></tr></thead><tbody>${rows.join('')}</tbody></table></nav>`;
+}
+
+/** A whole page for one or more documents; self-contained, works offline from a file:// URL. */
+export function renderPage(views: readonly MatrixView[], options: PageOptions): string {
+  const title = views.length === 1 ? `Level matrix: ${views[0].title}` : `Level matrix: ${plural(views.length, 'file')}`;
+  const body: string[] = [];
+  body.push('<header class="clm-page-head">');
+  body.push(`<h1>${text(title)}</h1>`);
+  body.push(
+    `<p class="clm-sub clm-totals">${renderTotals(sum(views))}<span>${text(`${plural(views.length, 'file')} · competency-lint ${options.version}`)}</span></p>`,
+  );
+  body.push('</header>');
+  if (options.problems && options.problems.length > 0) {
+    body.push(`<div class="clm-note"><strong>Not linted:</strong><ul>${options.problems.map((p) => `<li>${text(p)}</li>`).join('')}</ul></div>`);
+  }
+  if (views.length === 0) body.push(`<p class="clm-note">${text(options.emptyMessage ?? 'No framework files found to lint.')}</p>`);
+  if (views.length > 1) body.push(renderIndex(views));
+  for (const v of views) body.push(renderSection(v));
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="color-scheme" content="light dark">',
+    '<meta name="generator" content="competency-lint">',
+    `<title>${text(title)}</title>`,
+    `<style>${MATRIX_CSS}</style>`,
+    '</head>',
+    '<body>',
+    `<main class="clm">${body.join('\n')}</main>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

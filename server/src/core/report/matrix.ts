@@ -1,0 +1,300 @@
+/**
+ * The level matrix as data: what the HTML page and the VS Code webview show, built from one
+ * analysis. Levels are columns in the order of proficiency, threads (the same topic carried across
+ * levels, as the scope analysis aligned them) are rows, and every cell is one statement with the
+ * level its wording reads as and the findings about it. Building the view is separate from
+ * rendering it so that tests can check the alignment without parsing HTML, and so that nothing here
+ * knows about markup or escaping.
+ */
+import type { ResolvedConfig } from '../config/types';
+import { scopeAnalysis, type ScopeAnalysis, type StatementScope } from '../analysis/scope/analysis';
+import { levelAt } from '../analysis/scope/describe';
+import type { Level, Statement } from '../model/types';
+import type { AnalysisResult } from '../service';
+import type { Finding, Severity } from '../types';
+
+/**
+ * How a statement's reading relates to the level it sits in. The thresholds are those of the scope
+ * rules: half a level off counts as one level, one and a half as two or more.
+ */
+export type Reading = 'fits' | 'higher' | 'much-higher' | 'lower' | 'much-lower' | 'unread';
+
+/** A finding as the matrix needs it: the CLI passes its placed messages, the server the core's findings. */
+export interface MatrixFindingInput {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  pointer: string;
+  /** 1-based position to show in the findings list, when the caller has computed it. */
+  line?: number;
+  column?: number;
+}
+
+export interface MatrixFinding extends MatrixFindingInput {
+  /** The finding's element id on the page. */
+  id: string;
+  line: number;
+  column: number;
+  /** The id of the cell or level header the finding is about, when it is about one. */
+  target?: string;
+}
+
+export interface MatrixCell {
+  id: string;
+  pointer: string;
+  /** Offsets of the statement's string literal in the analysed text, for revealing it in an editor. */
+  start: number;
+  end: number;
+  levelRank: number;
+  topic?: string;
+  /** The statement without its topic (the whole text when there is no topic). */
+  body: string;
+  reading: Reading;
+  /** The name of the level the statement reads as, when it could be read at all. */
+  readsAs?: string;
+  /** The statement's reading on its own, as a fractional rank (what the chart plots). */
+  standalone?: number;
+  findings: MatrixFinding[];
+  /** The most severe of its findings. */
+  worst?: Severity;
+  thread?: number;
+}
+
+export interface MatrixLevel {
+  id: string;
+  key: string;
+  name: string;
+  rank: number;
+  pointer: string;
+  cells: MatrixCell[];
+  /** The mean reading of the level's statements, as a fractional rank, when any could be read. */
+  reading?: number;
+  readsAs?: string;
+  findings: MatrixFinding[];
+  worst?: Severity;
+}
+
+export interface MatrixRow {
+  /** A thread of the analysis, or one row of the statements that belong to no thread. */
+  kind: 'thread' | 'loose';
+  name?: string;
+  /** One list per level, in the levels' order; a thread holds at most a few statements per level. */
+  cells: MatrixCell[][];
+}
+
+export interface MatrixTotals {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+export interface MatrixView {
+  /** Prefix of every element id, so that several files can share one page. */
+  idPrefix: string;
+  /** What the document is called on the page (a file path, or a title). */
+  title: string;
+  occupation: { soc?: string; title?: string; group?: string; jobZone?: string };
+  isFramework: boolean;
+  /** True when the scope analysis was not run (a document too large for the full analysis). */
+  unread: boolean;
+  levels: MatrixLevel[];
+  rows: MatrixRow[];
+  threadCount: number;
+  findings: MatrixFinding[];
+  totals: MatrixTotals;
+}
+
+export interface MatrixOptions {
+  config: ResolvedConfig;
+  title: string;
+  idPrefix?: string;
+  /** The findings to show; the analysis's own findings when omitted (the CLI passes its filtered list). */
+  findings?: readonly MatrixFindingInput[];
+}
+
+export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
+
+function worstOf(findings: readonly MatrixFinding[]): Severity | undefined {
+  for (const s of SEVERITY_ORDER) if (findings.some((f) => f.severity === s)) return s;
+  return undefined;
+}
+
+/** A field's value as page text: scalars as written, anything else left out rather than shown as "[object Object]". */
+function scalar(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+export function readingOf(x: StatementScope | undefined): Reading {
+  if (!x || x.estimate === undefined) return 'unread';
+  const o = x.offset;
+  if (o >= 1.5) return 'much-higher';
+  if (o >= 0.5) return 'higher';
+  if (o <= -1.5) return 'much-lower';
+  if (o <= -0.5) return 'lower';
+  return 'fits';
+}
+
+function scopeOf(result: AnalysisResult, config: ResolvedConfig): ScopeAnalysis | undefined {
+  if (result.limited || !result.model.isFramework || result.model.levels.length === 0) return undefined;
+  try {
+    return scopeAnalysis({ shared: result.shared, model: result.model, config });
+  } catch {
+    // The picture is still worth showing without readings; the scope rules report their own failure.
+    return undefined;
+  }
+}
+
+function levelName(level: Level): string {
+  const label = level.label?.value;
+  return typeof label === 'string' && label.trim() ? label.trim() : level.key;
+}
+
+/** True when `pointer` is `base` or lies inside it ("/a/1" is inside "/a", "/a/10" is not inside "/a/1"). */
+function within(pointer: string, base: string): boolean {
+  return pointer === base || pointer.startsWith(base + '/');
+}
+
+export function buildMatrix(result: AnalysisResult, options: MatrixOptions): MatrixView {
+  const prefix = options.idPrefix ?? 'm';
+  const scope = scopeOf(result, options.config);
+  const lines = result.doc.lines;
+
+  const ordered: Level[] = scope ? scope.levels.map((l) => l.level) : [...result.model.levels];
+  const levels: MatrixLevel[] = ordered.map((level, rank) => ({
+    id: `${prefix}-l${rank}`,
+    key: level.key,
+    name: levelName(level),
+    rank,
+    pointer: level.pointer,
+    cells: [],
+    findings: [],
+  }));
+  const rankOfKey = new Map(levels.map((l) => [l.key, l.rank]));
+
+  const cellOf = new Map<string, MatrixCell>();
+  const cells: MatrixCell[] = result.model.statements.map((s: Statement) => {
+    const x = scope?.byPointer.get(s.pointer);
+    const rank = x?.rank ?? rankOfKey.get(s.levelKey) ?? 0;
+    const reading = readingOf(x);
+    const cell: MatrixCell = {
+      id: `${prefix}-s${s.ordinal}`,
+      pointer: s.pointer,
+      start: s.range.start,
+      end: s.range.end,
+      levelRank: rank,
+      topic: s.topic && s.topic.trim() ? s.topic.trim() : undefined,
+      body: s.topic && s.topic.trim() ? s.body : s.text,
+      reading,
+      readsAs: scope && x?.estimate !== undefined ? levelAt(scope, x.estimate).name : undefined,
+      standalone: x?.standalone,
+      findings: [],
+      thread: x?.thread,
+    };
+    cellOf.set(s.pointer, cell);
+    levels[rank]?.cells.push(cell);
+    return cell;
+  });
+  if (scope) {
+    for (const ls of scope.levels) {
+      const l = levels[ls.rank];
+      l.reading = ls.reading;
+      l.readsAs = ls.reading !== undefined ? levelAt(scope, ls.reading).name : undefined;
+    }
+  }
+
+  // Findings are attached to the statement (or level) their pointer designates or lies within.
+  const statementPointers = cells.map((c) => c.pointer).sort((a, b) => b.length - a.length);
+  const levelByPointer = [...levels].sort((a, b) => b.pointer.length - a.pointer.length);
+  const inputs: readonly MatrixFindingInput[] = options.findings ?? result.findings.map((f: Finding) => f);
+  const findings: MatrixFinding[] = inputs.map((input, i) => {
+    const f = input as MatrixFindingInput & Partial<Pick<Finding, 'range'>>;
+    let line = input.line;
+    let column = input.column;
+    if ((line === undefined || column === undefined) && f.range) {
+      const p = lines.positionAt(f.range.start);
+      line = p.line + 1;
+      column = p.character + 1;
+    }
+    const out: MatrixFinding = {
+      ruleId: input.ruleId,
+      severity: input.severity,
+      message: input.message,
+      pointer: input.pointer,
+      id: `${prefix}-f${i}`,
+      line: line ?? 1,
+      column: column ?? 1,
+    };
+    const sp = input.pointer ? statementPointers.find((p) => within(input.pointer, p)) : undefined;
+    if (sp) {
+      const cell = cellOf.get(sp) as MatrixCell;
+      cell.findings.push(out);
+      out.target = cell.id;
+    } else if (input.pointer) {
+      const level = levelByPointer.find((l) => within(input.pointer, l.pointer));
+      if (level) {
+        level.findings.push(out);
+        out.target = level.id;
+      }
+    }
+    return out;
+  });
+  for (const c of cells) c.worst = worstOf(c.findings);
+  for (const l of levels) l.worst = worstOf(l.findings);
+
+  // Rows: one per thread, lowest first (then in document order), then the statements in no thread,
+  // stacked at the bottom of their own column.
+  const rows: MatrixRow[] = [];
+  const emptyRow = (): MatrixCell[][] => levels.map(() => []);
+  const threads = scope?.threads ?? [];
+  const threadRows = threads
+    .map((t) => {
+      const row: MatrixRow = { kind: 'thread', name: t.name, cells: emptyRow() };
+      for (const m of t.members) {
+        const cell = cellOf.get(scope!.statements[m].statement.pointer);
+        if (cell) row.cells[cell.levelRank]?.push(cell);
+      }
+      const first = t.members.map((m) => scope!.statements[m]).sort((a, b) => a.rank - b.rank || a.statement.ordinal - b.statement.ordinal)[0];
+      return { row, key: [first.rank, first.statement.ordinal] };
+    })
+    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1]);
+  rows.push(...threadRows.map((t) => t.row));
+  const loose = levels.map((l) => l.cells.filter((c) => c.thread === undefined));
+  const depth = Math.max(0, ...loose.map((l) => l.length));
+  for (let i = 0; i < depth; i++) rows.push({ kind: 'loose', cells: loose.map((l) => (l[i] ? [l[i]] : [])) });
+
+  const totals: MatrixTotals = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) totals[f.severity]++;
+
+  const occ = result.model.occupation;
+  const jobZone = scalar(occ?.jobZone?.value);
+  return {
+    idPrefix: prefix,
+    title: options.title,
+    occupation: {
+      soc: scalar(occ?.soc?.value),
+      title: scalar(occ?.title?.value),
+      group: scalar(occ?.group?.value),
+      jobZone,
+    },
+    isFramework: result.model.isFramework,
+    unread: !scope,
+    levels,
+    rows,
+    threadCount: threadRows.length,
+    findings,
+    totals,
+  };
+}
+
+/**
+ * A view with no matrix, only the findings: for a result whose analysis the caller no longer has
+ * (the page still lists what was found rather than dropping the file).
+ */
+export function findingsOnlyView(title: string, idPrefix: string, inputs: readonly MatrixFindingInput[]): MatrixView {
+  const findings: MatrixFinding[] = inputs.map((f, i) => ({ ...f, id: `${idPrefix}-f${i}`, line: f.line ?? 1, column: f.column ?? 1 }));
+  const totals: MatrixTotals = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) totals[f.severity]++;
+  return { idPrefix, title, occupation: {}, isFramework: false, unread: true, levels: [], rows: [], threadCount: 0, findings, totals };
+}

@@ -1,0 +1,156 @@
+/**
+ * The report's style sheet, inlined into the page (and into the webview under its nonce), so the
+ * page needs nothing from the network. Meaning is never carried by colour alone: readings have
+ * markers (● ▲ ▲▲ ▼ ▼▼ ○) and severities have icons and outline styles (solid, dashed, dotted); the
+ * colours are from the Okabe–Ito palette, which stays distinct for the common colour-vision
+ * deficiencies. Light and dark follow `prefers-color-scheme`, and VS Code's theme classes in the
+ * webview, where the media query follows the OS rather than the editor's theme.
+ */
+export const MATRIX_CSS = `
+.clm {
+  --bg: #ffffff; --fg: #1b1f24; --muted: #57606a; --border: #d0d7de; --head-bg: #eef1f4; --cell-bg: #f8f9fa;
+  --link: #0a58a8; --row-alt: #f3f5f7; --expected: rgba(0, 158, 115, 0.13); --box: rgba(0, 114, 178, 0.16); --box-line: #0072b2;
+  --fits: #007a5a; --higher: #a96800; --much-higher: #c2410c; --lower: #1f7bb0; --much-lower: #0b4f8a; --unread: #6e7781;
+  --fits-bg: rgba(0, 158, 115, 0.07); --higher-bg: rgba(230, 159, 0, 0.14); --much-higher-bg: rgba(213, 94, 0, 0.14);
+  --lower-bg: rgba(86, 180, 233, 0.16); --much-lower-bg: rgba(0, 114, 178, 0.16); --unread-bg: transparent;
+  --error: #d55e00; --warning: #b97a00; --info: #0072b2;
+  color-scheme: light;
+  background: var(--bg); color: var(--fg);
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif;
+  padding: 16px 20px 32px;
+}
+@media (prefers-color-scheme: dark) {
+  .clm {
+    --bg: #0f1419; --fg: #e6edf3; --muted: #9ba6b1; --border: #3a434d; --head-bg: #1b232c; --cell-bg: #151b22;
+    --link: #7cb8f2; --row-alt: #141a21; --expected: rgba(0, 158, 115, 0.22); --box: rgba(86, 180, 233, 0.22); --box-line: #56b4e9;
+    --fits: #3cc79d; --higher: #f0b429; --much-higher: #ff8a4c; --lower: #7cc8f2; --much-lower: #9db8ff; --unread: #8b949e;
+    --fits-bg: rgba(0, 158, 115, 0.10); --higher-bg: rgba(230, 159, 0, 0.16); --much-higher-bg: rgba(213, 94, 0, 0.20);
+    --lower-bg: rgba(86, 180, 233, 0.14); --much-lower-bg: rgba(86, 140, 233, 0.20);
+    --error: #ff7b3a; --warning: #f0b429; --info: #6cb6ff;
+    color-scheme: dark;
+  }
+}
+.vscode-light .clm {
+  --bg: #ffffff; --fg: #1b1f24; --muted: #57606a; --border: #d0d7de; --head-bg: #eef1f4; --cell-bg: #f8f9fa;
+  --link: #0a58a8; --row-alt: #f3f5f7; --expected: rgba(0, 158, 115, 0.13); --box: rgba(0, 114, 178, 0.16); --box-line: #0072b2;
+  --fits: #007a5a; --higher: #a96800; --much-higher: #c2410c; --lower: #1f7bb0; --much-lower: #0b4f8a; --unread: #6e7781;
+  --fits-bg: rgba(0, 158, 115, 0.07); --higher-bg: rgba(230, 159, 0, 0.14); --much-higher-bg: rgba(213, 94, 0, 0.14);
+  --lower-bg: rgba(86, 180, 233, 0.16); --much-lower-bg: rgba(0, 114, 178, 0.16);
+  --error: #d55e00; --warning: #b97a00; --info: #0072b2;
+  color-scheme: light;
+}
+.vscode-dark .clm, .vscode-high-contrast .clm {
+  --bg: #0f1419; --fg: #e6edf3; --muted: #9ba6b1; --border: #3a434d; --head-bg: #1b232c; --cell-bg: #151b22;
+  --link: #7cb8f2; --row-alt: #141a21; --expected: rgba(0, 158, 115, 0.22); --box: rgba(86, 180, 233, 0.22); --box-line: #56b4e9;
+  --fits: #3cc79d; --higher: #f0b429; --much-higher: #ff8a4c; --lower: #7cc8f2; --much-lower: #9db8ff; --unread: #8b949e;
+  --fits-bg: rgba(0, 158, 115, 0.10); --higher-bg: rgba(230, 159, 0, 0.16); --much-higher-bg: rgba(213, 94, 0, 0.20);
+  --lower-bg: rgba(86, 180, 233, 0.14); --much-lower-bg: rgba(86, 140, 233, 0.20);
+  --error: #ff7b3a; --warning: #f0b429; --info: #6cb6ff;
+  color-scheme: dark;
+}
+body { margin: 0; }
+.clm *, .clm *::before, .clm *::after { box-sizing: border-box; }
+.clm a { color: var(--link); }
+.clm h1 { font-size: 1.5rem; margin: 0 0 4px; }
+.clm h2 { font-size: 1.3rem; margin: 0 0 6px; overflow-wrap: anywhere; }
+.clm h3 { font-size: 1.05rem; margin: 22px 0 8px; }
+.clm .clm-sub { color: var(--muted); margin: 0 0 12px; }
+.clm .clm-index { border-collapse: collapse; margin: 8px 0 20px; }
+.clm .clm-index th, .clm .clm-index td { border-bottom: 1px solid var(--border); padding: 4px 10px; text-align: left; }
+.clm .clm-index td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.clm .clm-file { border-top: 2px solid var(--border); padding-top: 14px; margin-top: 18px; }
+.clm .clm-file:first-of-type { border-top: 0; margin-top: 0; }
+.clm .clm-occ { display: flex; flex-wrap: wrap; gap: 4px 22px; margin: 4px 0 8px; }
+.clm .clm-occ div { display: flex; gap: 6px; }
+.clm .clm-occ dt { color: var(--muted); }
+.clm .clm-occ dd { margin: 0; font-weight: 600; overflow-wrap: anywhere; }
+.clm .clm-totals { margin: 0; display: flex; flex-wrap: wrap; gap: 4px 16px; }
+.clm .clm-count { font-weight: 600; }
+.clm .clm-count.clm-sev-error { color: var(--error); }
+.clm .clm-count.clm-sev-warning { color: var(--warning); }
+.clm .clm-count.clm-sev-info { color: var(--info); }
+.clm .clm-note { border-left: 4px solid var(--info); background: var(--cell-bg); padding: 8px 12px; margin: 10px 0; }
+.clm .clm-chart { max-width: 860px; display: block; font-size: 12px; }
+.clm .clm-chart .clm-row { fill: var(--bg); }
+.clm .clm-chart .clm-row-odd { fill: var(--row-alt); }
+.clm .clm-chart .clm-expected { fill: var(--expected); }
+.clm .clm-chart .clm-grid { stroke: var(--border); stroke-width: 1; }
+.clm .clm-chart .clm-box { fill: var(--box); stroke: var(--box-line); stroke-width: 1; }
+.clm .clm-chart .clm-whisker { stroke: var(--box-line); stroke-width: 1.5; }
+.clm .clm-chart .clm-mean { fill: var(--fg); stroke: var(--bg); stroke-width: 1.5; }
+.clm .clm-chart .clm-dot { fill: var(--muted); stroke: var(--bg); stroke-width: 1; fill-opacity: 0.85; }
+.clm .clm-chart .clm-dot.clm-r-fits { fill: var(--fits); }
+.clm .clm-chart .clm-dot.clm-r-higher { fill: var(--higher); }
+.clm .clm-chart .clm-dot.clm-r-much-higher { fill: var(--much-higher); }
+.clm .clm-chart .clm-dot.clm-r-lower { fill: var(--lower); }
+.clm .clm-chart .clm-dot.clm-r-much-lower { fill: var(--much-lower); }
+.clm .clm-chart .clm-dot-error, .clm .clm-chart .clm-dot-warning, .clm .clm-chart .clm-dot-info { stroke: var(--fg); stroke-width: 2; }
+.clm .clm-chart text { fill: var(--fg); }
+.clm .clm-chart .clm-axis-note { fill: var(--muted); font-size: 11px; }
+.clm .clm-legend { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 10px; padding: 0; list-style: none; color: var(--muted); font-size: 12.5px; }
+.clm .clm-legend .clm-marker { font-weight: 700; min-width: 1.9em; }
+.clm .clm-legend .clm-sev-icon { min-width: 1.3em; }
+.clm .clm-scroll { overflow-x: auto; }
+.clm .clm-matrix { border-collapse: separate; border-spacing: 6px; table-layout: fixed; width: 100%; min-width: 720px; margin: 0 -6px; }
+.clm .clm-matrix th { text-align: left; vertical-align: top; font-weight: 600; }
+.clm .clm-matrix thead th { background: var(--head-bg); border-radius: 6px; padding: 8px 10px; }
+.clm .clm-matrix thead th.clm-thread-head { width: 11rem; }
+.clm .clm-matrix .clm-level-meta { display: block; font-weight: 400; color: var(--muted); font-size: 12px; }
+.clm .clm-matrix tbody th { color: var(--muted); font-size: 12.5px; padding: 8px 4px 0 2px; overflow-wrap: anywhere; }
+.clm .clm-matrix td { vertical-align: top; padding: 0; }
+.clm .clm-matrix .clm-sep th { padding: 14px 2px 2px; color: var(--fg); font-size: 13px; border-bottom: 1px solid var(--border); }
+.clm .clm-gap { border: 1px dashed var(--border); border-radius: 6px; color: var(--muted); text-align: center; vertical-align: middle !important; font-size: 12px; }
+.clm .clm-cell { background: var(--cell-bg); border: 1px solid var(--border); border-left-width: 5px; border-radius: 6px; padding: 6px 8px 7px; margin: 0 0 6px; font-size: 13px; }
+.clm .clm-cell:last-child { margin-bottom: 0; }
+.clm .clm-cell:target { box-shadow: 0 0 0 3px var(--link); }
+.clm .clm-interactive .clm-cell { cursor: pointer; }
+.clm .clm-interactive .clm-cell:hover, .clm .clm-interactive .clm-cell:focus-visible { box-shadow: 0 0 0 2px var(--link); outline: none; }
+.clm .clm-cell.clm-r-fits { border-left-color: var(--fits); background: var(--fits-bg); }
+.clm .clm-cell.clm-r-higher { border-left-color: var(--higher); background: var(--higher-bg); }
+.clm .clm-cell.clm-r-much-higher { border-left-color: var(--much-higher); background: var(--much-higher-bg); }
+.clm .clm-cell.clm-r-lower { border-left-color: var(--lower); background: var(--lower-bg); }
+.clm .clm-cell.clm-r-much-lower { border-left-color: var(--much-lower); background: var(--much-lower-bg); }
+.clm .clm-cell.clm-r-unread { border-left-color: var(--unread); border-left-style: dotted; }
+.clm .clm-flag-error { outline: 3px solid var(--error); outline-offset: 1px; }
+.clm .clm-flag-warning { outline: 3px dashed var(--warning); outline-offset: 1px; }
+.clm .clm-flag-info { outline: 2px dotted var(--info); outline-offset: 1px; }
+.clm .clm-reading { font-size: 11.5px; color: var(--muted); margin-bottom: 2px; }
+.clm .clm-marker { display: inline-block; min-width: 1.4em; font-weight: 700; }
+.clm .clm-r-fits .clm-marker, .clm .clm-legend .clm-r-fits { color: var(--fits); }
+.clm .clm-r-higher .clm-marker, .clm .clm-legend .clm-r-higher { color: var(--higher); }
+.clm .clm-r-much-higher .clm-marker, .clm .clm-legend .clm-r-much-higher { color: var(--much-higher); }
+.clm .clm-r-lower .clm-marker, .clm .clm-legend .clm-r-lower { color: var(--lower); }
+.clm .clm-r-much-lower .clm-marker, .clm .clm-legend .clm-r-much-lower { color: var(--much-lower); }
+.clm .clm-r-unread .clm-marker, .clm .clm-legend .clm-r-unread { color: var(--unread); }
+.clm .clm-text { margin: 0; overflow-wrap: anywhere; white-space: pre-wrap; }
+.clm .clm-topic { font-weight: 600; }
+.clm .clm-msgs { list-style: none; margin: 6px 0 0; padding: 5px 0 0; border-top: 1px solid var(--border); font-size: 12px; }
+.clm .clm-msgs li + li { margin-top: 4px; }
+.clm .clm-msgs a { font-weight: 600; text-decoration: none; }
+.clm .clm-msg-text { display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; color: var(--fg); overflow-wrap: anywhere; }
+.clm .clm-sev-icon { display: inline-block; width: 1.2em; font-weight: 700; }
+.clm .clm-sev-error .clm-sev-icon, .clm li.clm-sev-error > a { color: var(--error); }
+.clm .clm-sev-warning .clm-sev-icon, .clm li.clm-sev-warning > a { color: var(--warning); }
+.clm .clm-sev-info .clm-sev-icon, .clm li.clm-sev-info > a { color: var(--info); }
+.clm .clm-findings { margin: 0; padding-left: 0; list-style: none; }
+.clm .clm-findings li { padding: 6px 0 6px 8px; border-bottom: 1px solid var(--border); border-left: 3px solid transparent; overflow-wrap: anywhere; }
+.clm .clm-findings li.clm-sev-error { border-left: 3px solid var(--error); }
+.clm .clm-findings li.clm-sev-warning { border-left: 3px dashed var(--warning); }
+.clm .clm-findings li.clm-sev-info { border-left: 3px dotted var(--info); }
+.clm .clm-findings li:target { background: var(--head-bg); }
+.clm .clm-findings .clm-where { font-variant-numeric: tabular-nums; margin-right: 6px; }
+.clm .clm-findings code, .clm .clm-msgs code { font-size: 11.5px; color: var(--muted); }
+.clm .clm-empty { color: var(--muted); }
+.clm .clm-level-flags { display: block; margin-top: 4px; font-weight: 400; font-size: 12px; }
+.clm .clm-level-flags a { text-decoration: none; }
+@media print {
+  .clm { --bg: #ffffff; --fg: #000000; --muted: #444c56; --border: #b8c0c8; --head-bg: #eceff2; --cell-bg: #ffffff; --link: #000000; color-scheme: light; padding: 0; font-size: 10pt; }
+  .clm .clm-matrix { min-width: 0; font-size: 9pt; }
+  .clm .clm-cell, .clm .clm-matrix tr, .clm .clm-findings li, .clm .clm-chart { break-inside: avoid; }
+  .clm .clm-file { break-before: page; }
+  .clm .clm-file:first-of-type { break-before: auto; }
+  .clm .clm-msg-text { -webkit-line-clamp: unset; display: block; }
+  .clm a { text-decoration: none; }
+  .clm, .clm * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+}
+`;

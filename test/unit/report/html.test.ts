@@ -1,0 +1,92 @@
+/**
+ * The report's HTML, checked as text: hostile statements, labels and titles come out escaped, the
+ * page has no script and nothing remote, ids are unique across several files, and the index links
+ * to every file's section. The same page is checked in a real browser by test/report/.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyse } from '../../../server/src/core/service';
+import { EMPTY_CONFIG } from '../../../server/src/core/config/types';
+import { buildMatrix } from '../../../server/src/core/report/matrix';
+import { renderMatrixBody, renderPage } from '../../../server/src/core/report/html';
+import { text as escapeText } from '../../../server/src/core/report/escape';
+import { EXAMPLE_TEXT, ROOT } from '../../helpers';
+
+const PAYLOAD = readFileSync(join(ROOT, 'test/report/fixtures/payload.json'), 'utf8');
+const PLANTED = readFileSync(join(ROOT, 'test/report/fixtures/planted.json'), 'utf8');
+
+function page(texts: string[], titles = texts.map((_, i) => `file${i}.json`)): string {
+  const views = texts.map((t, i) => buildMatrix(analyse(t, { config: EMPTY_CONFIG }), { config: EMPTY_CONFIG, title: titles[i], idPrefix: `f${i}` }));
+  return renderPage(views, { version: '9.9.9', problems: ['broken.json: <b>not</b> readable'] });
+}
+
+/** Every start tag of the page, with its attributes (our markup always double-quotes values). */
+function tags(html: string): { name: string; attrs: [string, string][] }[] {
+  const out: { name: string; attrs: [string, string][] }[] = [];
+  for (const m of html.matchAll(/<([a-zA-Z][\w-]*)((?:\s+[^\s=>]+(?:="[^"]*")?)*)\s*\/?>/g)) {
+    const attrs = [...m[2].matchAll(/([^\s=>]+)(?:="([^"]*)")?/g)].map((a) => [a[1], a[2] ?? ''] as [string, string]);
+    out.push({ name: m[1].toLowerCase(), attrs });
+  }
+  return out;
+}
+
+const ALLOWED_ATTRS = /^(class|id|href|title|role|tabindex|lang|charset|name|content|http-equiv|scope|colspan|viewBox|width|height|x|y|x1|x2|y1|y2|cx|cy|r|rx|d|text-anchor|preserveAspectRatio|aria-[a-z]+|data-[a-z]+)$/;
+
+test('hostile statements, labels, titles and messages are shown as text, never as markup', () => {
+  const html = page([PAYLOAD], ['payload.json"><script>alert("file")</script>']);
+  const doc = JSON.parse(PAYLOAD);
+  const strings: string[] = [doc.occupation.title, doc.occupation.group, ...Object.values(doc.framework.levels).flatMap((l: any) => [l.label, ...l.statements.map((s: string) => s.split(' — ')[0])])];
+  for (const s of strings) {
+    if (/[\u0000-\u0008]/.test(s)) continue;
+    assert.ok(html.includes(escapeText(s)), `shown escaped: ${s}`);
+  }
+  assert.ok(html.includes('{{x}} and ${x}'), 'template syntax is left as text');
+  for (const raw of ['<script', '<img', '<iframe', '<svg onload', '<body onload', '<a href="javascript', '<style>body', '<!--', '<![CDATA[', '\u0000']) {
+    assert.ok(!html.includes(raw), `no raw ${JSON.stringify(raw)} in the page`);
+  }
+  assert.equal(html.split('<style').length - 1, 1, 'one style element, ours');
+  assert.equal(html.split('</style>').length - 1, 1, 'the payload cannot close it');
+  for (const t of tags(html)) {
+    for (const [name, value] of t.attrs) {
+      assert.match(name, ALLOWED_ATTRS, `<${t.name}> has only our attributes, found ${name}`);
+      if (name === 'href') assert.match(value, /^#[\w-]+$/, 'links stay inside the page');
+    }
+  }
+  const known = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'main', 'header', 'h1', 'h2', 'h3', 'p', 'span', 'div', 'section', 'dl', 'dt', 'dd', 'ul', 'ol', 'li', 'a', 'code', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'svg', 'rect', 'line', 'text', 'circle', 'path', 'nav', 'strong']);
+  for (const t of tags(html)) assert.ok(known.has(t.name), `only our elements, found <${t.name}>`);
+});
+
+test('the standalone page allows no script and loads nothing from elsewhere', () => {
+  const html = page([EXAMPLE_TEXT]);
+  assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:/);
+  assert.ok(!/<script/i.test(html));
+  assert.ok(!/\b(src|href)="(?!#)/.test(html), 'no src and no link outside the page');
+  assert.ok(!/url\(|@import/.test(html), 'no external style resources');
+});
+
+test('several files: an index linking to each section, ids unique across the page', () => {
+  const html = page([EXAMPLE_TEXT, PLANTED, '{ not json']);
+  const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+  assert.equal(new Set(ids).size, ids.length, 'no id twice');
+  const idSet = new Set(ids);
+  for (const m of html.matchAll(/href="#([^"]+)"/g)) assert.ok(idSet.has(m[1]), `link target #${m[1]} exists`);
+  const index = html.slice(html.indexOf('<nav'), html.indexOf('</nav>'));
+  for (const i of [0, 1, 2]) assert.ok(index.includes(`href="#f${i}"`), `the index links to file ${i}`);
+  assert.equal(html.split('<section class="clm-file"').length - 1, 3);
+  assert.ok(html.includes('broken.json: &lt;b&gt;not&lt;/b&gt; readable'), 'inputs that were not linted are listed, escaped');
+  assert.ok(html.includes('has no <code>framework.levels</code>'), 'a file that is not a framework says so');
+});
+
+test('the webview body marks cells as buttons with their pointer and statement offsets', () => {
+  const result = analyse(EXAMPLE_TEXT, { config: EMPTY_CONFIG });
+  const body = renderMatrixBody(buildMatrix(result, { config: EMPTY_CONFIG, title: 'x' }));
+  const s = result.model.statements[3];
+  const cell = body.match(new RegExp(`<div class="clm-cell[^"]*" id="m-s3"[^>]*>`))?.[0] ?? '';
+  assert.ok(cell.includes(`data-pointer="${s.pointer}"`));
+  assert.ok(cell.includes(`data-start="${s.range.start}" data-end="${s.range.end}"`));
+  assert.ok(cell.includes('tabindex="0" role="button"'));
+  assert.equal(EXAMPLE_TEXT.slice(s.range.start, s.range.end), JSON.stringify(s.text), 'the offsets are the statement literal');
+  assert.ok(!body.includes('<script'), 'the server sends no script; the client adds its own under a nonce');
+});
