@@ -32,6 +32,7 @@ test('--fix applies the safe fixes and changes nothing else: CRLF, indentation a
   const before = readdirSync(dir).sort();
 
   const check = cli(['--format', 'json', 'librarians.json'], { cwd: dir });
+  assert.equal(check.status, 0, check.stderr);
   assert.equal(JSON.parse(check.stdout)[0].warningCount, 3);
 
   const run = cli(['--fix', 'librarians.json'], { cwd: dir });
