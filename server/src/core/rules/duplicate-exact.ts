@@ -18,6 +18,8 @@ export const duplicateExact: Rule = {
   defaultSeverity: 'warning',
   description: 'A statement repeats another one of the framework, apart from case, spacing, punctuation or a final period.',
   fixable: 'review',
+  // One hash map over the statements: linear, so it still runs on documents too large for the full analysis.
+  cheap: true,
   check(ctx) {
     const index = exactDuplicates(ctx.shared, ctx.model.statements);
     for (const group of index.groups) {

@@ -10,7 +10,7 @@
  * where the rare words of a statement are shared by few others.
  */
 import type { ExactGroup } from './exact';
-import { contentSet } from './tokens';
+import { contentSetOfKey } from './tokens';
 
 export interface NearPair {
   /** Indices into the `groups` array given to `findNearPairs`, a < b. */
@@ -30,7 +30,7 @@ export function dice(sizeA: number, sizeB: number, overlap: number): number {
  * Groups with no content word take no part (they are all function words, nothing to compare).
  */
 export function findNearPairs(groups: readonly ExactGroup[], threshold: number, sets?: string[][]): NearPair[] {
-  const words = sets ?? groups.map((g) => contentSet(g.members[0].text));
+  const words = sets ?? groups.map((g) => contentSetOfKey(g.key));
   // Dice >= d is the same as Jaccard >= d / (2 - d); the prefix and length bounds are Jaccard's.
   const d = Math.min(1, Math.max(0, threshold));
   const t = d / (2 - d);

@@ -38,3 +38,10 @@ export function contentStems(text: string): string[] {
 export function contentSet(text: string): string[] {
   return [...new Set(contentStems(text))].sort();
 }
+
+/** The same set from an exact key (`exactKey`), which already holds the canonical words: no second normalisation. */
+export function contentSetOfKey(key: string): string[] {
+  const out = new Set<string>();
+  for (const w of key.split(' ')) if (w !== '' && !STOPWORDS.has(w)) out.add(stem(w));
+  return [...out].sort();
+}
