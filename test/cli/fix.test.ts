@@ -6,9 +6,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, watch, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { cli, tempDir, EXAMPLE_PRETTY } from './helpers';
+import { cli, tempDir, CLI, EXAMPLE_PRETTY } from './helpers';
 
 const S0 = 'Circulation procedures — execute check-in and check-out transactions accurately';
 const S1 = 'Reference materials and online databases — search standard sources';
@@ -114,4 +115,37 @@ test('--fix with standard input is a usage error', () => {
   const run = cli(['--fix', '-'], { input: EXAMPLE_PRETTY });
   assert.equal(run.status, 2);
   assert.match(run.stderr, /--fix writes files, so it cannot be used with standard input/);
+});
+
+test('a --fix run killed midway leaves every file either as it was or fully fixed, never half written', async () => {
+  const dir = tempDir();
+  const broken = withDefects(EXAMPLE_PRETTY);
+  const names = Array.from({ length: 60 }, (_, i) => `librarians-${String(i).padStart(2, '0')}.json`);
+  for (const n of names) writeFileSync(join(dir, n), broken);
+
+  const child = spawn(process.execPath, [CLI, '--fix', '.'], { cwd: dir, stdio: 'ignore' });
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  // Kill it the moment the first fixed file is renamed into place.
+  await new Promise<void>((resolve) => {
+    const watcher = watch(dir, (_event, name) => {
+      if (name && /^librarians-\d+\.json$/.test(String(name))) {
+        child.kill('SIGKILL');
+        watcher.close();
+        resolve();
+      }
+    });
+    child.on('exit', () => {
+      watcher.close();
+      resolve();
+    });
+  });
+  await exited;
+
+  let fixed = 0;
+  for (const n of names) {
+    const text = readFileSync(join(dir, n), 'utf8');
+    assert.ok(text === broken || text === EXAMPLE_PRETTY, `${n} is neither the original nor the fixed text`);
+    if (text === EXAMPLE_PRETTY) fixed++;
+  }
+  assert.ok(fixed >= 1, 'no file had been fixed when the run was killed');
 });

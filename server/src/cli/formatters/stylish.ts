@@ -70,7 +70,7 @@ export const stylish: Formatter = (results, ctx) => {
 };
 
 function fileLines(r: FileResult, c: ReturnType<typeof palette>, severityPaint: Record<Severity, Paint>): string[] {
-  const rows = r.messages.map((m) => ({ pos: `${m.line}:${m.column}`, severity: m.severity, message: m.message.replace(/\s*\r?\n\s*/g, ' '), rule: m.ruleId }));
+  const rows = r.messages.map((m) => ({ pos: `${m.line}:${m.column}`, severity: m.severity, message: m.message.replace(/\r\n|\r|\n/g, ' '), rule: m.ruleId }));
   const posWidth = Math.max(...rows.map((x) => x.pos.length));
   const sevWidth = Math.max(...rows.map((x) => x.severity.length));
   const msgWidth = Math.max(...rows.map((x) => x.message.length));
