@@ -157,7 +157,9 @@ export async function runTestsInWorkbench(opts: {
     settle(code);
   });
   const url = `${server.base}/?folder=${encodeURIComponent(opts.folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-  await page.goto(url);
+  // Only wait for the navigation to commit: the workbench keeps loading for a while, and the exit
+  // code below is the real end of the run (bounded by timeoutMs).
+  await page.goto(url, { waitUntil: 'commit', timeout: opts.timeoutMs });
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<number>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`the workbench did not report the end of the tests within ${opts.timeoutMs} ms`)), opts.timeoutMs);

@@ -10,6 +10,7 @@ import './features';
 import './quickfix';
 import './settings';
 import './quiet';
+import './workspace';
 import './restart';
 
 export async function run(): Promise<void> {
