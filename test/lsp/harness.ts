@@ -27,6 +27,8 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   /** The workspace folder (a fresh temporary folder when omitted). */
   folder?: string;
+  /** Node options for the server process, such as --expose-gc. */
+  nodeArgs?: string[];
 }
 
 type Waiter = { test: () => boolean; resolve: () => void };
@@ -53,7 +55,7 @@ export class Lsp {
 
   static async start(options: StartOptions = {}): Promise<Lsp> {
     const folder = options.folder ?? realpathSync(mkdtempSync(join(tmpdir(), 'cl-lsp-')));
-    const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] });
     const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const lsp = new Lsp(proc, conn, folder, { debounceMs: 0, ...(options.settings ?? {}) }, options.folder === undefined);
     proc.stderr!.on('data', (d) => (lsp.stderr += String(d)));

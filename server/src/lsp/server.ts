@@ -46,6 +46,7 @@ import { findCandidates, readFrameworkFiles } from '../node/files';
 import { FIX_ALL_KIND, SOURCE, fromRange, toCodeAction, toCompletion, toDiagnostic, toRange, toSymbol } from './convert';
 import { ServerConfigs, type DocumentConfig } from './configs';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './settings';
+import { registerLevelMatrix } from './levelMatrix';
 
 export const LINT_WORKSPACE_COMMAND = 'competencyLint.lintWorkspace';
 
@@ -472,6 +473,20 @@ export function startServer(connection: Connection): void {
         }
       }
       return actions.map((x) => toCodeAction(params.textDocument.uri, lines, x, a.doc.version, caps.documentChanges));
+    }),
+  );
+
+  registerLevelMatrix(connection, analysedFor, guard);
+
+  /**
+   * What the server holds, for troubleshooting and for the tests that prove closing a document gives
+   * its memory back. With --expose-gc the heap is measured after a collection.
+   */
+  connection.onRequest('competencyLint/status', () =>
+    guard('status', null, () => {
+      const gc = (globalThis as { gc?: () => void }).gc;
+      if (gc) gc();
+      return { documents: documents.all().length, analysed: entries.size, pending: timers.size, heapUsed: process.memoryUsage().heapUsed };
     }),
   );
 

@@ -9,7 +9,8 @@ import type { Level, Statement } from '../model/types';
 import type { AnalysisResult } from '../service';
 import type { Finding, Range } from '../types';
 import { findingsIn, levelKeyAt, levelName, nodeAt, statementAt, statementTitle } from './locate';
-import { levelNameAtRank, levelReadsAs, levelScope, scopeOf, statementScope } from './reading';
+import { levelReadsAs, levelScope, scopeOf, statementScope } from './reading';
+import { explainStatement } from '../explain';
 import { schemaAt, schemaDocs } from './schemaInfo';
 
 export interface HoverResult {
@@ -62,21 +63,20 @@ function statementHover(result: AnalysisResult, s: Statement, config: ResolvedCo
   parts.push(`**${escapeMarkdown(levelName(level))}** statement ${s.index + 1} of ${level.statements.length} (level ${(ss?.rank ?? s.levelIndex) + 1} of ${levelCount})`);
   if (s.topic) parts.push(`Topic: **${escapeMarkdown(s.topic)}**`);
 
-  if (scope && ss) {
+  const ex = scope && ss ? explainStatement(scope, ss) : undefined;
+  if (scope && ss && ex) {
     const here = levelName(level);
-    if (ss.estimate !== undefined) {
-      const reads = levelNameAtRank(scope, ss.estimate) ?? here;
-      const verdict = reads === here ? `reads as **${escapeMarkdown(reads)}**, where it sits` : `reads as **${escapeMarkdown(reads)}**, but sits at ${escapeMarkdown(here)}`;
-      parts.push(`Scope: ${verdict} (estimated level ${(ss.estimate + 1).toFixed(1)} of ${levelCount}).`);
+    if (ex.readsAs !== undefined && ex.estimate !== undefined) {
+      const verdict = ex.readsAs === here ? `reads as **${escapeMarkdown(ex.readsAs)}**, where it sits` : `reads as **${escapeMarkdown(ex.readsAs)}**, but sits at ${escapeMarkdown(here)}`;
+      parts.push(`Scope: ${verdict} (estimated level ${(ex.estimate + 1).toFixed(1)} of ${levelCount}).`);
     } else {
       parts.push('Scope: no wording that places it on the scale of scope was found.');
     }
-    if (ss.profile.evidence.length > 0) {
-      const ev = ss.profile.evidence
-        .slice(0, 8)
-        .map((e) => `- “${escapeMarkdown(s.text.slice(e.start, e.end) || e.phrase)}” — ${e.axis}: ${escapeMarkdown(e.reading)}`);
+    if (ex.evidence.length > 0) {
+      const ev = ex.evidence.slice(0, 8).map((e) => `- “${escapeMarkdown(e.phrase)}” — ${e.axis}: ${escapeMarkdown(e.reading)}, reads as ${escapeMarkdown(e.readsAs)}`);
       parts.push(`Evidence:\n${ev.join('\n')}`);
     }
+    if (ex.wordingLike && ex.wordingLike !== here) parts.push(`Its wording is most like the statements of ${escapeMarkdown(ex.wordingLike)}.`);
     if (ss.thread !== undefined) {
       const thread = scope.threads[ss.thread];
       const others = thread.members.map((m) => scope.statements[m]).filter((x) => x.statement !== s);

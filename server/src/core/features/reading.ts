@@ -5,6 +5,7 @@
  */
 import type { ResolvedConfig } from '../config/types';
 import { scopeAnalysis, type LevelScope, type ScopeAnalysis, type StatementScope } from '../analysis/scope/analysis';
+import { levelAt } from '../analysis/scope/describe';
 import type { AnalysisResult } from '../service';
 import type { Level, Statement } from '../model/types';
 import { levelName } from './locate';
@@ -28,21 +29,17 @@ export function levelScope(scope: ScopeAnalysis | undefined, level: Level): Leve
   return scope?.levels.find((l) => l.level.key === level.key);
 }
 
-/** The name of the level nearest a fractional rank ("developing"), in the order of proficiency. */
+/** The name of the level nearest a fractional rank, as the scope rules and `explain` name it. */
 export function levelNameAtRank(scope: ScopeAnalysis, rank: number): string | undefined {
-  const n = scope.levels.length;
-  if (n === 0 || !Number.isFinite(rank)) return undefined;
-  const at = Math.max(0, Math.min(n - 1, Math.round(rank)));
-  return levelName(scope.levels[at].level);
+  if (scope.levels.length === 0 || !Number.isFinite(rank)) return undefined;
+  const l = levelAt(scope, rank);
+  return l.name || levelName(l.level);
 }
 
-/** Where a level reads as a whole: the mean estimate of its statements that have one. */
+/** Where a level reads as a whole: the scope analysis's own reading of it (what `explain` prints). */
 export function levelReadsAs(scope: ScopeAnalysis | undefined, level: Level): { name: string; rank: number } | undefined {
   const ls = levelScope(scope, level);
-  if (!scope || !ls) return undefined;
-  const estimates = ls.statements.map((x) => x.estimate).filter((e): e is number => e !== undefined);
-  if (estimates.length === 0) return undefined;
-  const rank = estimates.reduce((a, b) => a + b, 0) / estimates.length;
-  const name = levelNameAtRank(scope, rank);
-  return name ? { name, rank } : undefined;
+  if (!scope || !ls || ls.reading === undefined) return undefined;
+  const name = levelNameAtRank(scope, ls.reading);
+  return name ? { name, rank: ls.reading } : undefined;
 }
