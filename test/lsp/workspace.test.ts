@@ -1,0 +1,40 @@
+/**
+ * Lint Workspace: every framework under the workspace folders is linted into Problems, found the
+ * way the CLI finds files (frameworks by content, `ignore` globs honoured, node_modules skipped).
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXAMPLE_TEXT, Lsp } from './harness';
+
+describe('lint workspace', () => {
+  it('is offered as a command and publishes the findings of every framework in the folder', async () => {
+    const lsp = await Lsp.start();
+    try {
+      assert.deepEqual(lsp.initializeResult.capabilities.executeCommandProvider.commands, ['competencyLint.lintWorkspace']);
+      const dup = JSON.parse(EXAMPLE_TEXT);
+      dup.framework.levels.developing.statements.push(dup.framework.levels.developing.statements[1]);
+      const f = lsp.folder;
+      mkdirSync(join(f, 'sub'));
+      mkdirSync(join(f, 'node_modules', 'pkg'), { recursive: true });
+      mkdirSync(join(f, 'drafts'));
+      writeFileSync(join(f, 'one.json'), JSON.stringify(dup, null, 2));
+      writeFileSync(join(f, 'sub', 'two.json'), EXAMPLE_TEXT);
+      writeFileSync(join(f, 'package.json'), '{ "name": "not-a-framework" }');
+      writeFileSync(join(f, 'node_modules', 'pkg', 'copy.json'), EXAMPLE_TEXT);
+      writeFileSync(join(f, 'drafts', 'draft.json'), EXAMPLE_TEXT);
+      writeFileSync(join(f, '.competency-lint.json'), '{ "ignore": ["drafts/**"] }');
+
+      const summary = await lsp.request('workspace/executeCommand', { command: 'competencyLint.lintWorkspace', arguments: [] });
+      assert.equal(summary.files, 2);
+      const uris = new Set(lsp.published.map((p) => p.uri));
+      assert.deepEqual([...uris].sort(), [lsp.uri('one.json'), lsp.uri('sub/two.json')].sort());
+      const one = lsp.publishesFor(lsp.uri('one.json'))[0];
+      assert.ok(one.diagnostics.some((d) => d.code === 'duplicate-exact'));
+      assert.equal(summary.findings, lsp.published.reduce((n, p) => n + p.diagnostics.length, 0));
+    } finally {
+      await lsp.stop();
+    }
+  });
+});
