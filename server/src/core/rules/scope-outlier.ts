@@ -41,12 +41,15 @@ export const scopeOutlier: Rule = {
     const misplacedMin =
       typeof misplacedSetting?.options?.minDistance === 'number' ? (misplacedSetting.options.minDistance as number) : DEFAULT_MIN_DISTANCE;
     for (const level of analysis.levels) {
+      // The level's sum once, so that "the rest of the level" costs nothing per statement.
+      let sum = 0;
+      let count = 0;
+      for (const y of level.statements) if (y.standalone !== undefined) (sum += y.standalone), count++;
       for (const x of level.statements) {
         if (x.estimate === undefined || x.standalone === undefined || Math.abs(x.offset) < min) continue;
         if (misplacedOn && analysis.levels.length >= 3 && Math.abs(x.offset) >= misplacedMin) continue;
-        const others = level.statements.filter((y) => y !== x && y.standalone !== undefined).map((y) => y.standalone as number);
-        if (others.length < 2) continue;
-        const rest = others.reduce((a, b) => a + b, 0) / others.length;
+        if (count - 1 < 2) continue;
+        const rest = (sum - x.standalone) / (count - 1);
         const direction = Math.sign(x.offset);
         // The rest of the level must itself read near its place, or the level, not the statement, is off.
         if (Math.abs(rest - level.rank) > 0.75 || (x.standalone - rest) * direction < 0.4) continue;

@@ -105,10 +105,11 @@ function computeScope(model: FrameworkModel, config: ResolvedConfig): ScopeAnaly
   const stems: string[][] = [];
   for (const s of model.statements) {
     const rank = rankOf.get(s.levelKey) ?? s.levelIndex;
-    const profile = profileText(s.body, config.lexicon);
+    const tokens = tokenise(s.body);
+    const profile = profileText(s.body, config.lexicon, tokens);
     profile.evidence = shiftEvidence(profile.evidence, s.bodyStart);
     statements.push({ statement: s, rank, profile, lexiconRank: undefined, standalone: undefined, estimate: undefined, contentRank: undefined, offset: 0 });
-    stems.push(contentStems(tokenise(s.body)));
+    stems.push(contentStems(tokens));
   }
   const levels: LevelScope[] = ordered.map((level, rank) => {
     const own = statements.filter((x) => x.rank === rank);

@@ -199,9 +199,10 @@ function isNegated(tokens: Token[], i: number): boolean {
  * teach, and assess"); a verb later in the statement counts at half weight after "and"/a comma, and
  * not at all elsewhere, because only then is it likely a verb and not a noun ("a review of").
  */
-export function scopeEvidence(text: string, extra?: LexiconExtension): ScopeEvidence[] {
+export function scopeEvidence(text: string, extra?: LexiconExtension, tokenised?: Token[]): ScopeEvidence[] {
   const lexicon = lexiconFor(extra);
-  const tokens = tokenise(text);
+  // Callers that also need the tokens (for content similarity) tokenise once and pass them in.
+  const tokens = tokenised ?? tokenise(text);
   const found: ScopeEvidence[] = [];
   let lead = 0;
   while (lead < tokens.length && LEAD_IN.has(tokens[lead].norm)) lead++;

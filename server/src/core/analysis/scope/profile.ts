@@ -6,6 +6,7 @@
 import type { LexiconExtension } from '../../config/types';
 import { scopeEvidence } from './lexicon';
 import type { ScopeAxis, ScopeEvidence, ScopeProfile } from './types';
+import type { Token } from './tokens';
 
 export const AXIS_ORDER: readonly ScopeAxis[] = ['autonomy', 'breadth', 'complexity', 'role', 'verb', 'horizon'];
 
@@ -65,6 +66,6 @@ export function profileFromEvidence(evidence: ScopeEvidence[]): StatementProfile
   return { evidence, axes, position: w > 0 ? wp / w : undefined, confidence: w };
 }
 
-export function profileText(text: string, extra?: LexiconExtension): StatementProfile {
-  return profileFromEvidence(scopeEvidence(text, extra));
+export function profileText(text: string, extra?: LexiconExtension, tokens?: Token[]): StatementProfile {
+  return profileFromEvidence(scopeEvidence(text, extra, tokens));
 }

@@ -12,7 +12,7 @@ export interface Neighbour {
 }
 
 export interface SimilarityIndex {
-  /** Statements at least `min` similar to statement `i`, most similar first. */
+  /** Statements at least `min` (no less than NEIGHBOUR_FLOOR) similar to statement `i`, most similar first. */
   neighbours(i: number, min: number): Neighbour[];
   similarity(i: number, j: number): number;
   /** The distinct stems of statement `i`. */
@@ -21,26 +21,33 @@ export interface SimilarityIndex {
 
 /** A stem in more than this share of statements does not generate candidates (it still counts). */
 const COMMON_SHARE = 0.5;
-/** And never more than this many postings are scanned per stem, whatever the document's size. */
-const MAX_POSTINGS = 400;
+/** Nor a stem in more than this many statements, whatever the document's size: it is not distinctive. */
+const MAX_POSTINGS = 64;
+/** Candidates per statement, taken from its rarest stems first: the work per statement is bounded. */
+const MAX_CANDIDATES = 128;
+/** Neighbours less similar than this are never asked for; they are not kept (a large document has many). */
+export const NEIGHBOUR_FLOOR = 0.2;
 
 export function similarityIndex(stemLists: string[][]): SimilarityIndex {
   const sets = stemLists.map((l) => new Set(l));
   const df = new Map<string, number>();
   for (const s of sets) for (const w of s) df.set(w, (df.get(w) ?? 0) + 1);
   const n = sets.length;
-  const idf = (w: string) => Math.log(1 + n / (df.get(w) ?? 1));
+  const idfOf = new Map<string, number>();
+  for (const [w, d] of df) idfOf.set(w, Math.log(1 + n / d));
+  const idf = (w: string) => idfOf.get(w) ?? 0;
   const mass = sets.map((s) => {
     let m = 0;
     for (const w of s) m += idf(w);
     return m;
   });
   const postings = new Map<string, number[]>();
+  const limit = Math.min(MAX_POSTINGS, Math.max(2, COMMON_SHARE * n));
   sets.forEach((s, i) => {
     for (const w of s) {
-      if ((df.get(w) ?? 0) > Math.max(2, COMMON_SHARE * n)) continue;
+      if ((df.get(w) ?? 0) > limit) continue;
       const list = postings.get(w) ?? [];
-      if (list.length < MAX_POSTINGS) list.push(i);
+      list.push(i);
       postings.set(w, list);
     }
   });
@@ -62,12 +69,14 @@ export function similarityIndex(stemLists: string[][]): SimilarityIndex {
       if (!all) {
         const seen = new Set<number>();
         all = [];
-        for (const w of sets[i]) {
+        const rarestFirst = [...sets[i]].filter((w) => postings.has(w)).sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0));
+        scan: for (const w of rarestFirst) {
           for (const j of postings.get(w) ?? []) {
             if (j === i || seen.has(j)) continue;
             seen.add(j);
             const s = similarity(i, j);
-            if (s > 0) all.push({ other: j, similarity: s });
+            if (s >= NEIGHBOUR_FLOOR) all.push({ other: j, similarity: s });
+            if (seen.size >= MAX_CANDIDATES) break scan;
           }
         }
         all.sort((x, y) => y.similarity - x.similarity || x.other - y.other);

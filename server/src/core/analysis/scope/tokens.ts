@@ -29,6 +29,8 @@ function isWordChar(code: number): boolean {
 
 /** Spelling variants that would otherwise keep "organization" and "organisation" apart. */
 function normaliseSpelling(word: string): string {
+  // Most words need nothing: test cheaply before any regular expression runs.
+  if (!word.includes('z') && !word.includes("'") && !word.includes('\u2019')) return word;
   let w = word.replace(/[\u2019']/g, "'");
   if (w.endsWith("'s")) w = w.slice(0, -2);
   w = w.replace(/'/g, '');
