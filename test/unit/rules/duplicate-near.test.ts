@@ -2,6 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EXAMPLE_TEXT, config, exampleWith, ruleFindings } from '../../helpers';
 import { applyFix, EXAMPLE_FIRST_LINE as LINE } from './fixtures/duplicates';
+import { analyse } from '../../../server/src/core/service';
+import { duplicateExact } from '../../../server/src/core/rules/duplicate-exact';
+import { duplicateNear } from '../../../server/src/core/rules/duplicate-near';
 
 const ID = 'duplicate-near';
 
@@ -105,6 +108,31 @@ test('an exact copy is left to duplicate-exact, and the near rule does not repea
   const text = withStatements({ developing: { 3: CATALOG } });
   assert.deepEqual(ruleFindings(text, ID), []);
   assert.equal(ruleFindings(text, 'duplicate-exact').length, 1);
+});
+
+test('a near copy that is itself copied: the first copy gets the near finding, the second the exact one', () => {
+  const near = CATALOG.replace('errors', 'faults');
+  const text = withStatements({ developing: { 2: near }, advanced: { 4: near } });
+  assert.deepEqual(ruleFindings(text, ID).map((f) => [f.pointer, f.related!.map((r) => r.pointer)]), [
+    ['/framework/levels/developing/statements/2', ['/framework/levels/emerging/statements/2']],
+  ]);
+  assert.deepEqual(ruleFindings(text, 'duplicate-exact').map((f) => f.pointer), ['/framework/levels/advanced/statements/4']);
+});
+
+test('thousands of copies stay one finding per copy, each with a bounded list of related copies', () => {
+  const text = exampleWith((d) => {
+    d.framework.levels.advanced.statements = Array.from({ length: 3000 }, (_, i) => (i % 2 === 0 ? CATALOG : CATALOG.replace('errors', 'faults')));
+  });
+  // Only the duplicate rules: this is about their output on a pathological file, not the others'.
+  const findings = analyse(text, { rules: [duplicateExact, duplicateNear] }).findings;
+  const exact = findings.filter((f) => f.ruleId === 'duplicate-exact');
+  // 1,500 copies of the emerging statement and 1,499 later copies of the near variant.
+  assert.equal(exact.length, 2999);
+  assert.ok(exact.every((f) => f.related!.length === 20));
+  assert.match(exact[0].message, /^Same statement as emerging #3, advanced #3, advanced #5 and 1497 more/);
+  const near = findings.filter((f) => f.ruleId === ID);
+  assert.deepEqual(near.map((f) => f.pointer), ['/framework/levels/advanced/statements/1']);
+  assert.equal(near[0].related!.length, 20);
 });
 
 test('the threshold option decides how many words may differ', () => {

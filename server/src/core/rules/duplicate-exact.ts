@@ -10,7 +10,7 @@ import type { RelatedLocation } from '../types';
 import type { Rule } from './types';
 
 /** A pathological file can repeat one statement thousands of times; the editor needs only some pointers. */
-export const MAX_RELATED = 100;
+export const MAX_RELATED = 20;
 
 export const duplicateExact: Rule = {
   id: 'duplicate-exact',
@@ -23,27 +23,37 @@ export const duplicateExact: Rule = {
   check(ctx) {
     const index = exactDuplicates(ctx.shared, ctx.model.statements);
     for (const group of index.groups) {
-      if (group.members.length < 2) continue;
-      group.members.forEach((s, i) => {
-        if (i === 0) return;
-        const others = group.members.filter((o) => o !== s);
-        const verbatim = others.every((o) => o.text === s.text);
-        const where = s.levelIndex === group.members[0].levelIndex && others.every((o) => o.levelIndex === s.levelIndex) ? 'in the same level' : 'in another level';
+      const members = group.members;
+      if (members.length < 2) continue;
+      // Whole-group facts, computed once: a statement repeated thousands of times must not cost a
+      // pass over its copies for each copy.
+      const verbatim = members.every((o) => o.text === members[0].text);
+      const oneLevel = members.every((o) => o.levelIndex === members[0].levelIndex);
+      for (let i = 1; i < members.length; i++) {
+        const s = members[i];
+        const shown = firstOthers(members, i, MAX_RELATED);
         const message =
-          `Same statement as ${nameList(others)}` +
+          `Same statement as ${nameList(shown, 3, members.length - 1)}` +
           (verbatim ? '' : ' (apart from case, spacing or punctuation)') +
-          `: the statement is repeated ${where}. Remove this copy, or reword it if the levels expect different things.`;
+          `: the statement is repeated ${oneLevel ? 'in the same level' : 'in another level'}. Remove this copy, or reword it if the levels expect different things.`;
         ctx.report({
           message,
           pointer: s.pointer,
           range: s.range,
-          related: others.slice(0, MAX_RELATED).map((o) => related(o, s)),
-          fix: removeStatementFix(ctx.model, s, `Remove this copy of ${statementName(group.members[0])}`),
+          related: shown.map((o) => related(o, s)),
+          fix: removeStatementFix(ctx.model, s, `Remove this copy of ${statementName(members[0])}`),
         });
-      });
+      }
     }
   },
 };
+
+/** Up to `max` members other than the one at `skip`, in document order. */
+function firstOthers(members: readonly Statement[], skip: number, max: number): Statement[] {
+  const out: Statement[] = [];
+  for (let i = 0; i < members.length && out.length < max; i++) if (i !== skip) out.push(members[i]);
+  return out;
+}
 
 function related(other: Statement, s: Statement): RelatedLocation {
   return { pointer: other.pointer, range: other.range, message: `The same statement at ${statementName(other)} (this is ${statementName(s)}).` };

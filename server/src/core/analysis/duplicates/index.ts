@@ -20,6 +20,9 @@ export const DEFAULT_NEAR_THRESHOLD = 0.8;
 /** Below this, "near" stops meaning "a word or two changed" and the candidate sets grow large. */
 export const MIN_NEAR_THRESHOLD = 0.5;
 
+/** Partners kept per statement; past this a file is pathological and more pointers help nobody. */
+const MAX_LINKS = 1000;
+
 export interface NearLink {
   other: Statement;
   similarity: number;
@@ -36,7 +39,10 @@ export interface Progression {
 
 export interface NearAnalysis {
   threshold: number;
-  /** Near-duplicate partners of each statement, by ordinal (exact copies and progressions excluded). */
+  /**
+   * Near-duplicate partners of the first statement of each exact group, by ordinal (exact copies and
+   * progressions excluded). Later copies of a group have no entry: duplicate-exact reports them.
+   */
   links: Map<number, NearLink[]>;
   /** Pairs similar enough to be near duplicates whose higher-level statement reads higher in scope. */
   progressions: Progression[];
@@ -67,30 +73,36 @@ export function buildNearAnalysis(exact: ExactIndex, threshold: number, lexicon?
   const add = (s: Statement, other: Statement, similarity: number) => {
     let list = links.get(s.ordinal);
     if (!list) links.set(s.ordinal, (list = []));
-    list.push({ other, similarity });
+    if (list.length < MAX_LINKS) list.push({ other, similarity });
   };
   for (const pair of findNearPairs(exact.groups, threshold)) {
     const ga = exact.groups[pair.a];
     const gb = exact.groups[pair.b];
     // The scope check reads the lexicon, so it is done once per pair of texts and direction, when needed.
-    const textA = ga.members[0].text;
-    const textB = gb.members[0].text;
-    let aBelowB: ScopeEvidence[] | undefined | null = null;
-    let bBelowA: ScopeEvidence[] | undefined | null = null;
-    for (const s of ga.members) {
-      for (const t of gb.members) {
+    const memo = new Map<boolean, ScopeEvidence[] | undefined>();
+    const progression = (lowerIsA: boolean) => {
+      if (!memo.has(lowerIsA)) memo.set(lowerIsA, lowerIsA ? isProgression(ga.members[0].text, gb.members[0].text, lexicon) : isProgression(gb.members[0].text, ga.members[0].text, lexicon));
+      return memo.get(lowerIsA);
+    };
+    // Only the first statement of an exact group can carry a near finding (later copies are
+    // duplicate-exact's), so links go from each group's first statement to the other group's
+    // statements: linear in the copies, not their product.
+    for (const [from, to, fromIsA] of [[ga, gb, true], [gb, ga, false]] as const) {
+      const s = from.members[0];
+      for (const t of to.members) {
         if (s.levelIndex !== t.levelIndex) {
-          let evidence: ScopeEvidence[] | undefined;
-          if (s.levelIndex < t.levelIndex) evidence = aBelowB === null ? (aBelowB = isProgression(textA, textB, lexicon)) : aBelowB;
-          else evidence = bBelowA === null ? (bBelowA = isProgression(textB, textA, lexicon)) : bBelowA;
+          const lowerIsA = s.levelIndex < t.levelIndex === fromIsA;
+          const evidence = progression(lowerIsA);
           if (evidence) {
-            const [earlier, later] = s.ordinal < t.ordinal ? [s, t] : [t, s];
-            progressions.push({ earlier, later, similarity: pair.similarity, evidence });
+            // The pair of first statements is met from both sides; record it once.
+            if (fromIsA || t !== ga.members[0]) {
+              const [earlier, later] = s.ordinal < t.ordinal ? [s, t] : [t, s];
+              progressions.push({ earlier, later, similarity: pair.similarity, evidence });
+            }
             continue;
           }
         }
         add(s, t, pair.similarity);
-        add(t, s, pair.similarity);
       }
     }
   }
@@ -104,9 +116,9 @@ export function statementName(s: Statement): string {
 }
 
 /** "emerging #2", "emerging #2 and developing #4", "emerging #2, developing #4 and 3 more". */
-export function nameList(statements: readonly Statement[], max = 3): string {
+export function nameList(statements: readonly Statement[], max = 3, total = statements.length): string {
   const names = statements.slice(0, max).map(statementName);
-  const rest = statements.length - names.length;
+  const rest = total - names.length;
   if (rest > 0) return `${names.join(', ')} and ${rest} more`;
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
