@@ -25,6 +25,7 @@ export function missingFor(tier) {
     if (!codeServerReady()) lack.push(`code-server 4.100.3 in ${CODE_SERVER_HOME} (${install} code-server)`);
     return lack.length ? lack.join(' and ') : undefined;
   }
+  if (tier === 'report') return chromiumPath() ? undefined : `Debian's chromium (${install} apt)`;
   if (tier === 'nvim') return nvimPath() ? undefined : `Debian's neovim (${install} apt)`;
   return undefined;
 }

@@ -41,6 +41,7 @@ const tiers = [
   { name: 'lsp', dir: 'test/lsp' },
   { name: 'grammar', dir: 'test/grammar' },
   { name: 'package', dir: 'test/package' },
+  { name: 'report', dir: 'test/report' },
   { name: 'extension', dir: 'test/extension' },
   { name: 'nvim', dir: 'test/nvim' },
 ];

@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands, registerLintWorkspace } from './commands';
 import { StatusItem } from './status';
+import { registerLevelMatrix } from './levelMatrix';
 import { CLIENT_ID, CLIENT_NAME, CONFIG_FILE_GLOB, DOCUMENT_SELECTOR } from './constants';
 
 let client: LanguageClient | undefined;
@@ -41,6 +42,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   const status = new StatusItem(() => client);
   context.subscriptions.push(output, status);
   registerCommands(context, () => client, status);
+  registerLevelMatrix(context, () => client);
 
   status.starting();
   try {

@@ -27,6 +27,7 @@ export const READING_MARKERS: Record<Reading, { marker: string; legend: string }
 };
 
 export const SEVERITY_ICONS: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export interface SectionOptions {
   /** Cells are clickable (the webview): they get keyboard focus and the pointer cursor. */
@@ -39,7 +40,7 @@ function plural(n: number, word: string): string {
 
 export function renderTotals(t: MatrixTotals): string {
   const part = (s: Severity, n: number, word: string) =>
-    `<span class="clm-count clm-sev-${s}"><span class="clm-sev-icon" aria-hidden="true">${SEVERITY_ICONS[s]}</span>${text(plural(n, word))}</span>`;
+    `<span class="clm-count clm-sev-${s}${n === 0 ? ' clm-zero' : ''}"><span class="clm-sev-icon" aria-hidden="true">${SEVERITY_ICONS[s]}</span>${text(plural(n, word))}</span>`;
   return `${part('error', t.error, 'error')}${part('warning', t.warning, 'warning')}${part('info', t.info, 'note')}`;
 }
 
@@ -127,7 +128,9 @@ function renderLegend(): string {
 
 function renderFindings(view: MatrixView): string {
   if (view.findings.length === 0) return '<p class="clm-empty">No findings.</p>';
-  const items = view.findings.map((f) => {
+  // Most severe first, each severity in document order, so the list reads as a to-do list.
+  const ordered = [...view.findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  const items = ordered.map((f) => {
     const where = `${f.line}:${f.column}`;
     const link = f.target ? `<a class="clm-where" href="#${attr(f.target)}">${where}</a>` : `<span class="clm-where">${where}</span>`;
     return `<li id="${attr(f.id)}" class="clm-sev-${f.severity}" data-target="${attr(f.target ?? '')}"><span class="clm-sev-icon" aria-hidden="true">${SEVERITY_ICONS[f.severity]}</span><span class="clm-sev-name">${f.severity}</span> ${link}${text(f.message)} <code>${text(f.ruleId)}</code></li>`;
@@ -212,10 +215,10 @@ export function renderPage(views: readonly MatrixView[], options: PageOptions): 
   const title = views.length === 1 ? `Level matrix: ${views[0].title}` : `Level matrix: ${plural(views.length, 'file')}`;
   const body: string[] = [];
   body.push('<header class="clm-page-head">');
-  body.push(`<h1>${text(title)}</h1>`);
-  body.push(
-    `<p class="clm-sub clm-totals">${renderTotals(sum(views))}<span>${text(`${plural(views.length, 'file')} · competency-lint ${options.version}`)}</span></p>`,
-  );
+  // One file's section carries its own title and totals; the page header repeats them only for several.
+  body.push(`<h1>${views.length === 1 ? 'Level matrix' : text(title)}</h1>`);
+  const totals = views.length === 1 ? '' : renderTotals(sum(views));
+  body.push(`<p class="clm-sub clm-totals">${totals}<span>${text(`${plural(views.length, 'file')} · competency-lint ${options.version}`)}</span></p>`);
   body.push('</header>');
   if (options.problems && options.problems.length > 0) {
     body.push(`<div class="clm-note"><strong>Not linted:</strong><ul>${options.problems.map((p) => `<li>${text(p)}</li>`).join('')}</ul></div>`);

@@ -22,7 +22,7 @@ export const MATRIX_CSS = `
 @media (prefers-color-scheme: dark) {
   .clm {
     --bg: #0f1419; --fg: #e6edf3; --muted: #9ba6b1; --border: #3a434d; --head-bg: #1b232c; --cell-bg: #151b22;
-    --link: #7cb8f2; --row-alt: #141a21; --expected: rgba(0, 158, 115, 0.22); --box: rgba(86, 180, 233, 0.22); --box-line: #56b4e9;
+    --link: #7cb8f2; --row-alt: #141a21; --expected: rgba(0, 158, 115, 0.14); --box: rgba(86, 180, 233, 0.22); --box-line: #56b4e9;
     --fits: #3cc79d; --higher: #f0b429; --much-higher: #ff8a4c; --lower: #7cc8f2; --much-lower: #9db8ff; --unread: #8b949e;
     --fits-bg: rgba(0, 158, 115, 0.10); --higher-bg: rgba(230, 159, 0, 0.16); --much-higher-bg: rgba(213, 94, 0, 0.20);
     --lower-bg: rgba(86, 180, 233, 0.14); --much-lower-bg: rgba(86, 140, 233, 0.20);
@@ -41,7 +41,7 @@ export const MATRIX_CSS = `
 }
 .vscode-dark .clm, .vscode-high-contrast .clm {
   --bg: #0f1419; --fg: #e6edf3; --muted: #9ba6b1; --border: #3a434d; --head-bg: #1b232c; --cell-bg: #151b22;
-  --link: #7cb8f2; --row-alt: #141a21; --expected: rgba(0, 158, 115, 0.22); --box: rgba(86, 180, 233, 0.22); --box-line: #56b4e9;
+  --link: #7cb8f2; --row-alt: #141a21; --expected: rgba(0, 158, 115, 0.14); --box: rgba(86, 180, 233, 0.22); --box-line: #56b4e9;
   --fits: #3cc79d; --higher: #f0b429; --much-higher: #ff8a4c; --lower: #7cc8f2; --much-lower: #9db8ff; --unread: #8b949e;
   --fits-bg: rgba(0, 158, 115, 0.10); --higher-bg: rgba(230, 159, 0, 0.16); --much-higher-bg: rgba(213, 94, 0, 0.20);
   --lower-bg: rgba(86, 180, 233, 0.14); --much-lower-bg: rgba(86, 140, 233, 0.20);
@@ -69,6 +69,7 @@ body { margin: 0; }
 .clm .clm-count.clm-sev-error { color: var(--error); }
 .clm .clm-count.clm-sev-warning { color: var(--warning); }
 .clm .clm-count.clm-sev-info { color: var(--info); }
+.clm .clm-count.clm-zero { color: var(--muted); font-weight: 400; }
 .clm .clm-note { border-left: 4px solid var(--info); background: var(--cell-bg); padding: 8px 12px; margin: 10px 0; }
 .clm .clm-chart { max-width: 860px; display: block; font-size: 12px; }
 .clm .clm-chart .clm-row { fill: var(--bg); }
@@ -77,7 +78,7 @@ body { margin: 0; }
 .clm .clm-chart .clm-grid { stroke: var(--border); stroke-width: 1; }
 .clm .clm-chart .clm-box { fill: var(--box); stroke: var(--box-line); stroke-width: 1; }
 .clm .clm-chart .clm-whisker { stroke: var(--box-line); stroke-width: 1.5; }
-.clm .clm-chart .clm-mean { fill: var(--fg); stroke: var(--bg); stroke-width: 1.5; }
+.clm .clm-chart .clm-mean { fill: var(--fg); stroke: var(--bg); stroke-width: 1.5; pointer-events: none; }
 .clm .clm-chart .clm-dot { fill: var(--muted); stroke: var(--bg); stroke-width: 1; fill-opacity: 0.85; }
 .clm .clm-chart .clm-dot.clm-r-fits { fill: var(--fits); }
 .clm .clm-chart .clm-dot.clm-r-higher { fill: var(--higher); }
@@ -115,7 +116,7 @@ body { margin: 0; }
 .clm .clm-flag-warning { outline: 3px dashed var(--warning); outline-offset: 1px; }
 .clm .clm-flag-info { outline: 2px dotted var(--info); outline-offset: 1px; }
 .clm .clm-reading { font-size: 11.5px; color: var(--muted); margin-bottom: 2px; }
-.clm .clm-marker { display: inline-block; min-width: 1.4em; font-weight: 700; }
+.clm .clm-marker { display: inline-block; min-width: 1.1em; margin-right: 0.3em; font-weight: 700; }
 .clm .clm-r-fits .clm-marker, .clm .clm-legend .clm-r-fits { color: var(--fits); }
 .clm .clm-r-higher .clm-marker, .clm .clm-legend .clm-r-higher { color: var(--higher); }
 .clm .clm-r-much-higher .clm-marker, .clm .clm-legend .clm-r-much-higher { color: var(--much-higher); }
