@@ -12,6 +12,7 @@ const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 /** Anything that is neither a letter nor a digit is punctuation or space for this purpose. */
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const ASCII = /^[\x00-\x7f]*$/;
+const TYPOGRAPHIC = /^[\x00-\x7f\u00a0\u2010-\u2015\u2018\u2019\u201c\u201d\u2212]*$/;
 const ASCII_APOSTROPHE = /([a-z])['`]([a-z])/g;
 const ASCII_NOT_WORD = /[^a-z0-9]+/g;
 
@@ -26,6 +27,11 @@ export function exactKey(text: string): string {
   // Unicode-aware path below costs several times more and is kept for the texts that need it.
   if (ASCII.test(text)) {
     return text.toLowerCase().replace(ASCII_APOSTROPHE, '$1$2').replace(ASCII_NOT_WORD, ' ').trim();
+  }
+  // ASCII plus the usual typographic dashes, quotes and no-break space (a "Topic — body" statement):
+  // those are all separators or apostrophes, so the same fast path serves once quotes are unified.
+  if (TYPOGRAPHIC.test(text)) {
+    return text.toLowerCase().replace(SINGLE_QUOTES, "'").replace(ASCII_APOSTROPHE, '$1$2').replace(ASCII_NOT_WORD, ' ').trim();
   }
   return text
     .normalize('NFKC')
