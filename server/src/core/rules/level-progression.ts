@@ -7,7 +7,7 @@
 import { scopeAnalysis, type LevelScope } from '../analysis/scope/analysis';
 import { numberOption, type Rule } from './types';
 
-export const DEFAULT_PROGRESSION_MARGIN = 0.4;
+export const DEFAULT_PROGRESSION_MARGIN = 0.6;
 
 function fmt(reading: number, levels: LevelScope[]): string {
   const r = Math.max(0, Math.min(levels.length - 1, Math.round(reading)));
