@@ -104,7 +104,8 @@ describe('the packaged extension (.vsix)', () => {
   test('the bundles require nothing but Node built-ins (and vscode in the client)', () => {
     const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
     for (const bundle of ['dist/client.js', 'dist/server.js', 'dist/cli.js']) {
-      const required = [...text(bundle).matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((m) => m[1]);
+      // A require() inside a string literal is code ajv can generate for standalone output, not a call.
+      const required = [...text(bundle).matchAll(/(?<!['"\w.$])require\(["']([^"']+)["']\)/g)].map((m) => m[1]);
       const foreign = required.filter((m) => !builtins.has(m) && !(bundle === 'dist/client.js' && m === 'vscode'));
       assert.deepEqual([...new Set(foreign)], [], `${bundle} requires only built-ins`);
     }

@@ -12,6 +12,7 @@ import './settings';
 import './quiet';
 import './workspace';
 import './restart';
+import './levelMatrix';
 
 export async function run(): Promise<void> {
   const results = await runAll();
