@@ -6,6 +6,8 @@ import { parseArgs } from 'node:util';
 import type { RuleSetting } from '../core/config/types';
 import { findRule } from '../core/rules/index';
 import { FORMATTER_NAMES } from './formatters/index';
+import { parseShard, type Shard } from './shard';
+import { defaultConcurrency } from './workers';
 
 export class UsageError extends Error {}
 
@@ -28,6 +30,10 @@ export interface CliOptions {
   color?: boolean;
   help: boolean;
   version: boolean;
+  /** Worker threads for the lint (--concurrency); the default is the number of cores. */
+  concurrency: number;
+  /** This CI job's part of the files (--shard i/n). */
+  shard?: Shard;
 }
 
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
@@ -48,6 +54,8 @@ const OPTIONS = {
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
+  concurrency: { type: 'string' },
+  shard: { type: 'string' },
 } as const;
 
 function rawParse(argv: readonly string[]) {
@@ -98,6 +106,20 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (v.config !== undefined && v['no-config-lookup']) throw new UsageError('--config and --no-config-lookup cannot be used together: --config already turns off the lookup');
   if (v.color && v['no-color']) throw new UsageError('--color and --no-color cannot be used together');
 
+  let concurrency = defaultConcurrency();
+  if (v.concurrency !== undefined) {
+    const raw = v.concurrency.trim();
+    if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new UsageError(`--concurrency takes a whole number of worker threads, 1 or more, found "${v.concurrency}"`);
+    concurrency = Number(raw);
+  }
+  let shard: Shard | undefined;
+  if (v.shard !== undefined) {
+    const parsed = parseShard(v.shard);
+    if (typeof parsed === 'string') throw new UsageError(parsed);
+    if (stdin) throw new UsageError('--shard splits the files of a run; it cannot be used with standard input');
+    shard = parsed;
+  }
+
   return {
     inputs,
     stdin,
@@ -114,6 +136,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     color: v.color ? true : v['no-color'] ? false : undefined,
     help: v.help === true,
     version: v.version === true,
+    concurrency,
+    shard,
   };
 }
 
@@ -146,6 +170,12 @@ Fixing:
 Input:
       --stdin               read the text from standard input (same as "-")
       --stdin-filename F    the file name to report, and to find the config from
+
+Parallelism:
+      --concurrency N       lint with N worker threads (default: the number of cores);
+                            the output is the same, in the same order, for any N
+      --shard I/N           lint only part I of N of the files, for a CI matrix of N
+                            jobs: every file is in exactly one part, on every machine
 
 Other:
       --stdio               start the language server on standard input and output

@@ -9,7 +9,7 @@ import { analyse, type AnalysisResult } from '../core/service';
 import { resolvePointer } from '../core/parse/pointer';
 import type { Finding } from '../core/types';
 import { ConfigError } from '../node/config';
-import { findCandidates, readFrameworkFiles, type ReadText } from '../node/files';
+import { findCandidates, readFrameworkFiles, type Candidate, type ReadText } from '../node/files';
 import type { ConfigSource } from './configs';
 import { fixText, type FixOutcome } from './fix';
 import { displayPath } from './formatters/paths';
@@ -30,11 +30,25 @@ export interface LintRun {
 }
 
 export function lintFiles(inputs: readonly string[], options: LintOptions): LintRun {
+  const { run, candidates } = discoverFiles(inputs, options);
+  lintCandidates(candidates, options, run);
+  return run;
+}
+
+/** Expands the inputs into the files to consider; a problem with an input goes to the run's problems. */
+export function discoverFiles(inputs: readonly string[], options: LintOptions): { run: LintRun; candidates: Candidate[] } {
   const run: LintRun = { results: [], problems: [] };
   const { candidates, problems } = findCandidates(inputs.length ? inputs : ['.'], { cwd: options.cwd, selection: options.configs.selection });
   for (const p of problems) run.problems.push({ message: `${displayPath(p.input, options.cwd)}: ${p.message}` });
+  return { run, candidates };
+}
 
-  const reportedConfigs = new Set<string>();
+/**
+ * Reads and lints the candidates in order, adding to the run. A broken config is reported once per
+ * `reportedConfigs` set (the worker threads of server/src/cli/workers.ts each pass a fresh one per
+ * file and the main thread drops the repeats, which keeps the messages in file order).
+ */
+export function lintCandidates(candidates: Iterable<Candidate>, options: LintOptions, run: LintRun, reportedConfigs = new Set<string>()): void {
   for (const file of readFrameworkFiles(candidates)) {
     if ('problem' in file) {
       run.problems.push({ message: `${displayPath(file.problem.input, options.cwd)}: ${file.problem.message}` });
@@ -43,7 +57,6 @@ export function lintFiles(inputs: readonly string[], options: LintOptions): Lint
     const result = lintOne(file.path, file.path, file.text, options, run, reportedConfigs);
     if (result) run.results.push(result);
   }
-  return run;
 }
 
 /** Standard input: the config is found from --stdin-filename (or the working folder), nothing is written. */

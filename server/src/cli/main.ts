@@ -6,8 +6,14 @@
  */
 import { run } from './run';
 import type { Io } from './output';
+import { isLintWorker, serveLintWorker } from './workers';
 
 async function main(argv: string[]): Promise<number> {
+  // A lint worker thread is this same bundle entered again (see workers.ts); it serves files, not argv.
+  if (isLintWorker()) {
+    serveLintWorker();
+    return -1;
+  }
   if (argv.includes('--stdio') || argv.includes('--node-ipc')) {
     // The language server starts when its module is loaded, and keeps the process alive.
     require('../lsp/main');

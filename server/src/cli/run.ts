@@ -11,7 +11,8 @@ import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { ConfigSource, configModeFrom } from './configs';
 import { FORMATTERS } from './formatters/index';
 import { displayPath } from './formatters/paths';
-import { lintFiles, lintStdin, type LintRun } from './lint';
+import { lintStdin, type LintRun } from './lint';
+import { lintFilesInParallel } from './workers';
 import { useColor, warn, writeReport, PROGRAM, type Io } from './output';
 import { printConfig } from './printConfig';
 
@@ -71,7 +72,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     lint = lintStdin(decoded.value.text, options.stdinFilename, lintOptions);
   } else {
-    lint = lintFiles(options.inputs, lintOptions);
+    lint = await lintFilesInParallel(options.inputs, lintOptions, {
+      concurrency: options.concurrency,
+      shard: options.shard,
+      configMode: configModeFrom(options, io.cwd),
+      overrides: options.rules,
+    });
   }
 
   for (const p of lint.problems) warn(io, p.message);
