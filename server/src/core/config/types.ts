@@ -17,7 +17,11 @@ export interface Suppression {
 
 /** Extra phrases for the scope lexicon, as data (see docs/lexicon.md). */
 export interface LexiconExtension {
-  phrases?: { phrase: string; axis: string; level: number }[];
+  /**
+   * `level` is the position on the 0..1 scale of scope (docs/scope-model.md); `weight` (default 2)
+   * and `reading` (the short name messages use) are optional.
+   */
+  phrases?: { phrase: string; axis: string; level: number; weight?: number; reading?: string }[];
 }
 
 export interface ConfigFile {

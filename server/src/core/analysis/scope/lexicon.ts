@@ -146,7 +146,7 @@ export const BUILTIN_ENTRIES: readonly LexiconEntry[] = (LEXICON_DATA as { entri
 export function extensionEntries(extra: LexiconExtension | undefined): LexiconEntry[] {
   const out: LexiconEntry[] = [];
   for (const p of extra?.phrases ?? []) {
-    const q = p as { phrase: string; axis: string; level: number; weight?: number; reading?: string };
+    const q = p;
     if (typeof q.phrase !== 'string' || !AXES.has(q.axis) || typeof q.level !== 'number' || !Number.isFinite(q.level)) continue;
     out.push({
       phrase: q.phrase.toLowerCase(),
