@@ -64,9 +64,15 @@ export function parseDocument(input: string): ParsedDocument {
 
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+  // A truncated document makes every open container report its missing bracket at the same end
+  // offset; one message per place and kind is what a reader needs.
+  const seen = new Set<string>();
   for (const e of errors) {
     const start = Math.min(e.offset, input.length);
-    problems.push({ message: MESSAGES[e.error] ?? 'Invalid JSON', range: { start, end: Math.min(input.length, start + Math.max(1, e.length)) } });
+    const message = MESSAGES[e.error] ?? 'Invalid JSON';
+    if (seen.has(`${start}:${message}`)) continue;
+    seen.add(`${start}:${message}`);
+    problems.push({ message, range: { start, end: Math.min(input.length, start + Math.max(1, e.length)) } });
   }
   problems.sort((a, b) => a.range.start - b.range.start);
   return { text: input, lines, root, problems };
