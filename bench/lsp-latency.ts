@@ -1,6 +1,7 @@
 /**
  * Server-side latency from a one-character edit to diagnostics: `node --import tsx bench/lsp-latency.ts`
- * (options: `--runs N`, default 15; `--mb M` for the large document, default 5). Build first
+ * (options: `--runs N`, default 15; `--mb M` for the large document, default 5; `--off a,b` turns rules
+ * off through the competencyLint.rules setting, to see what they cost). Build first
  * (`npm run build`): the built server is what runs.
  *
  * The built server (`node dist/cli.js --stdio`) is spawned and driven over JSON-RPC like an editor.
@@ -27,6 +28,9 @@ const opt = (name: string, fallback: number) => {
 };
 const RUNS = opt('--runs', 15);
 const MB = opt('--mb', 5);
+const OFF = args.includes('--off') ? args[args.indexOf('--off') + 1].split(',') : [];
+const RULES = Object.fromEntries(OFF.map((id) => [id, 'off']));
+const CONFIG = { debounceMs: 0, rules: RULES };
 
 function realStatements(): string[] {
   const out = new Set<string>();
@@ -65,7 +69,9 @@ function median(xs: number[]): number {
 }
 
 async function measure(name: string, text: string): Promise<void> {
-  const proc = spawn(process.execPath, [join(ROOT, 'dist/cli.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // BENCH_SERVER_ARGS passes node options to the server, such as --cpu-prof to see where the time goes.
+  const serverArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
+  const proc = spawn(process.execPath, [...serverArgs, join(ROOT, 'dist/cli.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const waiting = new Map<number, (n: number) => void>();
   let findings = 0;
@@ -73,7 +79,7 @@ async function measure(name: string, text: string): Promise<void> {
     findings = p.diagnostics.length;
     waiting.get(p.version)?.(performance.now());
   });
-  conn.onRequest('workspace/configuration', (p: any) => p.items.map(() => ({ debounceMs: 0 })));
+  conn.onRequest('workspace/configuration', (p: any) => p.items.map(() => CONFIG));
   conn.onRequest('client/registerCapability', () => null);
   conn.listen();
   await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
@@ -104,14 +110,15 @@ async function measure(name: string, text: string): Promise<void> {
     times.push((await done) - start);
   }
   await conn.sendRequest('shutdown');
+  const exited = new Promise((resolve) => proc.once('exit', resolve));
   await conn.sendNotification('exit');
+  await exited;
   conn.dispose();
-  proc.kill();
 
   const inProcess: number[] = [];
   for (let i = 0; i < Math.min(RUNS, 7); i++) {
     const s = performance.now();
-    analyse(text);
+    analyse(text, { config: { rules: Object.fromEntries(OFF.map((id) => [id, { severity: 'off' as const, options: {} }])), levelOrders: [], suppressions: [], lexicon: {} } });
     inProcess.push(performance.now() - s);
   }
   const kb = (text.length / 1024).toFixed(0);
@@ -124,7 +131,7 @@ async function measure(name: string, text: string): Promise<void> {
 }
 
 (async () => {
-  console.log(`node ${process.version}, debounce 0 ms (add competencyLint.debounceMs, default 150 ms, for the editor's total)`);
+  console.log(`node ${process.version}, debounce 0 ms (add competencyLint.debounceMs, default 150 ms, for the editor's total)${OFF.length ? `, rules off: ${OFF.join(', ')}` : ''}`);
   await measure('example', readFileSync(join(ROOT, 'examples/25-4022.00.json'), 'utf8'));
   await measure(`${MB} MB framework`, largeFramework(MB * 1024 * 1024));
 })();
