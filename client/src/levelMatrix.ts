@@ -35,6 +35,8 @@ export interface LevelMatrixHandle {
   cells: number;
   /** Clicks the cell of this statement pointer in the webview's page (a real DOM click). */
   click(pointer: string): Promise<void>;
+  /** Resolves when the page has rendered this version of the document or a later one. */
+  whenRendered(version: number): Promise<{ version: number; cells: number }>;
 }
 
 type FromPage =
@@ -123,7 +125,7 @@ class MatrixPanel {
   private loaded = false;
   private disposed = false;
   private version = -1;
-  private readonly waiters: ((m: { version: number; cells: number }) => void)[] = [];
+  private readonly waiters: { version: number; resolve: (m: { version: number; cells: number }) => void }[] = [];
   private lastRendered: { version: number; cells: number } | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -136,6 +138,13 @@ class MatrixPanel {
     this.disposables.push(
       panel.webview.onDidReceiveMessage((m: FromPage) => this.onMessage(m)),
       panel.onDidDispose(() => this.dispose()),
+      // A hidden webview is torn down and comes back with the first page it was given, and messages
+      // sent while hidden are lost: a panel shown again gets the current matrix as a fresh page.
+      panel.onDidChangeViewState((e) => {
+        if (!e.webviewPanel.visible) return;
+        this.loaded = false;
+        void this.update();
+      }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document.uri.toString() === uri.toString() && e.contentChanges.length > 0) this.schedule();
       }),
@@ -179,10 +188,10 @@ class MatrixPanel {
     }
   }
 
-  /** Resolves once the page has rendered the current version (it says so after every render). */
-  rendered(): Promise<{ version: number; cells: number }> {
-    if (this.lastRendered && this.lastRendered.version === this.version) return Promise.resolve(this.lastRendered);
-    return new Promise((resolve) => this.waiters.push(resolve));
+  /** Resolves once the page has rendered `version` or a later one (it says so after every render). */
+  rendered(version = this.version): Promise<{ version: number; cells: number }> {
+    if (this.lastRendered && this.lastRendered.version >= version) return Promise.resolve(this.lastRendered);
+    return new Promise((resolve) => this.waiters.push({ version, resolve }));
   }
 
   async click(pointer: string): Promise<void> {
@@ -192,8 +201,11 @@ class MatrixPanel {
   private onMessage(m: FromPage): void {
     if (!m || typeof m !== 'object') return;
     if (m.type === 'rendered') {
-      this.lastRendered = { version: Number(m.version), cells: Number(m.cells) };
-      if (this.lastRendered.version === this.version) for (const w of this.waiters.splice(0)) w(this.lastRendered);
+      const shown = { version: Number(m.version), cells: Number(m.cells) };
+      this.lastRendered = shown;
+      const ready = this.waiters.filter((w) => shown.version >= w.version);
+      this.waiters.splice(0, this.waiters.length, ...this.waiters.filter((w) => shown.version < w.version));
+      for (const w of ready) w.resolve(shown);
     } else if (m.type === 'reveal') {
       void this.reveal(m);
     }
@@ -246,7 +258,13 @@ export function registerLevelMatrix(context: vscode.ExtensionContext, client: ()
       await entry.update();
       const shown = await entry.rendered();
       const panel = entry;
-      return { uri: key, version: shown.version, cells: shown.cells, click: (pointer: string) => panel.click(pointer) };
+      return {
+        uri: key,
+        version: shown.version,
+        cells: shown.cells,
+        click: (pointer: string) => panel.click(pointer),
+        whenRendered: (version: number) => panel.rendered(version),
+      };
     }),
     { dispose: () => [...panels.values()].forEach((p) => p.panel.dispose()) },
   );

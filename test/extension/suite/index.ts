@@ -13,6 +13,7 @@ import './quiet';
 import './workspace';
 import './restart';
 import './levelMatrix';
+import './levelMatrix';
 
 export async function run(): Promise<void> {
   const results = await runAll();

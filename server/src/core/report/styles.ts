@@ -89,7 +89,7 @@ body { margin: 0; }
 .clm .clm-chart text { fill: var(--fg); }
 .clm .clm-chart .clm-axis-note { fill: var(--muted); font-size: 11px; }
 .clm .clm-legend { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 10px; padding: 0; list-style: none; color: var(--muted); font-size: 12.5px; }
-.clm .clm-legend .clm-marker { font-weight: 700; min-width: 1.9em; }
+.clm .clm-legend .clm-marker { font-weight: 700; min-width: 1.2em; }
 .clm .clm-legend .clm-sev-icon { min-width: 1.3em; }
 .clm .clm-scroll { overflow-x: auto; }
 .clm .clm-matrix { border-collapse: separate; border-spacing: 6px; table-layout: fixed; width: 100%; min-width: 720px; margin: 0 -6px; }
