@@ -13,7 +13,6 @@ import './quiet';
 import './workspace';
 import './restart';
 import './levelMatrix';
-import './levelMatrix';
 
 export async function run(): Promise<void> {
   const results = await runAll();
