@@ -30,7 +30,6 @@ const ALLOWED = [
   /^schemas\/[a-z-]+\.schema\.json$/,
   /^syntaxes\/[a-z.-]+\.tmLanguage\.json$/,
   /^docs\/[\w/.-]+\.md$/,
-  /^docs\/images\/[\w.-]+\.png$/,
   /^data\/[\w/.-]+$/,
 ];
 
