@@ -11,6 +11,7 @@ import './quickfix';
 import './settings';
 import './quiet';
 import './workspace';
+import './ruleDocs';
 import './restart';
 import './levelMatrix';
 
