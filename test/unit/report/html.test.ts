@@ -61,6 +61,8 @@ test('hostile statements, labels, titles and messages are shown as text, never a
 test('the standalone page allows no script and loads nothing from elsewhere', () => {
   const html = page([EXAMPLE_TEXT]);
   assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:/);
+  const hashed = renderPage([], { version: '1', styleHash: 'abc+/=' });
+  assert.match(hashed, /style-src 'sha256-abc\+\/='; img-src data:/, 'with a hash, only that style sheet is allowed');
   assert.ok(!/<script/i.test(html));
   assert.ok(!/\b(src|href)="(?!#)/.test(html), 'no src and no link outside the page');
   assert.ok(!/url\(|@import/.test(html), 'no external style resources');

@@ -6,7 +6,8 @@
  * same way (--quiet), as the other formats.
  */
 import { buildMatrix, findingsOnlyView, type MatrixFindingInput, type MatrixView } from '../../core/report/matrix';
-import { renderPage } from '../../core/report/html';
+import { createHash } from 'node:crypto';
+import { MATRIX_CSS, renderPage } from '../../core/report/html';
 import type { Formatter } from './index';
 import { displayPath } from './paths';
 
@@ -26,5 +27,7 @@ export const html: Formatter = (results, ctx) => {
     return buildMatrix(r.analysis.result, { config: r.analysis.config, title, idPrefix, findings });
   });
   const problems = ctx.problems.map((p) => p.message);
-  return renderPage(views, { version: ctx.version, problems });
+  // The policy names the one style sheet by its hash, so no other style can apply even if one got in.
+  const styleHash = createHash('sha256').update(MATRIX_CSS, 'utf8').digest('base64');
+  return renderPage(views, { version: ctx.version, problems, styleHash });
 };

@@ -194,6 +194,11 @@ export interface PageOptions {
   emptyMessage?: string;
   /** Inputs that could not be linted (unreadable files, broken configs), listed under the header. */
   problems?: readonly string[];
+  /**
+   * The SHA-256 of MATRIX_CSS (base64), when the caller can compute it: the page's policy then
+   * allows that one style sheet and no other, instead of any inline style.
+   */
+  styleHash?: string;
 }
 
 function sum(views: readonly MatrixView[]): MatrixTotals {
@@ -231,7 +236,7 @@ export function renderPage(views: readonly MatrixView[], options: PageOptions): 
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">`,
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${options.styleHash ? `'sha256-${attr(options.styleHash)}'` : "'unsafe-inline'"}; img-src data:; base-uri 'none'; form-action 'none'">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="color-scheme" content="light dark">',
     '<meta name="generator" content="competency-lint">',

@@ -151,11 +151,6 @@ function levelName(level: Level): string {
   return typeof label === 'string' && label.trim() ? label.trim() : level.key;
 }
 
-/** True when `pointer` is `base` or lies inside it ("/a/1" is inside "/a", "/a/10" is not inside "/a/1"). */
-function within(pointer: string, base: string): boolean {
-  return pointer === base || pointer.startsWith(base + '/');
-}
-
 export function buildMatrix(result: AnalysisResult, options: MatrixOptions): MatrixView {
   const prefix = options.idPrefix ?? 'm';
   const scope = scopeOf(result, options.config);
@@ -205,8 +200,17 @@ export function buildMatrix(result: AnalysisResult, options: MatrixOptions): Mat
   }
 
   // Findings are attached to the statement (or level) their pointer designates or lies within.
-  const statementPointers = cells.map((c) => c.pointer).sort((a, b) => b.length - a.length);
-  const levelByPointer = [...levels].sort((a, b) => b.pointer.length - a.pointer.length);
+  // A pointer is looked up, then its parents, so the cost is the pointer's depth, not the document's size.
+  const levelOf = new Map(levels.map((l) => [l.pointer, l]));
+  const ownerOf = (pointer: string): { cell?: MatrixCell; level?: MatrixLevel } => {
+    for (let p = pointer; p !== ''; p = p.slice(0, Math.max(0, p.lastIndexOf('/')))) {
+      const cell = cellOf.get(p);
+      if (cell) return { cell };
+      const level = levelOf.get(p);
+      if (level) return { level };
+    }
+    return {};
+  };
   const inputs: readonly MatrixFindingInput[] = options.findings ?? result.findings.map((f: Finding) => f);
   const findings: MatrixFinding[] = inputs.map((input, i) => {
     const f = input as MatrixFindingInput & Partial<Pick<Finding, 'range'>>;
@@ -226,17 +230,13 @@ export function buildMatrix(result: AnalysisResult, options: MatrixOptions): Mat
       line: line ?? 1,
       column: column ?? 1,
     };
-    const sp = input.pointer ? statementPointers.find((p) => within(input.pointer, p)) : undefined;
-    if (sp) {
-      const cell = cellOf.get(sp) as MatrixCell;
+    const { cell, level } = ownerOf(input.pointer);
+    if (cell) {
       cell.findings.push(out);
       out.target = cell.id;
-    } else if (input.pointer) {
-      const level = levelByPointer.find((l) => within(input.pointer, l.pointer));
-      if (level) {
-        level.findings.push(out);
-        out.target = level.id;
-      }
+    } else if (level) {
+      level.findings.push(out);
+      out.target = level.id;
     }
     return out;
   });
