@@ -99,6 +99,29 @@ describe('quick fixes', () => {
     assert.equal(fixed, readFileSync(file, 'utf8'));
   });
 
+  it('moves a misplaced statement to the level it reads as, and the finding is gone', async () => {
+    const text = readFileSync(join(__dirname, '../corpus/ddat-dev-planted/accessibility.moved-up.json'), 'utf8');
+    const uri = lsp.uri('moved-up.json');
+    lsp.open(uri, text);
+    const diags = await lsp.diagnosticsFor(uri, 1);
+    const misplaced = diags.find((d) => d.code === 'scope-misplaced' && (d.data as any).pointer === '/framework/levels/advanced/statements/4');
+    assert.ok(misplaced, 'the planted statement is reported');
+    const actions = await lsp.request('textDocument/codeAction', { textDocument: { uri }, range: misplaced.range, context: { diagnostics: [misplaced] } });
+    const move = actions.find((a: any) => a.title.startsWith('Move this statement to Working'));
+    assert.ok(move, `actions: ${actions.map((a: any) => a.title).join('; ')}`);
+    assert.equal(move.isPreferred, false);
+    const moved = applyLspEdits(text, move.edit.documentChanges[0].edits);
+    const statement = JSON.parse(text).framework.levels.advanced.statements[4];
+    const levels = JSON.parse(moved).framework.levels;
+    assert.ok(!levels.advanced.statements.includes(statement));
+    assert.equal(levels.developing.statements[levels.developing.statements.length - 1], statement);
+    const version = lsp.change(uri, moved);
+    const after = await lsp.diagnosticsFor(uri, version);
+    const newPointer = `/framework/levels/developing/statements/${levels.developing.statements.length - 1}`;
+    assert.ok(!after.some((d) => String(d.code).startsWith('scope-') && (d.data as any).pointer === newPointer), 'the moved statement reads as where it now sits');
+    assert.ok(!after.some((d) => d.code === 'json-syntax' || d.code === 'schema'));
+  });
+
   it('returns no actions for a document that is closed or unknown', async () => {
     const actions = await lsp.request('textDocument/codeAction', {
       textDocument: { uri: lsp.uri('never-opened.json') },

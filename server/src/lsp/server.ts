@@ -41,6 +41,7 @@ import { documentSymbols } from '../core/features/symbols';
 import { foldingRanges } from '../core/features/folding';
 import { levelLenses } from '../core/features/codeLens';
 import { fixAll, quickFixes, type CodeAction as CoreAction } from '../core/features/codeActions';
+import { moveStatementActions } from '../core/features/moveStatement';
 import { CONFIG_FILE_NAME, ConfigError } from '../node/config';
 import { findCandidates, readFrameworkFiles } from '../node/files';
 import { FIX_ALL_KIND, SOURCE, fromRange, toCodeAction, toCompletion, toDiagnostic, toRange, toSymbol } from './convert';
@@ -459,7 +460,10 @@ export function startServer(connection: Connection): void {
       const lines = a.result.doc.lines;
       const only = params.context.only;
       const actions: CoreAction[] = [];
-      if (kindIncluded(only, CodeActionKind.QuickFix)) actions.push(...quickFixes(a.result, fromRange(lines, params.range)));
+      if (kindIncluded(only, CodeActionKind.QuickFix)) {
+        const range = fromRange(lines, params.range);
+        actions.push(...quickFixes(a.result, range), ...moveStatementActions(a.result, range, a.config));
+      }
       if (kindIncluded(only, FIX_ALL_KIND)) {
         const fixed = fixAll(a.result, (text) => analyse(text, { config: a.config }));
         if (fixed.edits.length > 0) {

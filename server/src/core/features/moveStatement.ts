@@ -1,0 +1,60 @@
+/**
+ * "Move this statement to the level it reads as": offered on the scope findings (`scope-misplaced`,
+ * `scope-outlier`) when the scope analysis reads the statement as another level. The statement's
+ * literal is moved as written (escapes intact) to the end of that level's statements, and taken out
+ * of its own level with the comma that separated it. Never applied by fix-all: moving content
+ * between levels is the author's decision.
+ */
+import type { ResolvedConfig } from '../config/types';
+import { removeStatementEdit } from '../analysis/duplicates/removeStatement';
+import { explainStatement } from '../explain';
+import type { AnalysisResult } from '../service';
+import type { Level, Statement } from '../model/types';
+import type { Range, TextEdit } from '../types';
+import type { CodeAction } from './codeActions';
+import { levelName, overlaps } from './locate';
+import { scopeOf } from './reading';
+
+const SCOPE_RULES = new Set(['scope-misplaced', 'scope-outlier']);
+
+export function moveStatementActions(result: AnalysisResult, range: Range, config: ResolvedConfig): CodeAction[] {
+  const findings = result.findings.filter((f) => SCOPE_RULES.has(f.ruleId) && overlaps(f.range, range));
+  if (findings.length === 0) return [];
+  const scope = scopeOf(result, config);
+  if (!scope) return [];
+  const out: CodeAction[] = [];
+  const seen = new Set<string>();
+  for (const f of findings) {
+    const x = scope.byPointer.get(f.pointer);
+    if (!x || seen.has(f.pointer)) continue;
+    const readsAs = explainStatement(scope, x).readsAs;
+    const target = scope.levels.find((l) => l.name === readsAs)?.level;
+    const s = x.statement;
+    if (!target || target.key === s.levelKey) continue;
+    const edits = moveEdits(result, s, target);
+    if (!edits) continue;
+    seen.add(f.pointer);
+    out.push({ title: `Move this statement to ${levelName(target)}, the level it reads as`, kind: 'quickfix', edits, findings: [f], preferred: false });
+  }
+  return out;
+}
+
+function moveEdits(result: AnalysisResult, s: Statement, target: Level): TextEdit[] | undefined {
+  const remove = removeStatementEdit(result.model, s);
+  const array = target.statementsField?.node;
+  if (!remove || !array || array.type !== 'array') return undefined;
+  const text = result.doc.text;
+  const literal = text.slice(s.range.start, s.range.end);
+  const items = array.children ?? [];
+  let insert: TextEdit;
+  if (items.length === 0) {
+    insert = { start: array.offset + 1, end: array.offset + 1, newText: literal };
+  } else {
+    const last = items[items.length - 1];
+    const end = last.offset + last.length;
+    // Reuse the layout between the level's last two statements (",\n        "), or a comma and a space.
+    const gap = items.length >= 2 ? text.slice(items[items.length - 2].offset + items[items.length - 2].length, last.offset) : ', ';
+    insert = { start: end, end, newText: `${/^\s*,\s*$/.test(gap) ? gap : ', '}${literal}` };
+  }
+  return [remove, insert];
+}
