@@ -30,7 +30,7 @@ const AXIS_WEIGHT_CAP = 4;
 /**
  * When a statement's leading verb is one of understanding ("explain the importance of a strategy"),
  * what follows is the object of understanding, not the reach of the work: knowing about a strategy
- * is not setting one. The breadth, complexity and horizon phrases then count for much less.
+ * is not setting one. The phrases that follow then count for much less.
  */
 const UNDERSTANDING_READINGS: ReadonlySet<string> = new Set(['knows', 'understands']);
 const OBJECT_DISCOUNT = 0.3;
@@ -38,12 +38,13 @@ const OBJECT_DISCOUNT = 0.3;
 export function profileFromEvidence(evidence: ScopeEvidence[]): StatementProfile {
   const sums = new Map<ScopeAxis, { w: number; wp: number }>();
   // The first phrase of understanding, leading or not ("investigate problems with an understanding
-  // of their strategic level"): what follows it is what is understood.
+  // of their strategic level"): what follows it, up to the next leading verb ("... and can lead"),
+  // is what is understood ("explain how you make decisions" is not making them).
   const understanding = evidence.find((e) => e.axis === 'verb' && UNDERSTANDING_READINGS.has(e.reading));
   if (understanding) {
-    evidence = evidence.map((e) =>
-      e.start > understanding.start && (e.axis === 'breadth' || e.axis === 'complexity' || e.axis === 'horizon') ? { ...e, weight: e.weight * OBJECT_DISCOUNT } : e,
-    );
+    const next = evidence.find((e) => e.start > understanding.start && e.leading && !UNDERSTANDING_READINGS.has(e.reading));
+    const until = next ? next.start : Infinity;
+    evidence = evidence.map((e) => (e.start > understanding.start && e.start < until && e.axis !== 'verb' ? { ...e, weight: e.weight * OBJECT_DISCOUNT } : e));
   }
   for (const e of evidence) {
     const s = sums.get(e.axis) ?? { w: 0, wp: 0 };
