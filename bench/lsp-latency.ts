@@ -1,6 +1,7 @@
 /**
  * Server-side latency from a one-character edit to diagnostics: `node --import tsx bench/lsp-latency.ts`
- * (options: `--runs N`, default 15; `--mb M` for the large document, default 5; `--off a,b` turns rules
+ * (options: `--runs N`, default 15; `--mb M` for the large document, default 5; `--in-process N` analyses
+ * in-process for comparison, default 7, 0 to skip; `--off a,b` turns rules
  * off through the competencyLint.rules setting, to see what they cost). Build first
  * (`npm run build`): the built server is what runs.
  *
@@ -28,6 +29,8 @@ const opt = (name: string, fallback: number) => {
 };
 const RUNS = opt('--runs', 15);
 const MB = opt('--mb', 5);
+/** In-process analyses for comparison (0 skips them, for sizes where one analysis takes minutes). */
+const IN_PROCESS = opt('--in-process', 7);
 const OFF = args.includes('--off') ? args[args.indexOf('--off') + 1].split(',') : [];
 const RULES = Object.fromEntries(OFF.map((id) => [id, 'off']));
 const CONFIG = { debounceMs: 0, rules: RULES };
@@ -116,7 +119,7 @@ async function measure(name: string, text: string): Promise<void> {
   conn.dispose();
 
   const inProcess: number[] = [];
-  for (let i = 0; i < Math.min(RUNS, 7); i++) {
+  for (let i = 0; i < Math.min(RUNS, IN_PROCESS); i++) {
     const s = performance.now();
     analyse(text, { config: { rules: Object.fromEntries(OFF.map((id) => [id, { severity: 'off' as const, options: {} }])), levelOrders: [], suppressions: [], lexicon: {} } });
     inProcess.push(performance.now() - s);
@@ -126,7 +129,7 @@ async function measure(name: string, text: string): Promise<void> {
   console.log(
     `${name}: ${kb} KB, ${statements} statements, ${findings} findings | edit→diagnostics median ${median(times).toFixed(1)} ms ` +
       `(min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}, ${RUNS} runs) | open ${openMs.toFixed(0)} ms | ` +
-      `in-process analyse median ${median(inProcess).toFixed(1)} ms`,
+      (inProcess.length ? `in-process analyse median ${median(inProcess).toFixed(1)} ms` : 'in-process not measured'),
   );
 }
 
