@@ -24,6 +24,9 @@ export interface Thread {
 /** Minimum content similarity for two statements of adjacent levels to count as one thread. */
 export const THREAD_MIN_SIMILARITY = 0.3;
 
+/** Statements per (level, topic word) kept as candidates: bounds the work on very large documents. */
+const MAX_TOPIC_POSTINGS = 64;
+
 /** Minimum share of topic words two topics must have in common to be one thread. */
 export const TOPIC_MIN_OVERLAP = 0.34;
 
@@ -62,11 +65,16 @@ export function findThreads(statements: StatementScope[], levelCount: number, in
     const df = new Map<string, number>();
     for (const set of topicStems) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
     for (const set of topicStems) for (const w of [...set]) if ((df.get(w) ?? 0) > Math.max(2, levelCount)) set.delete(w);
-    const byRank = new Map<number, number[]>();
+    // Candidates come from an index of topic words per level, so a statement is compared only with
+    // the topics of the lower level that share one of its words (at most MAX_TOPIC_POSTINGS each).
+    const postings = new Map<string, number[]>();
     statements.forEach((x, i) => {
-      const list = byRank.get(x.rank) ?? [];
-      list.push(i);
-      byRank.set(x.rank, list);
+      for (const w of topicStems[i]) {
+        const key = `${x.rank}\u0000${w}`;
+        const list = postings.get(key) ?? [];
+        if (list.length < MAX_TOPIC_POSTINGS) list.push(i);
+        postings.set(key, list);
+      }
     });
     const linked = new Set<number>();
     statements.forEach((x, i) => {
@@ -74,12 +82,16 @@ export function findThreads(statements: StatementScope[], levelCount: number, in
       for (let r = x.rank - 1; r >= 0; r--) {
         let best = -1;
         let bestScore = 0;
-        for (const j of byRank.get(r) ?? []) {
-          if (linked.has(j)) continue;
-          const score = overlap(topicStems[i], topicStems[j]);
-          if (score > bestScore || (score === bestScore && score > 0 && index.similarity(i, j) > index.similarity(i, best))) {
-            best = j;
-            bestScore = score;
+        const seen = new Set<number>();
+        for (const w of topicStems[i]) {
+          for (const j of postings.get(`${r}\u0000${w}`) ?? []) {
+            if (seen.has(j) || linked.has(j)) continue;
+            seen.add(j);
+            const score = overlap(topicStems[i], topicStems[j]);
+            if (score > bestScore || (score === bestScore && score > 0 && best >= 0 && index.similarity(i, j) > index.similarity(i, best))) {
+              best = j;
+              bestScore = score;
+            }
           }
         }
         if (best >= 0 && bestScore >= TOPIC_MIN_OVERLAP) {
