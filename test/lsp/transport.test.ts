@@ -1,0 +1,37 @@
+/**
+ * The transports: `competency-lint --stdio` for editors in general (every other test), and node IPC
+ * for the VS Code client, which forks dist/server.js without arguments.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { fork } from 'node:child_process';
+import { join } from 'node:path';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { EXAMPLE_TEXT, ROOT } from './harness';
+
+describe('transport', () => {
+  it('dist/server.js started without arguments speaks LSP over node IPC', async () => {
+    const child = fork(join(ROOT, 'dist/server.js'), [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const conn = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    const published = new Promise<PublishDiagnosticsParams>((resolve) => conn.onNotification('textDocument/publishDiagnostics', resolve));
+    conn.listen();
+    try {
+      const init: any = await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+      assert.equal(init.serverInfo.name, 'competency-lint');
+      await conn.sendNotification('initialized', {});
+      await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: 'untitled:Untitled-1', languageId: 'json', version: 1, text: EXAMPLE_TEXT } });
+      const p = await published;
+      assert.equal(p.uri, 'untitled:Untitled-1');
+      assert.equal(p.version, 1);
+      assert.ok(p.diagnostics.every((d) => d.source === 'competency-lint'));
+      await conn.sendRequest('shutdown');
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      await conn.sendNotification('exit');
+      assert.equal(await exited, 0);
+    } finally {
+      conn.dispose();
+      if (child.exitCode === null) child.kill();
+    }
+  });
+});
