@@ -12,6 +12,8 @@ import type { Browser } from 'playwright-core';
 import { analyse } from '../../server/src/core/service';
 import { scopeAnalysis } from '../../server/src/core/analysis/scope/analysis';
 import { EMPTY_CONFIG } from '../../server/src/core/config/types';
+import { buildMatrix } from '../../server/src/core/report/matrix';
+import { MATRIX_CSS, renderMatrixBody } from '../../server/src/core/report/html';
 import { EXAMPLE_PATH, EXAMPLE_TEXT, ROOT } from '../helpers';
 import { cli } from '../cli/helpers';
 import { REPORT_FIXTURES, artifact, launch, open, writeReport } from './browser';
@@ -206,4 +208,23 @@ test('light and dark follow the reader\'s colour scheme; the page prints on whit
   if (process.env.UPDATE_DOCS_IMAGE === '1') copyFileSync(artifact('level-matrix-light.png'), join(ROOT, 'docs/images/level-matrix.png'));
   assert.ok(existsSync(join(ROOT, 'docs/images/level-matrix.png')), 'the README shows docs/images/level-matrix.png');
   assert.ok(readFileSync(join(ROOT, 'README.md'), 'utf8').includes('docs/images/level-matrix.png'));
+});
+
+test("in VS Code's webview the editor's theme wins over the system's scheme", async () => {
+  // VS Code puts its theme kind on the webview's body; the system scheme may well be the other one.
+  const result = analyse(EXAMPLE_TEXT, { config: EMPTY_CONFIG });
+  const body = renderMatrixBody(buildMatrix(result, { config: EMPTY_CONFIG, title: 'example' }));
+  const backgrounds: Record<string, string> = {};
+  for (const [theme, system] of [['vscode-dark', 'light'], ['vscode-light', 'dark']] as const) {
+    const page = await browser.newPage({ colorScheme: system });
+    try {
+      await page.setContent(`<!DOCTYPE html><html><head><style>${MATRIX_CSS}</style></head><body class="${theme}">${body}</body></html>`);
+      backgrounds[theme] = await page.locator('main.clm').evaluate((el) => getComputedStyle(el).backgroundColor);
+      assert.equal(await page.locator('.clm-cell[role="button"][tabindex="0"]').count(), 40, 'cells are reachable from the keyboard');
+    } finally {
+      await page.close();
+    }
+  }
+  assert.equal(backgrounds['vscode-light'], 'rgb(255, 255, 255)');
+  assert.equal(backgrounds['vscode-dark'], 'rgb(15, 20, 25)');
 });

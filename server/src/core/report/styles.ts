@@ -144,6 +144,15 @@ body { margin: 0; }
 .clm .clm-empty { color: var(--muted); }
 .clm .clm-level-flags { display: block; margin-top: 4px; font-weight: 400; font-size: 12px; }
 .clm .clm-level-flags a { text-decoration: none; }
+/* A webview beside the editor is narrow: a slimmer thread column and tighter cells keep four levels readable. */
+@media (max-width: 900px) {
+  .clm { padding: 10px 12px 24px; font-size: 13px; }
+  .clm .clm-matrix { min-width: 560px; border-spacing: 4px; margin: 0 -4px; }
+  .clm .clm-matrix thead th.clm-thread-head { width: 6.5rem; }
+  .clm .clm-matrix thead th { padding: 6px 7px; }
+  .clm .clm-cell { font-size: 12.5px; padding: 5px 6px 6px; border-left-width: 4px; }
+  .clm .clm-legend { font-size: 12px; gap: 2px 12px; }
+}
 @media print {
   .clm { --bg: #ffffff; --fg: #000000; --muted: #444c56; --border: #b8c0c8; --head-bg: #eceff2; --cell-bg: #ffffff; --link: #000000; color-scheme: light; padding: 0; font-size: 10pt; }
   .clm .clm-matrix { min-width: 0; font-size: 9pt; }
