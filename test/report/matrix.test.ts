@@ -182,18 +182,22 @@ test('several files: one page with an index of the files and their totals, linki
 
 test('light and dark follow the reader\'s colour scheme; the page prints on white; screenshots kept', async () => {
   const { file } = writeReport([EXAMPLE_PATH]);
-  const colours: Record<string, { bg: string; fg: string }> = {};
+  const colours: Record<string, { bg: string; fg: string; flag: string }> = {};
+  const flagColour = (page: import('playwright-core').Page) => page.locator('.clm-cell.clm-flag-info').first().evaluate((el) => getComputedStyle(el).outlineColor);
   for (const scheme of ['light', 'dark'] as const) {
     const { page } = await open(browser, file, scheme);
     try {
       await page.emulateMedia({ colorScheme: scheme });
-      colours[scheme] = await page.locator('main.clm').evaluate((el) => ({ bg: getComputedStyle(el).backgroundColor, fg: getComputedStyle(el).color }));
+      const main = await page.locator('main.clm').evaluate((el) => ({ bg: getComputedStyle(el).backgroundColor, fg: getComputedStyle(el).color }));
+      colours[scheme] = { ...main, flag: await flagColour(page) };
       await page.screenshot({ path: artifact(`level-matrix-${scheme}.png`) });
       await page.screenshot({ path: artifact(`level-matrix-${scheme}-full.png`), fullPage: true });
       if (scheme === 'dark') {
         await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
         const printed = await page.locator('main.clm').evaluate((el) => getComputedStyle(el).backgroundColor);
         assert.equal(printed, 'rgb(255, 255, 255)', 'printing uses white paper even in dark mode');
+        assert.equal(await flagColour(page), colours.light.flag, 'and the colours meant for white paper');
+        assert.notEqual(colours.dark.flag, colours.light.flag);
         await page.pdf({ path: artifact('level-matrix.pdf'), format: 'A4', landscape: true, printBackground: true });
       }
     } finally {

@@ -154,7 +154,16 @@ body { margin: 0; }
   .clm .clm-legend { font-size: 12px; gap: 2px 12px; }
 }
 @media print {
-  .clm { --bg: #ffffff; --fg: #000000; --muted: #444c56; --border: #b8c0c8; --head-bg: #eceff2; --cell-bg: #ffffff; --link: #000000; color-scheme: light; padding: 0; font-size: 10pt; }
+  /* Paper is white whatever the screen's scheme: the light palette, with darker text for toner. */
+  .clm, .vscode-dark .clm, .vscode-high-contrast .clm {
+    --bg: #ffffff; --fg: #000000; --muted: #444c56; --border: #b8c0c8; --head-bg: #eceff2; --cell-bg: #ffffff; --link: #000000;
+    --row-alt: #f3f5f7; --expected: rgba(0, 158, 115, 0.13); --box: rgba(0, 114, 178, 0.16); --box-line: #0072b2;
+    --fits: #007a5a; --higher: #a96800; --much-higher: #c2410c; --lower: #1f7bb0; --much-lower: #0b4f8a; --unread: #6e7781;
+    --fits-bg: rgba(0, 158, 115, 0.07); --higher-bg: rgba(230, 159, 0, 0.14); --much-higher-bg: rgba(213, 94, 0, 0.14);
+    --lower-bg: rgba(86, 180, 233, 0.16); --much-lower-bg: rgba(0, 114, 178, 0.16);
+    --error: #d55e00; --warning: #b97a00; --info: #0072b2;
+    color-scheme: light; padding: 0; font-size: 10pt;
+  }
   .clm .clm-matrix { min-width: 0; font-size: 9pt; }
   .clm .clm-cell, .clm .clm-matrix tr, .clm .clm-findings li, .clm .clm-chart { break-inside: avoid; }
   .clm .clm-file { break-before: page; }
