@@ -8,9 +8,9 @@
  * The matrix follows the document: edits are debounced, then the new body replaces the old one in
  * place, so the reader keeps their scroll position.
  */
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { escapeText, webviewPage as page } from './levelMatrixPage';
 
 export const SHOW_LEVEL_MATRIX = 'competencyLint.showLevelMatrix';
 const REQUEST = 'competencyLint/levelMatrix';
@@ -42,78 +42,6 @@ export interface LevelMatrixHandle {
 type FromPage =
   | { type: 'rendered'; version: number; cells: number }
   | { type: 'reveal'; pointer: string; start: number; end: number };
-
-function nonce(): string {
-  return randomBytes(18).toString('base64').replace(/[^A-Za-z0-9]/g, '');
-}
-
-/**
- * The page's script, inline under the nonce. It reads only our own data attributes, never
- * evaluates anything, and replaces the body with markup the server escaped.
- */
-const SCRIPT = `
-(function () {
-  const vscode = acquireVsCodeApi();
-  const host = document.getElementById('clm-host');
-  function rendered(version) {
-    vscode.postMessage({ type: 'rendered', version: version, cells: host.querySelectorAll('.clm-cell').length });
-  }
-  function reveal(cell) {
-    vscode.postMessage({ type: 'reveal', pointer: cell.dataset.pointer || '', start: Number(cell.dataset.start), end: Number(cell.dataset.end) });
-  }
-  host.addEventListener('click', function (e) {
-    const link = e.target.closest('a[href^="#"]');
-    if (link) {
-      e.preventDefault();
-      const target = document.getElementById(link.getAttribute('href').slice(1));
-      if (target) { target.scrollIntoView({ block: 'center' }); if (target.tabIndex >= 0) target.focus(); }
-      return;
-    }
-    const cell = e.target.closest('.clm-cell');
-    if (cell) reveal(cell);
-  });
-  host.addEventListener('keydown', function (e) {
-    const cell = e.target.closest && e.target.closest('.clm-cell');
-    if (cell && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); reveal(cell); }
-  });
-  window.addEventListener('message', function (e) {
-    const m = e.data;
-    if (!m || typeof m !== 'object') return;
-    if (m.type === 'update' && typeof m.body === 'string') {
-      const y = window.scrollY;
-      host.innerHTML = m.body;
-      window.scrollTo(0, y);
-      rendered(m.version);
-    } else if (m.type === 'click' && typeof m.pointer === 'string') {
-      const cell = Array.prototype.find.call(host.querySelectorAll('.clm-cell'), function (c) { return c.dataset.pointer === m.pointer; });
-      if (cell) { cell.scrollIntoView({ block: 'center' }); cell.click(); }
-    }
-  });
-  rendered(Number(document.body.dataset.version));
-})();
-`;
-
-function escapeText(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-}
-
-function page(body: string, css: string, version: number): string {
-  const n = nonce();
-  const csp = [`default-src 'none'`, `style-src 'nonce-${n}'`, `script-src 'nonce-${n}'`, `img-src data:`, `base-uri 'none'`, `form-action 'none'`].join('; ');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<style nonce="${n}">${css}</style>
-</head>
-<body data-version="${version}">
-<div id="clm-host">${body}</div>
-<script nonce="${n}">${SCRIPT}</script>
-</body>
-</html>`;
-}
 
 function notFrameworkBody(uri: vscode.Uri): string {
   return `<main class="clm"><p class="clm-note">${escapeText(vscode.workspace.asRelativePath(uri))} is not a competency framework export (it has no <code>framework.levels</code>), or competency-lint is disabled for it.</p></main>`;
