@@ -57,6 +57,35 @@ describe('server under abuse', () => {
     }
   });
 
+  it('caps the diagnostics of one document and says how many more there are', async () => {
+    const lsp = await Lsp.start();
+    try {
+      const doc = JSON.parse(EXAMPLE_TEXT);
+      const keys = Object.keys(doc.framework.levels);
+      const words = ['records', 'catalog', 'patrons', 'budget', 'staff', 'systems', 'services', 'archives', 'media', 'policy'];
+      // 5,200 distinct statements, each with a double space (a statement-spacing warning).
+      keys.forEach((k, li) => {
+        doc.framework.levels[k].statements = Array.from({ length: 1300 }, (_, i) => {
+          const w = (n: number) => words[Math.floor(n) % 10];
+          return `Topic ${li}-${i} — maintain  ${w(i)} and ${w(i / 10)} with ${w(i / 100)} for ${w(i / 1000 + li)} item ${i}.`;
+        });
+      });
+      const uri = lsp.uri('many.json');
+      lsp.open(uri, JSON.stringify(doc, null, 2));
+      const diags = await lsp.diagnosticsFor(uri, 1);
+      assert.equal(diags.length, 5001);
+      const note = diags[diags.length - 1];
+      assert.equal(note.code, 'too-many-findings');
+      assert.match(String(note.message), /^\d+ more findings are not shown here .* see all \d+\.$/);
+      const shown = diags.slice(0, -1);
+      // More than 5,000 warnings exist, so errors and warnings fill the list before any information.
+      assert.ok(shown.every((d) => d.severity! <= 2), 'errors and warnings are kept first');
+      assert.ok(shown.filter((d) => d.code === 'statement-spacing').length >= 4900);
+    } finally {
+      await lsp.stop();
+    }
+  });
+
   it('falls back to the cheaper analysis for a large document, says so once, and gives the memory back on close', async () => {
     const lsp = await Lsp.start({ nodeArgs: ['--expose-gc'] });
     try {

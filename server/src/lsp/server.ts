@@ -51,6 +51,9 @@ import { registerLevelMatrix } from './levelMatrix';
 
 export const LINT_WORKSPACE_COMMAND = 'competencyLint.lintWorkspace';
 
+/** The most diagnostics published for one document; the rest are counted in one last diagnostic. */
+export const MAX_DIAGNOSTICS = 5000;
+
 /** One analysed version of a document. */
 interface Entry {
   version: number;
@@ -175,13 +178,39 @@ export function startServer(connection: Connection): void {
         diagnostics = [configErrorDiagnostic(config.error)];
       } else if (ours) {
         result = analyse(text, { config: config.config });
-        const lines = result.doc.lines;
-        diagnostics = result.findings.map((f) => toDiagnostic(doc.uri, lines, f));
+        diagnostics = diagnosticsOf(doc.uri, result);
       }
     }
     const entry: Entry = { version: doc.version, stamp: ++stamps, ours, result, config, diagnostics };
     entries.set(doc.uri, entry);
     return entry;
+  }
+
+  /**
+   * The diagnostics of an analysis, capped: tens of thousands of markers make the Problems view
+   * unusable and their serialisation costs more than the analysis. Errors and warnings come first;
+   * the last diagnostic says how many were left out and where to see them all.
+   */
+  function diagnosticsOf(uri: string, result: AnalysisResult): Diagnostic[] {
+    const lines = result.doc.lines;
+    let findings = result.findings;
+    const total = findings.length;
+    if (total > MAX_DIAGNOSTICS) {
+      const rank = { error: 0, warning: 1, info: 2 } as const;
+      findings = [...findings].sort((a, b) => rank[a.severity] - rank[b.severity] || a.range.start - b.range.start).slice(0, MAX_DIAGNOSTICS);
+      findings.sort((a, b) => a.range.start - b.range.start);
+    }
+    const out = findings.map((f) => toDiagnostic(uri, lines, f));
+    if (total > MAX_DIAGNOSTICS) {
+      out.push({
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: 3,
+        source: SOURCE,
+        code: 'too-many-findings',
+        message: `${total - MAX_DIAGNOSTICS} more findings are not shown here (the editor shows the first ${MAX_DIAGNOSTICS}, errors and warnings first); run competency-lint on this file to see all ${total}.`,
+      });
+    }
+    return out;
   }
 
   function configErrorDiagnostic(err: ConfigError): Diagnostic {
@@ -530,8 +559,7 @@ export function startServer(connection: Connection): void {
         if (c.ignored) continue;
         if (c.error) diagnostics = [configErrorDiagnostic(c.error)];
         else {
-          const result = analyse(file.text.text, { config: c.config });
-          diagnostics = result.findings.map((f) => toDiagnostic(uri, result.doc.lines, f));
+          diagnostics = diagnosticsOf(uri, analyse(file.text.text, { config: c.config }));
         }
         summary.files++;
         summary.findings += diagnostics.length;
