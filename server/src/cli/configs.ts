@@ -3,7 +3,7 @@
  * default, through node/config.ts like the language server), one file given with --config, or
  * none. A config is read once per run however many files it governs, and a config that names a
  * rule we do not have is as broken as one that does not parse: both stop the files under it with a
- * positioned ConfigError, because a typo in a rule id would otherwise silently do nothing.
+ * positioned ConfigError (node/config.ts checks rule ids when it reads a config).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -26,7 +26,6 @@ export type ConfigMode = { kind: 'lookup' } | { kind: 'file'; path: string } | {
 
 export class ConfigSource {
   private readonly cache = new Map<string, LoadedConfig | null>();
-  private readonly checked = new Map<string, ConfigError | null>();
   private fixed: LoadedConfig[] | undefined;
   /** Every broken config met so far, by file, so that each is reported once. */
   readonly errors = new Map<string, ConfigError>();
@@ -43,7 +42,6 @@ export class ConfigSource {
       if (this.mode.kind === 'none') configs = [];
       else if (this.mode.kind === 'file') configs = this.fixed ??= [loadConfigFile(this.mode.path)];
       else configs = discoverConfigs(file, this.cache);
-      for (const c of configs) this.checkRuleIds(c);
     } catch (err) {
       if (err instanceof ConfigError) this.errors.set(err.file, err);
       throw err;
@@ -66,35 +64,8 @@ export class ConfigSource {
     }
   };
 
-  private checkRuleIds(loaded: LoadedConfig): void {
-    let verdict = this.checked.get(loaded.file);
-    if (verdict === undefined) {
-      verdict = null;
-      const unknown = Object.keys(loaded.config.rules ?? {}).find((id) => !findRule(id));
-      if (unknown !== undefined) verdict = unknownRuleError(loaded.file, unknown);
-      this.checked.set(loaded.file, verdict);
-    }
-    if (verdict) throw verdict;
-  }
 }
 
-function unknownRuleError(file: string, id: string): ConfigError {
-  let line = 1;
-  let column = 1;
-  try {
-    const text = readFileSync(file, 'utf8');
-    const node = findNodeAtLocation(parseTree(text, [], { allowTrailingComma: true })!, ['rules', id]);
-    const at = node?.parent?.type === 'property' ? node.parent.offset : node?.offset;
-    if (at !== undefined) {
-      const p = new LineIndex(text).positionAt(at);
-      line = p.line + 1;
-      column = p.character + 1;
-    }
-  } catch {
-    // The position is a courtesy; the message names the rule either way.
-  }
-  return new ConfigError(file, line, column, `unknown rule "${id}" (the rules are listed in docs/rules/)`);
-}
 
 export function configModeFrom(options: { configFile?: string; configLookup: boolean }, cwd: string): ConfigMode {
   if (options.configFile !== undefined) return { kind: 'file', path: resolve(cwd, options.configFile) };

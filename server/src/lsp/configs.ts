@@ -46,7 +46,6 @@ export class ServerConfigs {
     let configs: LoadedConfig[];
     try {
       configs = discoverConfigs(path, this.cache);
-      for (const c of configs) checkRuleIds(c);
     } catch (err) {
       if (err instanceof ConfigError) return { config: EMPTY_CONFIG, files: [], ignored: false, selected: false, error: err };
       throw err;
@@ -68,29 +67,6 @@ function withOverrides(base: ResolvedConfig, settings: Settings): ResolvedConfig
   return { ...base, rules };
 }
 
-/**
- * A config naming a rule that does not exist is broken, as the CLI says: a typo in a rule id would
- * otherwise silently do nothing, and the editor would disagree with CI.
- */
-function checkRuleIds(loaded: LoadedConfig): void {
-  const unknown = Object.keys(loaded.config.rules ?? {}).find((id) => !findRule(id));
-  if (unknown === undefined) return;
-  let line = 1;
-  let column = 1;
-  try {
-    const text = readFileSync(loaded.file, 'utf8');
-    const node = findNodeAtLocation(parseTree(text, [], { allowTrailingComma: true })!, ['rules', unknown]);
-    const at = node?.parent?.type === 'property' ? node.parent.offset : node?.offset;
-    if (at !== undefined) {
-      const p = new LineIndex(text).positionAt(at);
-      line = p.line + 1;
-      column = p.character + 1;
-    }
-  } catch {
-    // The position is a courtesy; the message names the rule either way.
-  }
-  throw new ConfigError(loaded.file, line, column, `unknown rule "${unknown}" (the rules are listed in docs/rules/)`);
-}
 
 export function isUnder(folder: string, file: string): boolean {
   const rel = relative(folder, file);

@@ -15,6 +15,7 @@ import {
   type ResolvedConfig,
 } from '../core/config/types';
 import { validateConfig } from '../core/config/validate';
+import { findRule } from '../core/rules/index';
 
 export const CONFIG_FILE_NAME = '.competency-lint.json';
 
@@ -56,7 +57,7 @@ export function parseConfigText(file: string, text: string): LoadedConfig {
     const p = lines.positionAt(e.offset);
     throw new ConfigError(file, p.line + 1, p.character + 1, `invalid JSON in config (${printParseErrorCode(e.error)})`);
   }
-  const problem = validateConfig(value, text);
+  const problem = validateConfig(value, text, (id) => findRule(id) !== undefined);
   if (problem) {
     const p = lines.positionAt(problem.offset);
     throw new ConfigError(file, p.line + 1, p.character + 1, problem.message);

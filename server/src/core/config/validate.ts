@@ -13,7 +13,11 @@ export interface ConfigProblem {
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
 const KEYS = ['$schema', 'root', 'rules', 'levelOrder', 'files', 'ignore', 'suppressions', 'lexicon', 'maxFileSize'];
 
-export function validateConfig(value: unknown, text: string): ConfigProblem | undefined {
+/**
+ * `isKnownRule`, when given, makes a rule id that no rule has a problem too: a typo in a rule id
+ * would otherwise silently do nothing, and the editor and CI would both quietly ignore it.
+ */
+export function validateConfig(value: unknown, text: string, isKnownRule?: (id: string) => boolean): ConfigProblem | undefined {
   const tree = parseTree(text, [], { allowTrailingComma: true });
   const at = (path: (string | number)[], message: string): ConfigProblem => {
     const node: Node | undefined = tree && findNodeAtLocation(tree, path);
@@ -27,6 +31,7 @@ export function validateConfig(value: unknown, text: string): ConfigProblem | un
   if (v.rules !== undefined) {
     if (typeof v.rules !== 'object' || v.rules === null || Array.isArray(v.rules)) return at(['rules'], '"rules" must be an object of rule ids');
     for (const [id, s] of Object.entries(v.rules as Record<string, unknown>)) {
+      if (isKnownRule && !isKnownRule(id)) return at(['rules', id], `unknown rule "${id}" (the rules are listed in docs/rules/)`);
       const sev = Array.isArray(s) ? s[0] : s;
       if (typeof sev !== 'string' || !SEVERITIES.includes(sev)) return at(['rules', id], `rule "${id}": severity must be one of ${SEVERITIES.join(', ')}, or [severity, options]`);
       if (Array.isArray(s) && s.length > 1 && (typeof s[1] !== 'object' || s[1] === null || Array.isArray(s[1]))) return at(['rules', id], `rule "${id}": options must be an object`);
