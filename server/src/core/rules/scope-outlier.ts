@@ -4,12 +4,18 @@
  * by default) because one level of difference is often a matter of wording; it speaks only when an
  * explicit autonomy, breadth or role phrase says so, never on a verb alone.
  */
-import { scopeAnalysis } from '../analysis/scope/analysis';
-import { describeEvidence, evidenceToward, levelAt } from '../analysis/scope/describe';
+import { scopeAnalysis, TUNING } from '../analysis/scope/analysis';
+import { describeEvidence, evidenceToward, explainReading, levelAt } from '../analysis/scope/describe';
 import { DEFAULT_MIN_DISTANCE } from './scope-misplaced';
 import { numberOption, type Rule } from './types';
 
 export const DEFAULT_OUTLIER_DISTANCE = 0.6;
+/**
+ * How far (in levels) a statement's own reading, with full evidence, must be from its level to be
+ * reported although the combined estimate is not: beyond one and a half levels, so that it rounds to
+ * two levels away with a margin for the lexicon's coarseness.
+ */
+export const OWN_EVIDENCE_DISTANCE = 1.75;
 /** The weight an explicit phrase has in the lexicon (autonomy, breadth...), as opposed to a verb. */
 const EXPLICIT_WEIGHT = 2.5;
 /**
@@ -40,6 +46,7 @@ export const scopeOutlier: Rule = {
     const misplacedOn = misplacedSetting?.severity !== 'off';
     const misplacedMin =
       typeof misplacedSetting?.options?.minDistance === 'number' ? (misplacedSetting.options.minDistance as number) : DEFAULT_MIN_DISTANCE;
+    const reported = new Set<string>();
     for (const level of analysis.levels) {
       // The level's sum once, so that "the rest of the level" costs nothing per statement.
       let sum = 0;
@@ -69,7 +76,65 @@ export const scopeOutlier: Rule = {
           range: x.statement.range,
           related: [{ pointer: target.level.pointer, range: target.level.keyRange, message: `the level it reads as (${target.name})` }],
         });
+        reported.add(x.statement.pointer);
       }
+    }
+    // A statement whose own evidence, complete by itself, reads two levels away, while the combined
+    // estimate stays under the misplaced rule's threshold only because of the presumption that a
+    // statement sits where its author put it (there is no content to confirm either way).
+    for (const x of analysis.statements) {
+      if (x.standalone === undefined || x.estimate === undefined || reported.has(x.statement.pointer)) continue;
+      if (x.profile.confidence < TUNING.fullConfidence || Math.abs(x.offset) < min) continue;
+      if (misplacedOn && analysis.levels.length >= 3 && Math.abs(x.offset) >= misplacedMin) continue;
+      const away = x.standalone - x.rank;
+      if (Math.abs(away) < OWN_EVIDENCE_DISTANCE || Math.sign(away) !== Math.sign(x.offset)) continue;
+      const direction = Math.sign(away);
+      const own = analysis.levels[x.rank];
+      const target = levelAt(analysis, x.standalone);
+      const steps = Math.abs(target.rank - own.rank);
+      ctx.report({
+        message:
+          `This ${own.name} statement's own wording reads as ${target.name}, ${steps} level${steps === 1 ? '' : 's'} ${direction > 0 ? 'above' : 'below'}: ` +
+          `${explainReading(analysis, x, direction)}. ` +
+          `If it belongs at ${own.name}, word it with the scope of the level's other statements; otherwise move it to ${target.name}.`,
+        pointer: x.statement.pointer,
+        range: x.statement.range,
+        related: [{ pointer: target.level.pointer, range: target.level.keyRange, message: `the level it reads as (${target.name})` }],
+      });
+      reported.add(x.statement.pointer);
+    }
+    // Content that belongs to the far end of the scale: the statement's distinctive words recur
+    // only among the other extreme level's statements (see analysis/scope/kinship.ts).
+    for (const x of analysis.statements) {
+      const k = x.kinship;
+      if (!k || reported.has(x.statement.pointer)) continue;
+      if (misplacedOn && analysis.levels.length >= 3 && x.estimate !== undefined && Math.abs(x.offset) >= misplacedMin) continue;
+      const own = analysis.levels[x.rank];
+      const far = analysis.levels[k.rank];
+      const between = analysis.levels.filter((l) => l.rank !== k.rank).map((l) => l.name);
+      const words = k.words.slice(0, 4).map((w) => `'${w}'`).join(', ');
+      const first = analysis.statements[k.related[0]];
+      ctx.report({
+        message:
+          `This ${own.name} statement shares its distinctive words (${words}) only with ${far.name} statements ` +
+          `("${shorten(first.statement.body)}"), and none with ${listNames(between)}: it may have been written for ${far.name}. ` +
+          `If it belongs at ${own.name}, word it as the level's other statements are worded; otherwise move it to ${far.name}.`,
+        pointer: x.statement.pointer,
+        range: x.statement.range,
+        related: k.related.map((j) => {
+          const y = analysis.statements[j].statement;
+          return { pointer: y.pointer, range: y.range, message: `a ${far.name} statement with the same words` };
+        }),
+      });
     }
   },
 };
+
+function shorten(text: string, max = 60): string {
+  const t = text.trim();
+  return t.length <= max ? t : `${t.slice(0, max - 3).trimEnd()}...`;
+}
+
+function listNames(names: string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}

@@ -13,10 +13,12 @@ import type { FrameworkModel, Level, Statement } from '../../model/types';
 import { matchVocabulary } from '../../model/vocabularies';
 import type { SharedAnalysis } from '../shared';
 import { profileText, type StatementProfile } from './profile';
-import { contentStems, tokenise } from './tokens';
+import { contentStems, tokenise, type Token } from './tokens';
+import { findKinship, type Kinship } from './kinship';
 import type { ScopeEvidence } from './types';
 import { findThreads, type Thread } from './threads';
 import { similarityIndex, type SimilarityIndex } from './similarity';
+import { isPlaceholder } from './placeholder';
 
 export interface StatementScope {
   statement: Statement;
@@ -39,6 +41,13 @@ export interface StatementScope {
   offset: number;
   /** The id of the thread the statement belongs to, if any. */
   thread?: number;
+  /**
+   * For a statement of the lowest or highest level: its distinctive words recur only at the other
+   * extreme, at no level between and not in its own (see kinship.ts).
+   */
+  kinship?: Kinship;
+  /** True for a placeholder that says the level has no statements: it is read as empty. */
+  placeholder?: boolean;
 }
 
 export interface LevelScope {
@@ -103,13 +112,19 @@ function computeScope(model: FrameworkModel, config: ResolvedConfig): ScopeAnaly
   const rankOf = new Map<string, number>(ordered.map((l, i) => [l.key, i]));
   const statements: StatementScope[] = [];
   const stems: string[][] = [];
+  const tokenLists: Token[][] = [];
   for (const s of model.statements) {
     const rank = rankOf.get(s.levelKey) ?? s.levelIndex;
-    const tokens = tokenise(s.body);
+    // A placeholder ("This level is currently not defined.") describes no work: it is read as empty.
+    const placeholder = isPlaceholder(s.body);
+    const tokens = placeholder ? [] : tokenise(s.body);
     const profile = profileText(s.body, config.lexicon, tokens);
     profile.evidence = shiftEvidence(profile.evidence, s.bodyStart);
-    statements.push({ statement: s, rank, profile, lexiconRank: undefined, standalone: undefined, estimate: undefined, contentRank: undefined, offset: 0 });
+    const x: StatementScope = { statement: s, rank, profile, lexiconRank: undefined, standalone: undefined, estimate: undefined, contentRank: undefined, offset: 0 };
+    if (placeholder) x.placeholder = true;
+    statements.push(x);
     stems.push(contentStems(tokens));
+    tokenLists.push(tokens);
   }
   const levels: LevelScope[] = ordered.map((level, rank) => {
     const own = statements.filter((x) => x.rank === rank);
@@ -121,6 +136,12 @@ function computeScope(model: FrameworkModel, config: ResolvedConfig): ScopeAnaly
   if (n >= 2) estimate(statements, levels, index);
   for (const l of levels) l.reading = mean(l.statements.map((x) => x.standalone).filter((r): r is number => r !== undefined));
   const threads = findThreads(statements, n, index);
+  findKinship(
+    statements.map((x, i) => ({ rank: x.rank, skip: x.placeholder === true, tokens: tokenLists[i] })),
+    n,
+  ).forEach((k, i) => {
+    if (k) statements[i].kinship = k;
+  });
   const byPointer = new Map(statements.map((x) => [x.statement.pointer, x]));
   return { levels, statements, byPointer, threads };
 }

@@ -1,0 +1,31 @@
+/**
+ * Placeholders: entries that stand in a level's list to say the level has no statements ("This
+ * skill level is currently not defined.", "N/A", "To be confirmed"). They describe no work, so the
+ * scope model reads nothing from them: no profile, no content words (which they share with the
+ * placeholders of other levels and would otherwise link into a "thread"), no part in a level's
+ * reading, and no finding of their own.
+ */
+
+/** A placeholder is short: a real statement that happens to contain "not defined" is longer. */
+const MAX_WORDS = 10;
+
+/**
+ * What a placeholder says, as whole words: the level (or skill, or statement) is not defined, not
+ * applicable, to be decided, or there is none. Matched against the lower-cased text.
+ */
+const PLACEHOLDER = new RegExp(
+  [
+    String.raw`\bnot\s+(?:yet\s+|currently\s+)?(?:defined|applicable|specified|described|available|used|required|relevant)\b`,
+    String.raw`\bno\s+(?:statements?|description|definition|content)\b`,
+    String.raw`\bto\s+be\s+(?:defined|determined|confirmed|decided|added|written|agreed)\b`,
+    String.raw`^\s*(?:n/?a|tbc|tbd|none|todo|-+)\s*\.?\s*$`,
+  ].join('|'),
+  'i',
+);
+
+export function isPlaceholder(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed === '') return true;
+  if (trimmed.split(/\s+/).length > MAX_WORDS) return false;
+  return PLACEHOLDER.test(trimmed);
+}
