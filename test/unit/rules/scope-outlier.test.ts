@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EXAMPLE_TEXT, config, positionOf, ruleFindings } from '../../helpers';
-import { scopeDoc } from './fixtures/scope';
+import { plainDoc, scopeDoc } from './fixtures/scope';
 
 const ID = 'scope-outlier';
 
@@ -52,4 +52,76 @@ test('minDistance: a larger distance silences the finding', () => {
     l.emerging.push('Reference desk — answer patron questions across multiple subject areas with minimal oversight.');
   });
   assert.deepEqual(ruleFindings(text, ID, config({ ruleSettings: { [ID]: ['info', { minDistance: 1.3 }] } })), []);
+});
+
+/** A small DDaT-style framework (no topics) whose levels progress, for the checks below. */
+function records(change: (l: Record<string, string[]>) => void = () => {}): string {
+  const levels: Record<string, string[]> = {
+    emerging: ['explain why records are kept', 'describe the filing procedures of your team'],
+    developing: ['keep records in order with some support', 'file documents following established procedures', 'check the accuracy of entries'],
+    proficient: ['maintain the records system independently', 'resolve complex filing problems', 'coach colleagues on record keeping'],
+    advanced: ['set the records strategy for the organisation', 'lead a team of records officers', 'establish organisation-wide retention policy'],
+  };
+  change(levels);
+  return plainDoc(levels);
+}
+
+test('a lowest-level statement whose own full evidence reads two levels up is reported, though the combined estimate stays under scope-misplaced', () => {
+  const moved = 'work across multiple departments';
+  const text = records((l) => l.emerging.push(moved));
+  assert.deepEqual(ruleFindings(text, 'scope-misplaced'), []);
+  const findings = ruleFindings(text, ID);
+  assert.equal(findings.length, 1);
+  const [f] = findings;
+  assert.equal(f.pointer, '/framework/levels/emerging/statements/2');
+  const at = positionOf(text, JSON.stringify(moved));
+  assert.deepEqual([f.line, f.column], [at.line, at.column]);
+  assert.equal(f.severity, 'info');
+  assert.match(f.message, /^This emerging statement's own wording reads as proficient, 2 levels above: 'across multiple' \(several units\)\./);
+  assert.equal(f.related?.[0].pointer, '/framework/levels/proficient');
+});
+
+test('own evidence that is thin (a verb alone) does not make an outlier', () => {
+  assert.deepEqual(ruleFindings(records(), ID), []);
+  assert.deepEqual(ruleFindings(records((l) => l.emerging.push('design new filing schemes')), ID), []);
+});
+
+test('a lowest-level statement whose distinctive words recur only at the highest level is reported, with the top statements related', () => {
+  const moved = 'understand the direction of quantum archiving';
+  const text = records((l) => {
+    l.emerging.push(moved);
+    l.advanced.push('build a roadmap for quantum archiving in the records system');
+  });
+  const findings = ruleFindings(text, ID);
+  assert.equal(findings.length, 1);
+  const [f] = findings;
+  assert.equal(f.pointer, '/framework/levels/emerging/statements/2');
+  const at = positionOf(text, JSON.stringify(moved));
+  assert.deepEqual([f.line, f.column], [at.line, at.column]);
+  assert.equal(f.severity, 'info');
+  assert.match(f.message, /shares its distinctive words \('quantum', 'archiving'\) only with advanced statements \("build a roadmap for quantum archiving/);
+  assert.match(f.message, /none with emerging, developing or proficient/);
+  assert.deepEqual(f.related?.map((r) => r.pointer), ['/framework/levels/advanced/statements/3']);
+});
+
+test('shared words are quiet when a level in between, or its own level, also uses them, or when there is too little to compare with', () => {
+  const between = records((l) => {
+    l.emerging.push('understand the direction of quantum archiving');
+    l.proficient.push('apply quantum archiving methods');
+    l.advanced.push('build a roadmap for quantum archiving in the records system');
+  });
+  assert.deepEqual(ruleFindings(between, ID), []);
+  const oneWord = records((l) => {
+    l.emerging.push('understand the direction of archiving');
+    l.advanced.push('build a roadmap for archiving in the records system');
+  });
+  assert.deepEqual(ruleFindings(oneWord, ID), []);
+  // With nothing at the lowest level and in between but placeholders, silence there says nothing.
+  const empty = plainDoc({
+    emerging: ['understand the direction of quantum archiving', 'This skill level is currently not defined.'],
+    developing: ['This skill level is currently not defined.'],
+    proficient: ['This skill level is currently not defined.'],
+    advanced: ['build a roadmap for quantum archiving', 'lead a team of records officers'],
+  });
+  assert.deepEqual(ruleFindings(empty, ID), []);
 });

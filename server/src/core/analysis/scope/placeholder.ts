@@ -23,9 +23,15 @@ const PLACEHOLDER = new RegExp(
   'i',
 );
 
+/**
+ * A placeholder speaks about the level ("This level...", "Not applicable", "None"); a statement that
+ * opens with what its holder does ("identify which controls are not applicable") is a statement.
+ */
+const OPENING = /^(?:this|these|the|level|skill|statements?|not|no|none|n\/?a|tbc|tbd|to\s+be|currently|yet)\b|^-/i;
+
 export function isPlaceholder(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed === '') return true;
   if (trimmed.split(/\s+/).length > MAX_WORDS) return false;
-  return PLACEHOLDER.test(trimmed);
+  return OPENING.test(trimmed) && PLACEHOLDER.test(trimmed);
 }
