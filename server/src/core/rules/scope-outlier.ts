@@ -1,8 +1,12 @@
 /**
- * A statement one level off from the rest of its level: "recommend acquisitions independently" among
- * developing statements that all work with some oversight. Milder than `scope-misplaced` (information
- * by default) because one level of difference is often a matter of wording; it speaks only when an
- * explicit autonomy, breadth or role phrase says so, never on a verb alone.
+ * A statement that stands apart from its level, on weaker evidence than `scope-misplaced` needs
+ * (information by default):
+ * - one level off from the rest of its level: "recommend acquisitions independently" among developing
+ *   statements that all work with some oversight, only when an explicit autonomy, breadth or role
+ *   phrase says so, never on a verb alone;
+ * - its own full evidence reads two levels away, and only the presumption that it sits where its
+ *   author put it keeps the combined estimate under the misplaced threshold;
+ * - its distinctive words recur only at the far end of the scale (analysis/scope/kinship.ts).
  */
 import { scopeAnalysis, TUNING } from '../analysis/scope/analysis';
 import { describeEvidence, evidenceToward, explainReading, levelAt } from '../analysis/scope/describe';
@@ -28,7 +32,8 @@ export const scopeOutlier: Rule = {
   id: 'scope-outlier',
   category: 'scope',
   defaultSeverity: 'info',
-  description: 'A statement whose scope reads one level above or below the rest of its level.',
+  description:
+    'A statement that stands apart from its level: it reads a level off the rest of it, its own wording reads two levels away, or its words recur only at the far end of the scale.',
   options: [
     {
       name: 'minDistance',
