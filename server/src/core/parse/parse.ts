@@ -89,7 +89,9 @@ function scanStrictness(text: string, problems: SyntaxProblem[]): number | undef
   let pendingComma: Range | undefined;
   for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
     const start = scanner.getTokenOffset();
-    const end = start + scanner.getTokenLength();
+    // jsonc-parser counts one character past the end of a block comment left open at the end of
+    // the text ("/*"), so the end is clamped to keep every range inside the document.
+    const end = Math.min(text.length, start + scanner.getTokenLength());
     switch (kind) {
       case SyntaxKind.LineCommentTrivia:
       case SyntaxKind.BlockCommentTrivia:
