@@ -6,7 +6,11 @@
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseTree, type Node } from 'jsonc-parser';
 import { analyse } from '../../server/src/core/service';
+import { parseDocument } from '../../server/src/core/parse/parse';
+import { applyEdits, applySafeFixes } from '../../server/src/core/fixes/apply';
+import { fixAll } from '../../server/src/core/features/codeActions';
 import type { Finding, Range } from '../../server/src/core/types';
 import { ROOT, EXAMPLE_TEXT } from '../helpers';
 
@@ -19,14 +23,14 @@ export const SEEDS: string[] = [
 ];
 
 /** Every path of a JSON value, for "wrong type at every path". */
-function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+export function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
   const out: (string | number)[][] = [prefix];
   if (Array.isArray(value)) value.forEach((v, i) => out.push(...paths(v, [...prefix, i])));
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...prefix, k]));
   return out;
 }
 
-function setAt(root: any, path: (string | number)[], v: unknown): any {
+export function setAt(root: any, path: (string | number)[], v: unknown): any {
   if (path.length === 0) return v;
   const copy = structuredClone(root);
   let cur = copy;
@@ -36,7 +40,8 @@ function setAt(root: any, path: (string | number)[], v: unknown): any {
 }
 
 const seed = fc.constantFrom(...SEEDS);
-const weird = fc.constantFrom<unknown>(null, true, 0, -1, 1.5, 1e308, '', 'five', '\u0000', '\uD800', [], {}, [[[]]], { a: { b: {} } }, 'x'.repeat(5000));
+export const WEIRD_VALUES: unknown[] = [null, true, 0, -1, 1.5, 1e308, '', 'five', '\u0000', '\uD800', [], {}, [[[]]], { a: { b: {} } }, 'x'.repeat(5000)];
+const weird = fc.constantFrom<unknown>(...WEIRD_VALUES);
 
 export const truncation = seed.chain((s) => fc.nat({ max: s.length }).map((n) => s.slice(0, n)));
 export const byteFlip = seed.chain((s) =>
@@ -49,7 +54,80 @@ export const insertion = seed.chain((s) =>
   fc.tuple(fc.nat({ max: s.length }), fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '\\', '//', '/*', '\r\n', '\u2014', '\uFEFF', 'NaN', 'Infinity', '-', '1e999'))
     .map(([i, t]) => s.slice(0, i) + t + s.slice(i)),
 );
-export const duplicatedKey = seed.map((s) => s.replace('"occupation":', '"occupation": {"soc": 5}, "occupation":'));
+/** Every property of a text's tree (key and value), for "duplicated keys at various places". */
+function properties(text: string): Node[] {
+  const out: Node[] = [];
+  const walk = (n: Node | undefined) => {
+    if (!n) return;
+    if (n.type === 'property') out.push(n);
+    for (const c of n.children ?? []) walk(c);
+  };
+  walk(parseTree(text));
+  return out;
+}
+
+/**
+ * A property of any object written a second time: a copy right after it, or the same key with a
+ * weird value right before it, so that either the first or the last of the two is the odd one.
+ */
+export const duplicatedKey = seed.chain((s) => {
+  const props = properties(s);
+  return fc.tuple(fc.constantFrom(...props), weird, fc.boolean()).map(([p, w, before]) => {
+    const own = s.slice(p.offset, p.offset + p.length);
+    const other = `${s.slice(p.children![0].offset, p.children![0].offset + p.children![0].length)}: ${JSON.stringify(w)}`;
+    const copy = before ? other : own;
+    return before ? s.slice(0, p.offset) + copy + ', ' + s.slice(p.offset) : s.slice(0, p.offset + p.length) + ', ' + copy + s.slice(p.offset + p.length);
+  });
+});
+
+/**
+ * String literals (keys, values, statements) rewritten with JSON escapes: all as \uXXXX, every third
+ * character, or the short forms (\/, \t, \") where they apply, so that offsets in a decoded string
+ * differ from offsets in the text and every range mapped back must still land inside the literal.
+ */
+const SHORT: Record<string, string> = { '"': '\\"', '\\': '\\\\', '/': '\\/', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+export const escaped = seed.chain((s) =>
+  fc.tuple(fc.integer({ min: 1, max: 6 }), fc.constantFrom('u', 'short', 'mixed')).map(([every, how]) => {
+    let k = 0;
+    return s.replace(/"(?:[^"\\\n]|\\.)*"/g, (whole) => {
+      if (k++ % every !== 0) return whole;
+      const decoded: string = JSON.parse(whole);
+      let out = '';
+      let i = 0;
+      for (const unit of decoded.split('')) {
+        const code = unit.charCodeAt(0);
+        const u = '\\u' + code.toString(16).padStart(4, '0');
+        if (how === 'u' || (how === 'mixed' && i++ % 3 === 0)) out += u;
+        else if (SHORT[unit]) out += SHORT[unit];
+        else out += code < 0x20 ? u : unit;
+      }
+      return `"${out}"`;
+    });
+  }),
+);
+
+/** Statements carrying the defects that have fixes (spacing, dash, period, odd characters), written as JSON. */
+const defect = fc.constantFrom('  ', ' - ', ' -- ', '\u2013', '\t', ' .', '..', '\u00a0', '\u2014', '"', '\\', '\n', '\r\n', '\uD800', '\uDC00', '\u0000', ' ', '');
+export const fixable = seed.chain((s) => {
+  const doc = JSON.parse(s);
+  const levels = Object.values<any>(doc.framework?.levels ?? {}).filter((l) => Array.isArray(l?.statements) && l.statements.length > 0);
+  if (levels.length === 0) return fc.constant(s);
+  return fc
+    .array(fc.tuple(fc.nat(), fc.nat(), fc.nat(), fc.array(defect, { minLength: 1, maxLength: 4 }), fc.boolean()), { minLength: 1, maxLength: 6 })
+    .map((edits) => {
+      const copy = structuredClone(doc);
+      const ls = Object.values<any>(copy.framework.levels).filter((l) => Array.isArray(l?.statements) && l.statements.length > 0);
+      for (const [li, si, at, parts, dropPeriod] of edits) {
+        const list: unknown[] = ls[li % ls.length].statements;
+        const i = si % list.length;
+        let t = typeof list[i] === 'string' ? (list[i] as string) : 'Topic — body.';
+        if (dropPeriod) t = t.replace(/\.$/, '');
+        const j = at % (t.length + 1);
+        list[i] = t.slice(0, j) + parts.join('') + t.slice(j);
+      }
+      return JSON.stringify(copy, null, 2);
+    });
+});
 export const wrongType = seed.chain((s) => {
   const value = JSON.parse(s);
   const all = paths(value);
@@ -70,7 +148,10 @@ export const frameworkLike = fc
   })
   .map((r) => JSON.stringify({ occupation: r.occupation, framework: { levels: r.levels } }, null, 2));
 
-export const ALL_CASES = fc.oneof(truncation, byteFlip, deletion, insertion, duplicatedKey, wrongType, crlf, anyString, anyJson, frameworkLike);
+export const ALL_CASES = fc.oneof(truncation, byteFlip, deletion, insertion, duplicatedKey, wrongType, crlf, anyString, anyJson, frameworkLike, escaped, fixable);
+
+/** Documents that parse and carry fixes, for the fix property. */
+export const FIX_CASES = fc.oneof(fixable, escaped.chain(() => fixable), frameworkLike, wrongType, duplicatedKey);
 
 function inside(r: Range, length: number): boolean {
   return Number.isInteger(r.start) && Number.isInteger(r.end) && r.start >= 0 && r.start <= r.end && r.end <= length;
@@ -91,4 +172,24 @@ export function checkInvariants(text: string): void {
 
 function strip(findings: Finding[]): unknown {
   return findings.map((f) => [f.ruleId, f.severity, f.message, f.pointer, f.range, f.related?.map((r) => [r.pointer, r.range])]);
+}
+
+/**
+ * Fixing never breaks the JSON: when a text parses, every fix alone (safe or not), all the safe fixes
+ * of one pass together, and the editor's fix-all each give a text that still parses. The guards in
+ * --fix and fix-all would hide a fix that breaks the JSON by dropping it; this checks the fixes
+ * themselves, so such a fix is found rather than silently skipped.
+ */
+export function checkFixes(text: string): void {
+  const a = analyse(text);
+  if (a.doc.problems.length > 0) return;
+  const parses = (t: string, what: string) => {
+    const problems = parseDocument(t).problems;
+    if (problems.length > 0) throw new Error(`${what} made a parseable document unparseable: ${problems[0].message} in ${JSON.stringify(t.slice(Math.max(0, problems[0].range.start - 40), problems[0].range.start + 40))}`);
+  };
+  for (const f of a.findings) if (f.fix) parses(applyEdits(text, f.fix.edits), `the fix "${f.fix.title}" of ${f.ruleId}`);
+  parses(applySafeFixes(text, a.findings).text, 'one pass of the safe fixes');
+  const all = fixAll(a, (t) => analyse(t));
+  parses(all.text, 'fix-all');
+  if (all.edits.length > 0 && applyEdits(text, all.edits) !== all.text) throw new Error('the fix-all edit does not produce the fixed text');
 }
