@@ -18,7 +18,10 @@ const PLACEHOLDER = new RegExp(
     String.raw`\bnot\s+(?:yet\s+|currently\s+)?(?:defined|applicable|specified|described|available|used|required|relevant)\b`,
     String.raw`\bno\s+(?:statements?|description|definition|content)\b`,
     String.raw`\bto\s+be\s+(?:defined|determined|confirmed|decided|added|written|agreed)\b`,
-    String.raw`^\s*(?:n/?a|tbc|tbd|none|todo|-+)\s*\.?\s*$`,
+    // The text is trimmed before it is matched, so no whitespace is allowed around the whole. Two
+    // whitespace runs side by side (`\s*\.?\s*$`) backtracked quadratically on "-" and a long run
+    // of spaces (100k spaces took seconds); one run before a required period is linear.
+    String.raw`^(?:n/?a|tbc|tbd|none|todo|-+)(?:\s*\.)?$`,
   ].join('|'),
   'i',
 );
