@@ -3,6 +3,7 @@
  * setting of the wrong type falls back to its default instead of breaking the server.
  */
 import type { RuleSetting } from '../core/config/types';
+import { globProblem } from '../core/config/globs';
 
 export interface Settings {
   enable: boolean;
@@ -29,6 +30,7 @@ export function normaliseSettings(raw: unknown): Settings {
     }
   }
   const debounce = typeof r.debounceMs === 'number' && Number.isFinite(r.debounceMs) ? Math.max(0, Math.min(5000, r.debounceMs)) : DEFAULT_DEBOUNCE_MS;
-  const files = Array.isArray(r.files) ? r.files.filter((g): g is string => typeof g === 'string' && g.length > 0) : [];
+  // A glob over the wildcard limit (core/config/globs.ts) is dropped as a wrong type is: workspace settings may come from an untrusted folder.
+  const files = Array.isArray(r.files) ? r.files.filter((g): g is string => typeof g === 'string' && g.length > 0 && globProblem(g) === undefined) : [];
   return { enable: r.enable !== false, rules, debounceMs: debounce, files };
 }

@@ -4,6 +4,7 @@
  * the offset it is at, found by re-walking the text with jsonc-parser.
  */
 import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
+import { globProblem } from './globs';
 
 export interface ConfigProblem {
   message: string;
@@ -40,7 +41,14 @@ export function validateConfig(value: unknown, text: string, isKnownRule?: (id: 
   const stringArray = (x: unknown) => Array.isArray(x) && x.every((e) => typeof e === 'string');
   if (v.levelOrder !== undefined && !(stringArray(v.levelOrder) || (Array.isArray(v.levelOrder) && v.levelOrder.every(stringArray))))
     return at(['levelOrder'], '"levelOrder" must be an array of level names, or an array of such arrays');
-  for (const k of ['files', 'ignore']) if (v[k] !== undefined && !stringArray(v[k])) return at([k], `"${k}" must be an array of glob strings`);
+  for (const k of ['files', 'ignore']) {
+    if (v[k] === undefined) continue;
+    if (!stringArray(v[k])) return at([k], `"${k}" must be an array of glob strings`);
+    for (const [i, g] of (v[k] as string[]).entries()) {
+      const problem = globProblem(g);
+      if (problem) return at([k, i], `"${k}": ${problem}`);
+    }
+  }
   if (v.suppressions !== undefined) {
     if (!Array.isArray(v.suppressions)) return at(['suppressions'], '"suppressions" must be an array of { file, pointer, rule }');
     for (let i = 0; i < v.suppressions.length; i++) {
@@ -49,6 +57,8 @@ export function validateConfig(value: unknown, text: string, isKnownRule?: (id: 
       for (const k of Object.keys(s)) if (!['file', 'pointer', 'rule'].includes(k)) return at(['suppressions', i, k], `unknown suppression property "${k}"`);
       for (const k of ['file', 'pointer', 'rule']) if (s[k] !== undefined && typeof s[k] !== 'string') return at(['suppressions', i, k], `suppression "${k}" must be a string`);
       if (typeof s.pointer === 'string' && s.pointer !== '' && !s.pointer.startsWith('/')) return at(['suppressions', i, 'pointer'], 'a JSON Pointer starts with "/"');
+      const fileProblem = typeof s.file === 'string' ? globProblem(s.file) : undefined;
+      if (fileProblem) return at(['suppressions', i, 'file'], `suppression "file": ${fileProblem}`);
     }
   }
   if (v.maxFileSize !== undefined && (typeof v.maxFileSize !== 'number' || !(v.maxFileSize > 0))) return at(['maxFileSize'], '"maxFileSize" must be a positive number of bytes');
