@@ -19,7 +19,7 @@ import { cpus, loadavg, totalmem, release } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { analyse } from '../server/src/core/service';
+import { analyse, DEFAULT_MAX_FILE_SIZE, sizeInWords } from '../server/src/core/service';
 import { EMPTY_CONFIG } from '../server/src/core/config/types';
 import { EXAMPLE_TEXT, ROOT, frameworkOfSize, frameworkOfStatements, writeCatalogue } from './corpus';
 import { jsonServerSpec, measureLatency, ourServerSpec, type LatencyResult } from './lsp-compare';
@@ -195,7 +195,7 @@ async function editorLatency(): Promise<void> {
     const a: LatencyResult = await measureLatency(ours, warmup, doc.text, edits);
     const b: LatencyResult = await measureLatency(jsonLs, warmup, doc.text, edits);
     const big = doc.mb >= 0.99;
-    const limited = doc.mb * MB > 8 * MB ? ' (cheap rules: above the 8 MB maxFileSize)' : '';
+    const limited = doc.text.length > DEFAULT_MAX_FILE_SIZE ? ` (cheap rules: above the ${sizeInWords(DEFAULT_MAX_FILE_SIZE)} maxFileSize)` : '';
     rows.push({
       section: 'Editor',
       measure: `didOpen → diagnostics, ${doc.name}${limited}`,
@@ -343,7 +343,7 @@ How each number is taken:
   the document and makes one-character edits inside the first statement, each followed by a pull
   request (\`textDocument/diagnostic\`). Pull diagnostics keep the JSON server's fixed 500 ms push
   delay out of its numbers; our debounce is set to 0. Our server runs every rule up to its default
-  \`maxFileSize\` (8 MB) and the cheap rules above it, as a user gets by default. Memory is the
+  \`maxFileSize\` (${sizeInWords(DEFAULT_MAX_FILE_SIZE)}) and the cheap rules above it, as a user gets by default. Memory is the
   process's peak resident set (VmHWM) minus its resident set after the warm-up.
 - **CLI**: one process over the 1,000 generated example-sized files in .cache/bench/files (real
   headers, 40 real-text statements each): \`competency-lint --no-config-lookup --concurrency N
