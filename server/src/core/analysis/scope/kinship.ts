@@ -12,7 +12,7 @@
  * the two extreme ranks; each statement then looks only at its own stems: linear in the document.
  */
 import type { Token } from './tokens';
-import { stem, STOP_WORDS } from './tokens';
+import { contentStem } from './tokens';
 
 export interface Kinship {
   /** The rank the statement's words point at (the other extreme). */
@@ -47,10 +47,11 @@ export function findKinship(items: Item[], levelCount: number): (Kinship | undef
   const top = levelCount - 1;
   const stemsOf = items.map((x) => {
     const firstToken = new Map<string, string>();
-    if (!x.skip) for (const t of x.tokens) if (t.norm.length >= 2 && !STOP_WORDS.has(t.norm) && !/^\d+$/.test(t.norm)) {
-      const s = stem(t.norm);
-      if (!firstToken.has(s)) firstToken.set(s, t.norm);
-    }
+    if (!x.skip)
+      for (const t of x.tokens) {
+        const s = contentStem(t.norm);
+        if (s !== null && !firstToken.has(s)) firstToken.set(s, t.norm);
+      }
     return firstToken;
   });
   const counts = new Map<string, number[]>();

@@ -4,6 +4,10 @@
  * (the skill's own name, which every statement repeats) are left out of candidate generation, so a
  * statement is compared only with the few that share a distinctive word; the cost grows with the
  * number of sharing pairs, not with the square of the document.
+ *
+ * Stems are interned as integers once, and every per-pair step works on sorted typed arrays: the
+ * profile of the string-keyed version showed half of a large document's analysis in hash look-ups
+ * of stem strings and the garbage they left.
  */
 
 export interface Neighbour {
@@ -29,60 +33,132 @@ const MAX_CANDIDATES = 128;
 export const NEIGHBOUR_FLOOR = 0.2;
 
 export function similarityIndex(stemLists: string[][]): SimilarityIndex {
-  const sets = stemLists.map((l) => new Set(l));
-  const df = new Map<string, number>();
-  for (const s of sets) for (const w of s) df.set(w, (df.get(w) ?? 0) + 1);
-  const n = sets.length;
-  const idfOf = new Map<string, number>();
-  for (const [w, d] of df) idfOf.set(w, Math.log(1 + n / d));
-  const idf = (w: string) => idfOf.get(w) ?? 0;
-  const mass = sets.map((s) => {
-    let m = 0;
-    for (const w of s) m += idf(w);
-    return m;
-  });
-  const postings = new Map<string, number[]>();
-  const limit = Math.min(MAX_POSTINGS, Math.max(2, COMMON_SHARE * n));
-  sets.forEach((s, i) => {
-    for (const w of s) {
-      if ((df.get(w) ?? 0) > limit) continue;
-      const list = postings.get(w) ?? [];
-      list.push(i);
-      postings.set(w, list);
+  const n = stemLists.length;
+  const idOf = new Map<string, number>();
+  const words: string[] = [];
+  // Each statement's distinct stems as ascending ids: intersections become merges of two arrays.
+  const sets: Int32Array[] = stemLists.map((list) => {
+    const ids: number[] = [];
+    for (const w of list) {
+      let id = idOf.get(w);
+      if (id === undefined) {
+        id = words.length;
+        idOf.set(w, id);
+        words.push(w);
+      }
+      ids.push(id);
     }
+    return distinctSorted(ids);
   });
+  const df = new Int32Array(words.length);
+  for (const s of sets) for (let k = 0; k < s.length; k++) df[s[k]]++;
+  const idf = new Float64Array(words.length);
+  for (let w = 0; w < words.length; w++) idf[w] = Math.log(1 + n / df[w]);
+  const mass = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let m = 0;
+    const s = sets[i];
+    for (let k = 0; k < s.length; k++) m += idf[s[k]];
+    mass[i] = m;
+  }
+
+  // Postings of the distinctive stems in one flat array (compressed rows): start[w] .. start[w + 1].
+  const limit = Math.min(MAX_POSTINGS, Math.max(2, COMMON_SHARE * n));
+  const start = new Int32Array(words.length + 1);
+  for (let w = 0; w < words.length; w++) start[w + 1] = start[w] + (df[w] <= limit ? df[w] : 0);
+  const postings = new Int32Array(start[words.length]);
+  const fill = start.slice(0, words.length);
+  for (let i = 0; i < n; i++) {
+    const s = sets[i];
+    for (let k = 0; k < s.length; k++) if (df[s[k]] <= limit) postings[fill[s[k]]++] = i;
+  }
+
   const similarity = (i: number, j: number): number => {
     const a = sets[i];
     const b = sets[j];
     let shared = 0;
-    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-    for (const w of small) if (large.has(w)) shared += idf(w);
+    let x = 0;
+    let y = 0;
+    while (x < a.length && y < b.length) {
+      if (a[x] === b[y]) {
+        shared += idf[a[x]];
+        x++;
+        y++;
+      } else if (a[x] < b[y]) x++;
+      else y++;
+    }
     const union = mass[i] + mass[j] - shared;
     return union > 0 ? shared / union : 0;
   };
-  const cache = new Map<number, Neighbour[]>();
+
+  // The stems too common to have postings, per statement: they still count in every similarity.
+  const common: Int32Array[] = sets.map((s) => s.filter((w) => df[w] > limit));
+  const commonShared = (i: number, j: number): number => {
+    const a = common[i];
+    const b = common[j];
+    let shared = 0;
+    for (let x = 0, y = 0; x < a.length && y < b.length; ) {
+      if (a[x] === b[y]) (shared += idf[a[x]]), x++, y++;
+      else if (a[x] < b[y]) x++;
+      else y++;
+    }
+    return shared;
+  };
+
+  // Per query, the IDF mass each candidate shares with the statement through the stems that have
+  // postings, accumulated while the postings are read: no candidate needs its own intersection.
+  // Candidates are admitted in the order the rarest stems meet them, up to MAX_CANDIDATES.
+  const acc = new Float64Array(n);
+  const admitted = new Int32Array(n).fill(-1);
+  const touched: number[] = [];
+  const cache: (Neighbour[] | undefined)[] = new Array(n);
+  const stemSets: (Set<string> | undefined)[] = new Array(n);
   return {
     similarity,
-    stems: (i) => sets[i],
+    stems(i) {
+      let set = stemSets[i];
+      // In the statement's own word order: thread names are made from the first shared stems.
+      if (!set) stemSets[i] = set = new Set(stemLists[i]);
+      return set;
+    },
     neighbours(i, min) {
-      let all = cache.get(i);
+      let all = cache[i];
       if (!all) {
-        const seen = new Set<number>();
         all = [];
-        const rarestFirst = [...sets[i]].filter((w) => postings.has(w)).sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0));
-        scan: for (const w of rarestFirst) {
-          for (const j of postings.get(w) ?? []) {
-            if (j === i || seen.has(j)) continue;
-            seen.add(j);
-            const s = similarity(i, j);
-            if (s >= NEIGHBOUR_FLOOR) all.push({ other: j, similarity: s });
-            if (seen.size >= MAX_CANDIDATES) break scan;
+        const rarestFirst = Array.from(sets[i]).filter((w) => df[w] <= limit);
+        rarestFirst.sort((a, b) => df[a] - df[b] || a - b);
+        for (const w of rarestFirst) {
+          const weight = idf[w];
+          for (let k = start[w]; k < start[w + 1]; k++) {
+            const j = postings[k];
+            if (j === i) continue;
+            if (admitted[j] !== i) {
+              if (touched.length >= MAX_CANDIDATES) continue;
+              admitted[j] = i;
+              acc[j] = 0;
+              touched.push(j);
+            }
+            acc[j] += weight;
           }
         }
+        for (const j of touched) {
+          const shared = acc[j] + commonShared(i, j);
+          const union = mass[i] + mass[j] - shared;
+          const s = union > 0 ? shared / union : 0;
+          if (s >= NEIGHBOUR_FLOOR) all.push({ other: j, similarity: s });
+        }
+        touched.length = 0;
         all.sort((x, y) => y.similarity - x.similarity || x.other - y.other);
-        cache.set(i, all);
+        cache[i] = all;
       }
-      return all.filter((x) => x.similarity >= min);
+      return min <= NEIGHBOUR_FLOOR ? all : all.filter((x) => x.similarity >= min);
     },
   };
+}
+
+function distinctSorted(ids: number[]): Int32Array {
+  const a = Int32Array.from(ids).sort();
+  let k = 0;
+  for (let i = 0; i < a.length; i++) if (i === 0 || a[i] !== a[i - 1]) a[k++] = a[i];
+  return a.subarray(0, k);
 }

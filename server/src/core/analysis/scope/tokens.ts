@@ -110,12 +110,28 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Each word's content stem, or null for a word that carries no content. Frameworks repeat a small
+ * vocabulary thousands of times, so the answer is remembered (up to a bound that keeps a hostile
+ * document from growing it without end).
+ */
+const CONTENT_STEMS = new Map<string, string | null>();
+const MAX_MEMO = 100_000;
+
+export function contentStem(norm: string): string | null {
+  let s = CONTENT_STEMS.get(norm);
+  if (s !== undefined) return s;
+  s = norm.length < 2 || STOP_WORDS.has(norm) || /^\d+$/.test(norm) ? null : stem(norm);
+  if (CONTENT_STEMS.size < MAX_MEMO) CONTENT_STEMS.set(norm, s);
+  return s;
+}
+
 /** Stemmed content words of a text, in order (duplicates kept). */
 export function contentStems(tokens: Token[]): string[] {
   const out: string[] = [];
   for (const t of tokens) {
-    if (t.norm.length < 2 || STOP_WORDS.has(t.norm) || /^\d+$/.test(t.norm)) continue;
-    out.push(stem(t.norm));
+    const s = contentStem(t.norm);
+    if (s !== null) out.push(s);
   }
   return out;
 }
