@@ -30,18 +30,29 @@ export function dice(sizeA: number, sizeB: number, overlap: number): number {
  * Groups with no content word take no part (they are all function words, nothing to compare).
  */
 export function findNearPairs(groups: readonly ExactGroup[], threshold: number, sets?: string[][]): NearPair[] {
-  const words = sets ?? groups.map((g) => contentSetOfKey(g.key));
   // Dice >= d is the same as Jaccard >= d / (2 - d); the prefix and length bounds are Jaccard's.
   const d = Math.min(1, Math.max(0, threshold));
   const t = d / (2 - d);
 
-  // Document frequency of each word, then each set as word ids sorted rarest first.
-  const df = new Map<string, number>();
-  for (const set of words) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
-  const ranked = [...df.keys()].sort((x, y) => df.get(x)! - df.get(y)! || (x < y ? -1 : x > y ? 1 : 0));
-  const rank = new Map<string, number>();
-  ranked.forEach((w, i) => rank.set(w, i));
-  const ids: Int32Array[] = words.map((set) => Int32Array.from(set.map((w) => rank.get(w)!)).sort());
+  // Each set as word ids. Ids are handed out in order of first appearance, then renumbered rarest
+  // first: any fixed global order makes prefix filtering exact, and rarest first keeps prefixes short.
+  const idOf = new Map<string, number>();
+  const raw: number[][] = (sets ?? groups.map((g) => contentSetOfKey(g.key))).map((set) => {
+    const out: number[] = [];
+    for (const w of set) {
+      let id = idOf.get(w);
+      if (id === undefined) idOf.set(w, (id = idOf.size));
+      out.push(id);
+    }
+    return out;
+  });
+  const vocabulary = idOf.size;
+  const df = new Int32Array(vocabulary);
+  for (const set of raw) for (const w of set) df[w]++;
+  const byRarity = Int32Array.from({ length: vocabulary }, (_, i) => i).sort((x, y) => df[x] - df[y] || x - y);
+  const rank = new Int32Array(vocabulary);
+  for (let r = 0; r < vocabulary; r++) rank[byRarity[r]] = r;
+  const ids: Int32Array[] = raw.map((set) => Int32Array.from(set, (w) => rank[w]).sort());
 
   // Sizes in a flat array: the scan below reads one per posting, and following a pointer to each
   // set instead costs a cache miss every time.
@@ -53,9 +64,9 @@ export function findNearPairs(groups: readonly ExactGroup[], threshold: number, 
   // it in their prefix, with the word's position in that group's ordering. `from` is where each list
   // starts to matter: sizes only grow, so entries too short for the current group never matter again.
   // Word ids are dense (0 .. vocabulary size - 1), so plain arrays index the postings.
-  const postGroup: number[][] = new Array(ranked.length);
-  const postPos: number[][] = new Array(ranked.length);
-  const from = new Int32Array(ranked.length);
+  const postGroup: number[][] = new Array(vocabulary);
+  const postPos: number[][] = new Array(vocabulary);
+  const from = new Int32Array(vocabulary);
   // Overlap seen so far with each candidate while probing one group; -1 marks a pruned candidate.
   const overlapSoFar = new Int32Array(groups.length);
   const touched: number[] = [];

@@ -39,9 +39,12 @@ export function contentSet(text: string): string[] {
   return [...new Set(contentStems(text))].sort();
 }
 
-/** The same set from an exact key (`exactKey`), which already holds the canonical words: no second normalisation. */
+/**
+ * The distinct stemmed content words of an exact key (`exactKey`), which already holds the canonical
+ * words: no second normalisation. Unsorted: the similarity join orders them itself.
+ */
 export function contentSetOfKey(key: string): string[] {
   const out = new Set<string>();
   for (const w of key.split(' ')) if (w !== '' && !STOPWORDS.has(w)) out.add(stem(w));
-  return [...out].sort();
+  return [...out];
 }
