@@ -13,6 +13,8 @@ const WHITESPACE_RUN = /\s+/g;
 /** A mark that takes no space before it, when it ends a word (so ".NET" or ",5" are left alone). */
 const CLOSING_MARK = /^[,.;:!?](?:$|[\s)\]"'\u201d\u2019,.;:!?])/;
 
+const CLOSING_CHARS = ',.;:!?';
+
 interface SpacingProblem {
   start: number;
   end: number;
@@ -45,6 +47,8 @@ export function spacingProblems(text: string): SpacingProblem[] {
   for (const m of text.matchAll(WHITESPACE_RUN)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
+    // Nearly every run is one plain space between two words: settle that without building a message.
+    if (m[0] === ' ' && start > 0 && end < text.length && !CLOSING_CHARS.includes(text[end])) continue;
     const what = describe(m[0]);
     if (start === 0 && end === text.length) {
       problems.push({ start, end, message: `This statement holds nothing but ${what}; write the statement or remove it.` });

@@ -50,8 +50,20 @@ export function similarityIndex(stemLists: string[][]): SimilarityIndex {
     }
     return distinctSorted(ids);
   });
+  // Renumbered rarest first (then by first appearance), so that each sorted set lists its rarest
+  // stems first: a query reads the most distinctive postings first without sorting anything.
+  const count = new Int32Array(words.length);
+  for (const s of sets) for (let k = 0; k < s.length; k++) count[s[k]]++;
+  const byRarity = Int32Array.from(count.keys()).sort((a, b) => count[a] - count[b] || a - b);
+  const renumber = new Int32Array(words.length);
+  byRarity.forEach((old, id) => (renumber[old] = id));
+  for (let i = 0; i < n; i++) {
+    const s = sets[i];
+    for (let k = 0; k < s.length; k++) s[k] = renumber[s[k]];
+    s.sort();
+  }
   const df = new Int32Array(words.length);
-  for (const s of sets) for (let k = 0; k < s.length; k++) df[s[k]]++;
+  for (let w = 0; w < words.length; w++) df[w] = count[byRarity[w]];
   const idf = new Float64Array(words.length);
   for (let w = 0; w < words.length; w++) idf[w] = Math.log(1 + n / df[w]);
   const mass = new Float64Array(n);
@@ -125,9 +137,9 @@ export function similarityIndex(stemLists: string[][]): SimilarityIndex {
       let all = cache[i];
       if (!all) {
         all = [];
-        const rarestFirst = Array.from(sets[i]).filter((w) => df[w] <= limit);
-        rarestFirst.sort((a, b) => df[a] - df[b] || a - b);
-        for (const w of rarestFirst) {
+        const own = sets[i];
+        for (let x = 0; x < own.length && df[own[x]] <= limit; x++) {
+          const w = own[x];
           const weight = idf[w];
           for (let k = start[w]; k < start[w + 1]; k++) {
             const j = postings[k];
