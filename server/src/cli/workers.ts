@@ -1,16 +1,26 @@
 /**
- * The CLI's parallel lint: `--concurrency N` spreads the files over N worker threads (default: the
- * number of cores), and `--shard i/n` keeps only this CI job's part of them (see shard.ts).
+ * The CLI's parallel lint: `--concurrency N` lints on N threads (default: the number of cores), the
+ * main thread and N-1 worker threads, and `--shard i/n` keeps only this CI job's part of the files
+ * (see shard.ts).
  *
  * The main thread finds the files (the folder walk and the configs' globs, which decide what a run
- * covers), hands them out one at a time to whichever worker is free (files differ a lot in size, so
- * a fixed split would leave a worker idle), and puts the answers back in file order: the report and
- * the messages on standard error are the same, byte for byte, whatever the number of workers and
- * whichever worker finishes first.
+ * covers) and hands the whole list to every worker. Each thread, the main one included, then takes
+ * the next file from a counter shared by all of them (an atomic add on a SharedArrayBuffer), so
+ * that no thread waits for another to be given work and a thread that starts late, or meets large
+ * files, simply takes fewer: files differ a lot in size, so a fixed split would leave a thread idle.
+ * Workers send their results back a few files at a time, and the main thread puts every answer in
+ * file order: the report and the messages on standard error are the same, byte for byte, whatever
+ * the number of threads and whichever finishes first.
+ *
+ * Why the main thread lints too (measured on 2 cores, bench/NOTES.md): a thread that lints keeps
+ * more than one core busy (V8's garbage collector and compiler run beside it), and every thread
+ * pays its own start-up (loading the bundle, compiling the hot functions) before it lints at full
+ * speed. A pool of N workers beside an idle main thread paid that N times and ran N+1 heaps; N-1
+ * workers beside a main thread that lints pay it once less, and the warm main thread starts at once.
  *
  * A worker is dist/cli.js itself, entered again in a thread (main.ts sees `isLintWorker()`), so no
  * second bundle has to be built or shipped in the .vsix. Each worker keeps its own ConfigSource, so
- * a config is read once per worker rather than once per run.
+ * a config is read once per thread rather than once per file.
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -21,7 +31,7 @@ import { discoverFiles, lintCandidates, lintFiles, type LintOptions, type LintRu
 import { selectShard, shardKey, type Shard } from './shard';
 
 export interface ParallelOptions {
-  /** Worker threads to use; 1 lints in the main thread. */
+  /** Threads to lint on, the main thread included; 1 lints in the main thread alone. */
   concurrency: number;
   shard?: Shard;
   /** How the configs are found, so that each worker can build the same ConfigSource. */
@@ -30,11 +40,19 @@ export interface ParallelOptions {
 }
 
 /**
- * Starting a worker (loading the bundle, compiling the rules' tables) costs about as much as
- * linting a handful of example-sized files, so a worker is started only for every this many files:
- * a run over three files stays in one thread, and the output is the same either way.
+ * Starting a worker (loading the bundle, compiling the rules' tables, warming up) costs about as
+ * much as linting a handful of example-sized files, so a thread is added only for every this many
+ * files: a run over a few files stays in the main thread, and the output is the same either way.
+ * (A worker that starts after the others have taken every file costs its start-up in CPU time but
+ * not in wall time: the run ends without waiting for it.)
  */
 export const FILES_PER_WORKER = 8;
+
+/** Results a worker collects before sending them, so that a message carries more than one file. */
+const RESULTS_PER_MESSAGE = 8;
+
+/** Files the main thread lints between two looks at its messages (the workers' results). */
+const FILES_BETWEEN_YIELDS = 4;
 
 export function defaultConcurrency(): number {
   return Math.max(1, availableParallelism());
@@ -49,10 +67,14 @@ interface WorkerSetup {
   quiet: boolean;
   configMode: ConfigMode;
   overrides: RuleOverrides;
+  candidates: readonly Candidate[];
+  /** One Int32: the index of the next file to lint, shared by every thread of the run. */
+  next: SharedArrayBuffer;
 }
 
-type ToWorker = { id: number; candidate: Candidate };
-type FromWorker = { id: number; run: LintRun };
+/** One file's answer: its results and problems, by its index in the run's list of files. */
+type FileAnswer = { id: number; run: LintRun };
+type FromWorker = { answers: FileAnswer[]; done: boolean };
 
 export async function lintFilesInParallel(inputs: readonly string[], options: LintOptions, parallel: ParallelOptions): Promise<LintRun> {
   if (parallel.shard === undefined && !canUseWorkers(options, parallel, Infinity)) return lintFiles(inputs, options);
@@ -62,7 +84,7 @@ export async function lintFilesInParallel(inputs: readonly string[], options: Li
     lintCandidates(candidates, options, run);
     return run;
   }
-  const parts = await runPool(candidates, options, parallel);
+  const parts = await lintOnThreads(candidates, options, parallel);
   // A broken config is reported with the first file it stops, as in a one-thread run.
   const seen = new Set(run.problems.map((p) => p.message));
   for (const part of parts) {
@@ -81,14 +103,24 @@ function canUseWorkers(options: LintOptions, parallel: ParallelOptions, files: n
   if (options.keepAnalysis) return false;
   // Under tsx (tests of the source) there is no bundle to enter again as a worker.
   if (!__filename.endsWith('.js')) return false;
-  return workerCount(parallel.concurrency, files) > 1;
+  return threadCount(parallel.concurrency, files) > 1;
 }
 
-function workerCount(concurrency: number, files: number): number {
+/** Threads to lint on, the main thread included. */
+function threadCount(concurrency: number, files: number): number {
   return Math.min(concurrency, Math.floor(files / FILES_PER_WORKER));
 }
 
-function runPool(candidates: readonly Candidate[], options: LintOptions, parallel: ParallelOptions): Promise<LintRun[]> {
+/** A fresh set per file: every file that a broken config stops carries the config's message, and the merge keeps the first in file order. */
+function lintOneCandidate(candidate: Candidate, options: LintOptions): LintRun {
+  const run: LintRun = { results: [], problems: [] };
+  lintCandidates([candidate], options, run, new Set());
+  return run;
+}
+
+function lintOnThreads(candidates: readonly Candidate[], options: LintOptions, parallel: ParallelOptions): Promise<LintRun[]> {
+  const next = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+  const counter = new Int32Array(next);
   const setup: WorkerSetup = {
     kind: WORKER_KIND,
     cwd: options.cwd,
@@ -96,57 +128,69 @@ function runPool(candidates: readonly Candidate[], options: LintOptions, paralle
     quiet: options.quiet,
     configMode: parallel.configMode,
     overrides: parallel.overrides,
+    candidates,
+    next,
   };
   const parts: LintRun[] = new Array(candidates.length);
+  let answered = 0;
   const workers: Worker[] = [];
-  let next = 0;
-  let done = 0;
   return new Promise<LintRun[]>((resolve, reject) => {
-    let failed = false;
-    const stopAll = () => Promise.all(workers.map((w) => w.terminate()));
-    const give = (worker: Worker) => {
-      if (next >= candidates.length) return;
-      const message: ToWorker = { id: next, candidate: candidates[next] };
-      next++;
-      worker.postMessage(message);
+    let settled = false;
+    const finish = (err?: unknown) => {
+      if (settled) return;
+      settled = true;
+      // A worker still starting (the others took every file first) is not waited for.
+      for (const w of workers) {
+        w.unref();
+        void w.terminate();
+      }
+      if (err === undefined) resolve(parts);
+      else reject(err);
     };
-    const count = workerCount(parallel.concurrency, candidates.length);
-    for (let i = 0; i < count; i++) {
+    const answer = (a: FileAnswer) => {
+      parts[a.id] = a.run;
+      answered++;
+      if (answered === candidates.length) finish();
+    };
+
+    for (let i = 1; i < threadCount(parallel.concurrency, candidates.length); i++) {
       const worker = new Worker(__filename, { workerData: setup });
+      let done = false;
       workers.push(worker);
       worker.on('message', (m: FromWorker) => {
-        parts[m.id] = m.run;
-        done++;
-        if (done === candidates.length) {
-          void stopAll().then(() => resolve(parts), reject);
-          return;
-        }
-        give(worker);
+        for (const a of m.answers) answer(a);
+        if (m.done) done = true;
       });
-      worker.on('error', (err) => {
-        if (failed) return;
-        failed = true;
-        void stopAll().finally(() => reject(err));
-      });
+      worker.on('error', (err) => finish(err));
       worker.on('exit', (code) => {
-        if (done < candidates.length && !failed) {
-          failed = true;
-          void stopAll().finally(() => reject(new Error(`a lint worker stopped early (exit code ${code})`)));
-        }
+        if (!done && !settled) finish(new Error(`a lint worker stopped early (exit code ${code})`));
       });
-      // Two files in hand, so that a worker never waits for the main thread between files.
-      give(worker);
-      give(worker);
     }
+
+    // The main thread lints too, looking at its messages every few files so that the workers'
+    // results are taken in (and their memory freed) while it works.
+    const lintHere = () => {
+      try {
+        for (let k = 0; k < FILES_BETWEEN_YIELDS && !settled; k++) {
+          const id = Atomics.add(counter, 0, 1);
+          if (id >= candidates.length) return;
+          answer({ id, run: lintOneCandidate(candidates[id], options) });
+        }
+      } catch (err) {
+        finish(err);
+      }
+      if (!settled) setImmediate(lintHere);
+    };
+    lintHere();
   });
 }
 
-/** True in a thread started by runPool (dist/cli.js entered again). */
+/** True in a thread started by lintOnThreads (dist/cli.js entered again). */
 export function isLintWorker(): boolean {
   return !isMainThread && (workerData as Partial<WorkerSetup> | undefined)?.kind === WORKER_KIND;
 }
 
-/** The worker's side: lint each file it is sent and answer with that file's results and problems. */
+/** The worker's side: take files from the shared counter until none are left, sending the answers a few at a time. */
 export function serveLintWorker(): void {
   const setup = workerData as WorkerSetup;
   const options: LintOptions = {
@@ -155,12 +199,16 @@ export function serveLintWorker(): void {
     fix: setup.fix,
     quiet: setup.quiet,
   };
-  parentPort!.on('message', (m: ToWorker) => {
-    const run: LintRun = { results: [], problems: [] };
-    // A fresh set per file: every file that a broken config stops carries the config's message,
-    // and the main thread keeps the first in file order.
-    lintCandidates([m.candidate], options, run, new Set());
-    const answer: FromWorker = { id: m.id, run };
-    parentPort!.postMessage(answer);
-  });
+  const counter = new Int32Array(setup.next);
+  let answers: FileAnswer[] = [];
+  for (;;) {
+    const id = Atomics.add(counter, 0, 1);
+    if (id >= setup.candidates.length) break;
+    answers.push({ id, run: lintOneCandidate(setup.candidates[id], options) });
+    if (answers.length >= RESULTS_PER_MESSAGE) {
+      parentPort!.postMessage({ answers, done: false } satisfies FromWorker);
+      answers = [];
+    }
+  }
+  parentPort!.postMessage({ answers, done: true } satisfies FromWorker);
 }
