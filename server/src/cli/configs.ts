@@ -6,7 +6,7 @@
  * positioned ConfigError (node/config.ts checks rule ids when it reads a config).
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { LineIndex } from '../core/parse/lines';
 import { findRule } from '../core/rules/index';
@@ -27,6 +27,14 @@ export type ConfigMode = { kind: 'lookup' } | { kind: 'file'; path: string } | {
 export class ConfigSource {
   private readonly cache = new Map<string, LoadedConfig | null>();
   private fixed: LoadedConfig[] | undefined;
+  /**
+   * The configs of each folder met so far (or the error that stops its files), and the resolved
+   * config of each folder whose configs have no suppression limited to some files: every file of
+   * a folder shares them, so a run over a catalogue looks upward and merges once per folder, not
+   * once per file. Configs are read once per run, so what is cached cannot go stale during it.
+   */
+  private readonly byFolder = new Map<string, LoadedConfig[] | ConfigError>();
+  private readonly resolvedByFolder = new Map<string, ResolvedConfig>();
   /** Every broken config met so far, by file, so that each is reported once. */
   readonly errors = new Map<string, ConfigError>();
 
@@ -37,21 +45,40 @@ export class ConfigSource {
 
   /** The config files that apply to a file, farthest first; throws ConfigError when one is broken. */
   configsFor(file: string): LoadedConfig[] {
-    let configs: LoadedConfig[];
-    try {
-      if (this.mode.kind === 'none') configs = [];
-      else if (this.mode.kind === 'file') configs = this.fixed ??= [loadConfigFile(this.mode.path)];
-      else configs = discoverConfigs(file, this.cache);
-    } catch (err) {
-      if (err instanceof ConfigError) this.errors.set(err.file, err);
-      throw err;
+    const folder = dirname(resolve(file));
+    let configs = this.byFolder.get(folder);
+    if (configs === undefined) {
+      try {
+        if (this.mode.kind === 'none') configs = [];
+        else if (this.mode.kind === 'file') configs = this.fixed ??= [loadConfigFile(this.mode.path)];
+        else configs = discoverConfigs(file, this.cache);
+      } catch (err) {
+        if (!(err instanceof ConfigError)) throw err;
+        configs = err;
+      }
+      this.byFolder.set(folder, configs);
+    }
+    if (configs instanceof ConfigError) {
+      this.errors.set(configs.file, configs);
+      throw configs;
     }
     return configs;
   }
 
   resolve(file: string): { config: ResolvedConfig; files: string[] } {
     const configs = this.configsFor(file);
-    return { config: resolveConfigForFile(file, configs, this.overrides), files: configs.map((c) => c.file) };
+    const files = configs.map((c) => c.file);
+    // A suppression with a `file` glob applies to some files of a folder and not others.
+    if (configs.some((c) => c.config.suppressions?.some((s) => s.file !== undefined))) {
+      return { config: resolveConfigForFile(file, configs, this.overrides), files };
+    }
+    const folder = dirname(resolve(file));
+    let config = this.resolvedByFolder.get(folder);
+    if (config === undefined) {
+      config = resolveConfigForFile(file, configs, this.overrides);
+      this.resolvedByFolder.set(folder, config);
+    }
+    return { config, files };
   }
 
   /** For the folder walk: what the configs say about a file; a broken config selects nothing (it is reported when the file is linted). */

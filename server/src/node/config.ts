@@ -119,11 +119,30 @@ export function resolveConfigForFile(filePath: string, configs: LoadedConfig[], 
   return resolved;
 }
 
+/**
+ * Compiled globs, by glob. picomatch.isMatch compiles its pattern to a regular expression on every
+ * call, and a run over a catalogue matches every file against every `ignore`, `files` and
+ * suppression glob of its configs: compiling each glob once took that from about a tenth of a
+ * millisecond per file and glob to a regular expression test. Configs hold a handful of globs.
+ */
+const compiledGlobs = new Map<string, (path: string) => boolean>();
+
+function globMatcher(glob: string): (path: string) => boolean {
+  let matcher = compiledGlobs.get(glob);
+  if (matcher === undefined) {
+    const here = picomatch(glob, { dot: true });
+    const below = picomatch(`**/${glob}`, { dot: true });
+    matcher = (path) => here(path) || below(path);
+    compiledGlobs.set(glob, matcher);
+  }
+  return matcher;
+}
+
 /** Globs are relative to the config's folder and use forward slashes on every platform. */
 export function matchesGlob(absFile: string, baseDir: string, glob: string): boolean {
   const rel = relative(baseDir, absFile).split(sep).join('/');
   if (rel.startsWith('..')) return false;
-  return picomatch.isMatch(rel, glob, { dot: true }) || picomatch.isMatch(rel, `**/${glob}`, { dot: true });
+  return globMatcher(glob)(rel);
 }
 
 /** Whether the configs say a file is ignored (any `ignore` glob) or selected (any `files` glob). */
