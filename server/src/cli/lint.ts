@@ -101,7 +101,8 @@ function lintOne(
 
   let findings: readonly Finding[] = analysis.findings;
   if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
-  const messages = findings.map((f) => place(f, analysis));
+  const kindOf = nodeKinds(analysis);
+  const messages = findings.map((f) => place(f, analysis, kindOf));
   return { filePath: shownPath, messages, ...countBySeverity(messages), fixed, ...(options.keepAnalysis ? { analysis: { result: analysis, config } } : {}) };
 }
 
@@ -111,7 +112,24 @@ function nodeKind(analysis: AnalysisResult, pointer: string): NodeKind {
   return node.type === 'object' ? 'object' : node.type === 'array' ? 'array' : 'value';
 }
 
-function place(f: Finding, analysis: AnalysisResult): PlacedMessage {
+/**
+ * What each pointer of one file designates, resolved once per pointer: a file's findings and their
+ * related locations name the same few statements and levels many times over (the scope rules
+ * relate each statement to its neighbours), and each resolution walks the tree from the root.
+ */
+function nodeKinds(analysis: AnalysisResult): (pointer: string) => NodeKind {
+  const known = new Map<string, NodeKind>();
+  return (pointer) => {
+    let kind = known.get(pointer);
+    if (kind === undefined) {
+      kind = nodeKind(analysis, pointer);
+      known.set(pointer, kind);
+    }
+    return kind;
+  };
+}
+
+function place(f: Finding, analysis: AnalysisResult, kindOf: (pointer: string) => NodeKind): PlacedMessage {
   const lines = analysis.doc.lines;
   const s = lines.positionAt(f.range.start);
   const e = lines.positionAt(f.range.end);
@@ -125,7 +143,7 @@ function place(f: Finding, analysis: AnalysisResult): PlacedMessage {
     endLine: e.line + 1,
     endColumn: e.character + 1,
     pointer: f.pointer,
-    nodeKind: nodeKind(analysis, f.pointer),
+    nodeKind: kindOf(f.pointer),
     related: (f.related ?? []).map((r) => {
       const rs = lines.positionAt(r.range.start);
       const re = lines.positionAt(r.range.end);
@@ -136,7 +154,7 @@ function place(f: Finding, analysis: AnalysisResult): PlacedMessage {
         endLine: re.line + 1,
         endColumn: re.character + 1,
         message: r.message,
-        nodeKind: nodeKind(analysis, r.pointer),
+        nodeKind: kindOf(r.pointer),
       };
     }),
   };
