@@ -53,6 +53,18 @@ test('the prefix-filtered join finds exactly the pairs an all-pairs comparison f
   );
 });
 
+test('the join stays exact when large sets are compared directly (the threshold for "large" lowered to 3 words)', () => {
+  const word = fc.constantFrom('alpha', 'beta', 'gamma', 'delta', 'omega', 'kappa', 'sigma', 'theta');
+  fc.assert(
+    fc.property(fc.array(fc.array(word, { maxLength: 8 }), { maxLength: 30 }), fc.double({ min: 0.5, max: 1, noNaN: true }), (sets, threshold) => {
+      const sorted = sets.map((s) => [...new Set(s)].sort());
+      const found = findNearPairs(groups(sets), threshold, sorted, 3).map((p) => `${p.a}-${p.b}`);
+      assert.deepEqual(found, bruteForce(sets, threshold));
+    }),
+    { numRuns: 300 },
+  );
+});
+
 test('progression: the higher statement differs in scope phrases that make it read higher', () => {
   assert.ok(isProgression('champion accessibility to internal stakeholders', 'champion accessibility to internal and external stakeholders'));
   assert.ok(isProgression('prepare budget reports under supervision', 'prepare budget reports independently'));
