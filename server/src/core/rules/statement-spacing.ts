@@ -44,12 +44,17 @@ export const statementSpacing: Rule = {
 
 export function spacingProblems(text: string): SpacingProblem[] {
   const problems: SpacingProblem[] = [];
-  for (const m of text.matchAll(WHITESPACE_RUN)) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    // Nearly every run is one plain space between two words: settle that without building a message.
-    if (m[0] === ' ' && start > 0 && end < text.length && !CLOSING_CHARS.includes(text[end])) continue;
-    const what = describe(m[0]);
+  // A scan by character code rather than a global regular expression: nearly every run is one plain
+  // space between two words, settled here without a match object or a message.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && !(c > 127 || c < 33 ? isSpace(text[i]) : false)) continue;
+    const start = i;
+    while (i + 1 < text.length && isSpace(text[i + 1])) i++;
+    const end = i + 1;
+    const run = text.slice(start, end);
+    if (run === ' ' && start > 0 && end < text.length && !CLOSING_CHARS.includes(text[end])) continue;
+    const what = describe(run);
     if (start === 0 && end === text.length) {
       problems.push({ start, end, message: `This statement holds nothing but ${what}; write the statement or remove it.` });
     } else if (start === 0) {
@@ -58,12 +63,18 @@ export function spacingProblems(text: string): SpacingProblem[] {
       problems.push({ start, end, message: `This statement ends with ${what}; remove it.` });
     } else if (CLOSING_MARK.test(text.slice(end, end + 2))) {
       problems.push({ start, end, message: `This statement has ${what} before "${text[end]}"; remove it.` });
-    } else if (m[0] !== ' ') {
+    } else if (run !== ' ') {
       problems.push({ start, end, message: `This statement has ${what} between words; use a single plain space.` });
     }
   }
   return problems;
 }
+
+/** White space as JavaScript's \s defines it: the tab, line breaks, the non-breaking space and the other Unicode spaces. */
+function isSpace(ch: string): boolean {
+  return ch === ' ' || SPACE.test(ch);
+}
+const SPACE = /^\s$/;
 
 /** The text with every problem of `spacingProblems` corrected. */
 export function fixSpacing(text: string): string {
