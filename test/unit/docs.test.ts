@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { visit } from 'jsonc-parser';
 import { RULES, ruleDocsUrl } from '../../server/src/core/rules/index';
 import type { Rule } from '../../server/src/core/rules/types';
 import { EXAMPLE_TEXT, ROOT, lintText } from '../helpers';
@@ -99,10 +100,26 @@ export function exampleDocument(block: string): string {
     base.framework.levels[first].statements = value;
     return JSON.stringify(base, null, 2) + '\n';
   }
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+  // An object with a key written twice is linted as it stands: a patch would keep only the last.
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && !hasDuplicateKey(block)) {
     return JSON.stringify(mergePatch(base, value), null, 2) + '\n';
   }
   return block;
+}
+
+function hasDuplicateKey(text: string): boolean {
+  const stack: Set<string>[] = [];
+  let duplicate = false;
+  visit(text, {
+    onObjectBegin: () => void stack.push(new Set()),
+    onObjectEnd: () => void stack.pop(),
+    onObjectProperty: (name) => {
+      const keys = stack[stack.length - 1];
+      if (keys.has(name)) duplicate = true;
+      keys.add(name);
+    },
+  });
+  return duplicate;
 }
 
 /** RFC 7396: objects merge key by key, `null` removes a key, any other value replaces. */

@@ -4,6 +4,7 @@
  */
 import type { Rule } from './types';
 import { jsonSyntax } from './json-syntax';
+import { duplicateKey } from './duplicate-key';
 import { schema } from './schema';
 import { socUnknown } from './soc-unknown';
 import { occupationTitle } from './occupation-title';
@@ -30,6 +31,7 @@ import { topicGap } from './topic-gap';
 
 export const RULES: readonly Rule[] = [
   jsonSyntax,
+  duplicateKey,
   schema,
   socUnknown,
   occupationTitle,

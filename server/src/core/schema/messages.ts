@@ -98,7 +98,8 @@ export function schemaProblems(errors: readonly SchemaError[], root: Node, text:
         if (!isClosed(node, text)) break;
         const limit = Number(e.params.limit);
         const item = schemaAt(pointer)?.['x-item'] ?? (e.keyword === 'minItems' ? 'item' : 'property');
-        const count = node.children?.length ?? 0;
+        // Keys written twice count once, as they do for the validator (the last one wins).
+        const count = node.type === 'object' ? new Set((node.children ?? []).map((p) => p.children?.[0]?.value)).size : (node.children?.length ?? 0);
         put(`count:${pointer}`, 0, {
           message: `${capitalise(describe(pointer))} must have at least ${countOf(limit, item)}, found ${count === 0 ? 'none' : count}`,
           pointer,
