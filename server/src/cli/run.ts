@@ -12,7 +12,7 @@ import { ConfigSource, configModeFrom } from './configs';
 import { FORMATTERS } from './formatters/index';
 import { displayPath } from './formatters/paths';
 import { lintStdin, type LintRun } from './lint';
-import { lintFilesInParallel } from './workers';
+import { DEFAULT_FILES_PER_THREAD, FILES_PER_WORKER, lintFilesInParallel } from './workers';
 import { useColor, warn, writeReport, PROGRAM, type Io } from './output';
 import { printConfig } from './printConfig';
 
@@ -74,6 +74,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   } else {
     lint = await lintFilesInParallel(options.inputs, lintOptions, {
       concurrency: options.concurrency,
+      filesPerThread: options.concurrencyGiven ? FILES_PER_WORKER : DEFAULT_FILES_PER_THREAD,
       shard: options.shard,
       configMode: configModeFrom(options, io.cwd),
       overrides: options.rules,

@@ -1,7 +1,7 @@
 /**
- * The CLI's parallel lint: `--concurrency N` lints on N threads (default: the number of cores), the
- * main thread and N-1 worker threads, and `--shard i/n` keeps only this CI job's part of the files
- * (see shard.ts).
+ * The CLI's parallel lint: `--concurrency N` lints on N threads, the main thread and N-1 worker
+ * threads (without the option: up to the number of cores, one for every DEFAULT_FILES_PER_THREAD
+ * files), and `--shard i/n` keeps only this CI job's part of the files (see shard.ts).
  *
  * The main thread finds the files (the folder walk and the configs' globs, which decide what a run
  * covers) and hands the whole list to every worker. Each thread, the main one included, then takes
@@ -33,6 +33,8 @@ import { selectShard, shardKey, type Shard } from './shard';
 export interface ParallelOptions {
   /** Threads to lint on, the main thread included; 1 lints in the main thread alone. */
   concurrency: number;
+  /** A thread is added for every this many files, up to `concurrency` (FILES_PER_WORKER when not given). */
+  filesPerThread?: number;
   shard?: Shard;
   /** How the configs are found, so that each worker can build the same ConfigSource. */
   configMode: ConfigMode;
@@ -47,6 +49,16 @@ export interface ParallelOptions {
  * not in wall time: the run ends without waiting for it.)
  */
 export const FILES_PER_WORKER = 8;
+
+/**
+ * Without --concurrency, a thread is added only for every this many files. Measured on this
+ * project's 2-core machine (bench/NOTES.md): a lint thread needs one to two seconds of CPU before
+ * it lints at full speed (the compiler's warm-up of the analysis, its memoised tables), two threads
+ * slow each other down (each keeps more than one core busy with V8's collector and compiler), and
+ * two threads were slower than one on 16, 50, 200 and 1,000 example-sized files and about even on
+ * 2,000. A user with more cores, or larger files, asks for threads with --concurrency.
+ */
+export const DEFAULT_FILES_PER_THREAD = 1000;
 
 /** Results a worker collects before sending them, so that a message carries more than one file. */
 const RESULTS_PER_MESSAGE = 8;
@@ -103,12 +115,12 @@ function canUseWorkers(options: LintOptions, parallel: ParallelOptions, files: n
   if (options.keepAnalysis) return false;
   // Under tsx (tests of the source) there is no bundle to enter again as a worker.
   if (!__filename.endsWith('.js')) return false;
-  return threadCount(parallel.concurrency, files) > 1;
+  return threadCount(parallel, files) > 1;
 }
 
 /** Threads to lint on, the main thread included. */
-function threadCount(concurrency: number, files: number): number {
-  return Math.min(concurrency, Math.floor(files / FILES_PER_WORKER));
+function threadCount(parallel: ParallelOptions, files: number): number {
+  return Math.min(parallel.concurrency, Math.floor(files / (parallel.filesPerThread ?? FILES_PER_WORKER)));
 }
 
 /** A fresh set per file: every file that a broken config stops carries the config's message, and the merge keeps the first in file order. */
@@ -153,7 +165,7 @@ function lintOnThreads(candidates: readonly Candidate[], options: LintOptions, p
       if (answered === candidates.length) finish();
     };
 
-    for (let i = 1; i < threadCount(parallel.concurrency, candidates.length); i++) {
+    for (let i = 1; i < threadCount(parallel, candidates.length); i++) {
       const worker = new Worker(__filename, { workerData: setup });
       let done = false;
       workers.push(worker);
