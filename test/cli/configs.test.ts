@@ -1,0 +1,69 @@
+/**
+ * Configs over a run of many files: the CLI looks upward and merges once per folder, so these
+ * check that what a file gets still depends on the file where it should (a suppression that names
+ * files) and on its own folder's configs, whatever was linted before it and on however many threads.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cli, tempDir, FIXTURES } from './helpers';
+
+const HEURISTICS_OFF = {
+  'scope-misplaced': 'off',
+  'scope-outlier': 'off',
+  'level-progression': 'off',
+  'thread-regression': 'off',
+  'topic-gap': 'off',
+  'duplicate-near': 'off',
+};
+
+/** style.json has one statement-dash finding; every file here is a copy of it. */
+function folders(rootConfig: object): string {
+  const dir = tempDir();
+  writeFileSync(join(dir, '.competency-lint.json'), JSON.stringify({ root: true, rules: HEURISTICS_OFF, ...rootConfig }));
+  mkdirSync(join(dir, 'nested'));
+  writeFileSync(join(dir, 'nested', '.competency-lint.json'), JSON.stringify({ rules: { 'statement-dash': 'off' } }));
+  for (const file of ['a.json', 'b.json', 'c.json', 'nested/a.json', 'nested/b.json']) cpSync(join(FIXTURES, 'frameworks', 'style.json'), join(dir, file));
+  return dir;
+}
+
+function dashesByFile(stdout: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const r of JSON.parse(stdout) as { filePath: string; messages: { ruleId: string }[] }[]) {
+    out[r.filePath] = r.messages.filter((m) => m.ruleId === 'statement-dash').length;
+  }
+  return out;
+}
+
+test('a suppression that names a file applies to that file only, not to the other files of its folder', () => {
+  const dir = folders({ suppressions: [{ file: 'b.json', rule: 'statement-dash' }] });
+  for (const concurrency of ['1', '2']) {
+    const run = cli(['--concurrency', concurrency, '--format', 'json', '.'], { cwd: dir });
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(dashesByFile(run.stdout), {
+      [join(dir, 'a.json')]: 1,
+      [join(dir, 'b.json')]: 0,
+      [join(dir, 'c.json')]: 1,
+      [join(dir, 'nested', 'a.json')]: 0,
+      [join(dir, 'nested', 'b.json')]: 0,
+    });
+  }
+});
+
+test('each folder gets its own configs, whichever folder was linted first', () => {
+  const dir = folders({});
+  const expected = {
+    [join(dir, 'a.json')]: 1,
+    [join(dir, 'b.json')]: 1,
+    [join(dir, 'c.json')]: 1,
+    [join(dir, 'nested', 'a.json')]: 0,
+    [join(dir, 'nested', 'b.json')]: 0,
+  };
+  // Nested files first, then the folder above, then both interleaved.
+  for (const order of [['nested/a.json', 'nested/b.json', 'a.json', 'b.json', 'c.json'], ['a.json', 'nested/a.json', 'b.json', 'nested/b.json', 'c.json']]) {
+    const run = cli(['--concurrency', '1', '--format', 'json', ...order], { cwd: dir });
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(dashesByFile(run.stdout), expected);
+  }
+});
