@@ -54,8 +54,10 @@ export function findCandidates(inputs: readonly string[], options: FindOptions):
   const candidates: Candidate[] = [];
   const problems: InputProblem[] = [];
   const seen = new Set<string>();
-  const add = (c: Candidate) => {
-    const key = realOrSelf(c.path);
+  // `real` is the real path when the caller knows it (a walk knows its folder's), which spares a
+  // realpath (a system call per folder of the path) for every file of a large folder.
+  const add = (c: Candidate, real?: string) => {
+    const key = real ?? realOrSelf(c.path);
     if (seen.has(key)) return;
     seen.add(key);
     candidates.push(c);
@@ -112,7 +114,7 @@ function walk(
   root: string,
   matches: (absFile: string) => boolean,
   selection: FileSelection,
-  add: (c: Candidate) => void,
+  add: (c: Candidate, real?: string) => void,
   report: (p: InputProblem, path: string) => void,
   anyExtension = false,
 ): void {
@@ -153,7 +155,8 @@ function walk(
       } else if (isFile && matches(path)) {
         // A config's `files` glob can select any file (say *.jsonc); otherwise only .json is considered.
         const { ignored, selected } = selection(path);
-        if (!ignored && (wanted || selected)) add({ path, explicit: false, sniff: !selected });
+        // A file that is not a link is where its folder really is; a link is resolved by add.
+        if (!ignored && (wanted || selected)) add({ path, explicit: false, sniff: !selected }, entry.isSymbolicLink() ? undefined : join(real, entry.name));
       }
     }
     // Pushed in reverse so that folders are walked in sorted order.
