@@ -10,7 +10,9 @@
  * incremental didChange, and the clock stops when textDocument/publishDiagnostics arrives for that
  * version. The debounce is set to 0 so the time is the server's own work (parse, model, every rule,
  * conversion, serialisation) plus a local pipe; with the default debounce (150 ms) add that much.
- * For comparison, the same document is analysed in-process through the façade.
+ * The server's own part (from the change's arrival to the diagnostics being sent, read from its
+ * competencyLint/status after each edit) is shown beside it. For comparison, the same document is
+ * analysed in-process through the façade. `--mb 0` measures the example alone.
  *
  * Documents: the example export (7.7 KB) and a framework of about 5 MB whose statements are real
  * text (the example and the development corpus), joined half to half to make distinct sentences.
@@ -103,6 +105,7 @@ async function measure(name: string, text: string): Promise<void> {
   const before = text.slice(0, offset).split('\n');
   const pos = { line: before.length - 1, character: before[before.length - 1].length };
   const times: number[] = [];
+  const inServer: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     const version = run + 2;
     const insert = run % 2 === 0;
@@ -111,6 +114,9 @@ async function measure(name: string, text: string): Promise<void> {
     const start = performance.now();
     await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: insert ? 'x' : '' }] });
     times.push((await done) - start);
+    // The server's own time for this version: from its arrival to the diagnostics being sent.
+    const status = (await conn.sendRequest('competencyLint/status', {})) as { lastDiagnosticsMs?: number };
+    if (typeof status.lastDiagnosticsMs === 'number') inServer.push(status.lastDiagnosticsMs);
   }
   await conn.sendRequest('shutdown');
   const exited = new Promise((resolve) => proc.once('exit', resolve));
@@ -128,7 +134,9 @@ async function measure(name: string, text: string): Promise<void> {
   const statements = Object.values<any>(doc.framework.levels).reduce((n, l) => n + l.statements.length, 0);
   console.log(
     `${name}: ${kb} KB, ${statements} statements, ${findings} findings | edit→diagnostics median ${median(times).toFixed(1)} ms ` +
-      `(min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}, ${RUNS} runs) | open ${openMs.toFixed(0)} ms | ` +
+      `(min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}, ${RUNS} runs)` +
+      (inServer.length ? `, in the server median ${median(inServer).toFixed(1)} ms` : '') +
+      ` | open ${openMs.toFixed(0)} ms | ` +
       (inProcess.length ? `in-process analyse median ${median(inProcess).toFixed(1)} ms` : 'in-process not measured'),
   );
 }
@@ -136,5 +144,6 @@ async function measure(name: string, text: string): Promise<void> {
 (async () => {
   console.log(`node ${process.version}, debounce 0 ms (add competencyLint.debounceMs, default 150 ms, for the editor's total)${OFF.length ? `, rules off: ${OFF.join(', ')}` : ''}`);
   await measure('example', readFileSync(join(ROOT, 'examples/25-4022.00.json'), 'utf8'));
-  await measure(`${MB} MB framework`, largeFramework(MB * 1024 * 1024));
+  // --mb 0 measures the example alone (for profiling the server on small edits).
+  if (MB > 0) await measure(`${MB} MB framework`, largeFramework(MB * 1024 * 1024));
 })();

@@ -67,6 +67,54 @@ describe('version ordering', () => {
   });
 });
 
+describe('superseded versions', () => {
+  it('with pull diagnostics, a burst of edits is analysed once, for the final text, and the server says how long it took', async () => {
+    const lsp = await Lsp.start({ pull: true });
+    try {
+      const uri = lsp.uri('burst.json');
+      lsp.open(uri, variant(0));
+      await lsp.request('textDocument/diagnostic', { textDocument: { uri } });
+      const before = await lsp.request('competencyLint/status', {});
+      assert.equal(before.analyses, 1);
+      for (let i = 1; i <= 20; i++) lsp.change(uri, variant(i));
+      const report = await lsp.request('textDocument/diagnostic', { textDocument: { uri } });
+      assert.match(report.resultId, /^21:/, 'the report is for the last version');
+      const after = await lsp.request('competencyLint/status', {});
+      assert.equal(after.analyses, 2, 'none of the 19 versions in between was analysed');
+      assert.equal(typeof after.lastDiagnosticsMs, 'number');
+
+      // The same text opened fresh gives the same diagnostics: the report is the final text's.
+      const fresh = lsp.uri('fresh.json');
+      lsp.open(fresh, variant(20));
+      const expected = await lsp.request('textDocument/diagnostic', { textDocument: { uri: fresh } });
+      assert.deepEqual(shape(report.items), shape(expected.items));
+    } finally {
+      await lsp.stop();
+    }
+  });
+
+  it('after an edit, the outline is the new text\'s: the older analysis is let go, not served', async () => {
+    const lsp = await Lsp.start();
+    try {
+      const uri = lsp.uri('outline.json');
+      const doc = JSON.parse(EXAMPLE_TEXT);
+      lsp.open(uri, JSON.stringify(doc, null, 2));
+      await lsp.diagnosticsFor(uri, 1);
+      const count = (symbols: any[]): number => symbols.reduce((n, s) => n + 1 + count(s.children ?? []), 0);
+      const first = count(await lsp.request('textDocument/documentSymbol', { textDocument: { uri } }));
+      const level = Object.values<any>(doc.framework.levels)[0];
+      level.statements.push('Added — a statement that the edit brings in.');
+      const version = lsp.change(uri, JSON.stringify(doc, null, 2));
+      const second = count(await lsp.request('textDocument/documentSymbol', { textDocument: { uri } }));
+      assert.equal(second, first + 1);
+      await lsp.diagnosticsFor(uri, version);
+      assert.equal(count(await lsp.request('textDocument/documentSymbol', { textDocument: { uri } })), first + 1);
+    } finally {
+      await lsp.stop();
+    }
+  });
+});
+
 describe('cancellation', () => {
   it('a pulled diagnostic request cancelled by the client is answered RequestCancelled, and the next pull is current', async () => {
     const lsp = await Lsp.start({ pull: true, settings: { debounceMs: 5000 } });

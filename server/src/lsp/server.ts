@@ -33,6 +33,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse, type AnalysisResult } from '../core/service';
+import { SharedAnalysis } from '../core/analysis/shared';
 import { looksLikeFramework } from '../core/sniff';
 import type { ResolvedConfig } from '../core/config/types';
 import { complete } from '../core/features/completion';
@@ -121,6 +122,20 @@ export function startServer(connection: Connection): void {
   let caps: Capabilities = capabilitiesOf({});
   let folders: string[] = [];
   let stamps = 0;
+  /** When each document's newest version arrived, to report the server's own time to its diagnostics. */
+  const arrived = new Map<string, { version: number; at: number }>();
+  /** Milliseconds from the arrival of the last version answered to its diagnostics being sent. */
+  let lastDiagnosticsMs: number | undefined;
+  /** How many analyses ran, so that a test or a user troubleshooting can see superseded versions skipped. */
+  let analyses = 0;
+
+  function noteAnswered(uri: string, version: number): void {
+    const a = arrived.get(uri);
+    if (a && a.version === version) {
+      lastDiagnosticsMs = performance.now() - a.at;
+      arrived.delete(uri);
+    }
+  }
 
   const log = (message: string) => {
     try {
@@ -166,6 +181,9 @@ export function startServer(connection: Connection): void {
   function analyseNow(doc: TextDocument, settings: Settings): Entry {
     const cached = entries.get(doc.uri);
     if (cached && cached.version === doc.version) return cached;
+    // The older analysis can serve no request any more; letting it go before the new one is built
+    // keeps one analysis of a large document in memory at the peak instead of two.
+    if (cached) cached.result = undefined;
     const text = doc.getText();
     const path = pathOf(doc.uri);
     const config = configs.forFile(path, settings, folders);
@@ -177,8 +195,14 @@ export function startServer(connection: Connection): void {
       if (ours && config.error) {
         diagnostics = [configErrorDiagnostic(config.error)];
       } else if (ours) {
+        analyses++;
         result = analyse(text, { config: config.config });
         diagnostics = diagnosticsOf(doc.uri, result);
+        // Above maxFileSize only the cheap rules ran, and their shared indexes (the exact-duplicate
+        // keys of every statement) are the larger part of the analysis: a 20 MB document's take some
+        // 75 MB. No feature of a document that large needs them often, so they are dropped once the
+        // diagnostics exist and a feature that asks recomputes them on first use.
+        if (result.limited) result = { ...result, shared: new SharedAnalysis() };
       }
     }
     const entry: Entry = { version: doc.version, stamp: ++stamps, ours, result, config, diagnostics };
@@ -248,6 +272,7 @@ export function startServer(connection: Connection): void {
     if (diagnostics.length === 0 && (!last || last.empty) && !entry.ours) return;
     published.set(uri, { version: entry.version, stamp: entry.stamp, empty: diagnostics.length === 0 });
     void connection.sendDiagnostics({ uri, version: entry.version, diagnostics });
+    noteAnswered(uri, entry.version);
   }
 
   function cancelPending(uri: string): void {
@@ -347,13 +372,27 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  documents.onDidOpen((e) => schedule(e.document.uri, true));
+  const arrive = (doc: TextDocument) => {
+    if (arrived.get(doc.uri)?.version !== doc.version) arrived.set(doc.uri, { version: doc.version, at: performance.now() });
+    // The analysis of an older version can serve no request any more: let it go now rather than
+    // when the next analysis starts, so that a large document's old analysis is not kept meanwhile.
+    const stale = entries.get(doc.uri);
+    if (stale && stale.version !== doc.version) stale.result = undefined;
+  };
+  documents.onDidOpen((e) => {
+    arrive(e.document);
+    schedule(e.document.uri, true);
+  });
   // onDidChangeContent also fires on open, for the version the open handler scheduled; schedule() skips it.
-  documents.onDidChangeContent((e) => schedule(e.document.uri, false));
+  documents.onDidChangeContent((e) => {
+    arrive(e.document);
+    schedule(e.document.uri, false);
+  });
   documents.onDidClose((e) => {
     const uri = e.document.uri;
     cancelPending(uri);
     entries.delete(uri);
+    arrived.delete(uri);
     scheduled.delete(uri);
     settingsCache.delete(uri);
     const last = published.get(uri);
@@ -402,6 +441,7 @@ export function startServer(connection: Connection): void {
       const now = documents.get(uri);
       if (!now) return empty;
       const entry = analyseNow(now, settings);
+      noteAnswered(uri, entry.version);
       const resultId = `${entry.version}:${entry.stamp}`;
       if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
       return { kind: 'full', resultId, items: entry.ours ? entry.diagnostics : [] };
@@ -519,7 +559,7 @@ export function startServer(connection: Connection): void {
     guard('status', null, () => {
       const gc = (globalThis as { gc?: () => void }).gc;
       if (gc) gc();
-      return { documents: documents.all().length, analysed: entries.size, pending: timers.size, heapUsed: process.memoryUsage().heapUsed };
+      return { documents: documents.all().length, analysed: entries.size, pending: timers.size, heapUsed: process.memoryUsage().heapUsed, analyses, lastDiagnosticsMs };
     }),
   );
 
