@@ -83,7 +83,60 @@ test('a lowest-level statement whose own full evidence reads two levels up is re
 
 test('own evidence that is thin (a verb alone) does not make an outlier', () => {
   assert.deepEqual(ruleFindings(records(), ID), []);
-  assert.deepEqual(ruleFindings(records((l) => l.emerging.push('design new filing schemes')), ID), []);
+  // Among statements of understanding only, the level's register speaks (see below), not the verb's own reading.
+  const amongKnowing = ruleFindings(records((l) => l.emerging.push('design new filing schemes')), ID);
+  assert.ok(amongKnowing.every((f) => !/own wording reads as/.test(f.message)), amongKnowing.map((f) => f.message).join('\n'));
+  // In a level that already mixes knowing with doing, a verb alone is quiet.
+  const mixed = records((l) => {
+    l.emerging.push('help colleagues file documents');
+    l.emerging.push('design new filing schemes');
+  });
+  assert.deepEqual(ruleFindings(mixed, ID), []);
+});
+
+test('a lowest-level statement that says what is done, among statements that only say what is understood, reads a level above', () => {
+  const moved = 'communicate record-keeping findings to the team';
+  const text = records((l) => l.emerging.push(moved));
+  assert.deepEqual(ruleFindings(text, 'scope-misplaced'), []);
+  const findings = ruleFindings(text, ID);
+  assert.equal(findings.length, 1);
+  const [f] = findings;
+  assert.equal(f.pointer, '/framework/levels/emerging/statements/2');
+  const at = positionOf(text, JSON.stringify(moved));
+  assert.deepEqual([f.line, f.column], [at.line, at.column]);
+  assert.equal(f.severity, 'info');
+  assert.match(
+    f.message,
+    /^This emerging statement says what is done \('communicate'\), where the level's 2 other statements only say what is understood \('explain', 'describe'\): it reads as developing, one level above\./,
+  );
+  assert.equal(f.related?.[0].pointer, '/framework/levels/developing');
+});
+
+test('understanding followed by what its holder can do ("understand X and can Y") reads above a level of understanding', () => {
+  const text = records((l) => l.emerging.push('understand how records are kept and can file documents in order'));
+  const findings = ruleFindings(text, ID);
+  assert.equal(findings.length, 1);
+  assert.equal(findings[0].pointer, '/framework/levels/emerging/statements/2');
+  assert.match(findings[0].message, /says what is done \('can file'\)/);
+  // Understanding alone, also when a verb governs it ("show an awareness of"), stays in the level's register.
+  assert.deepEqual(ruleFindings(records((l) => l.emerging.push('understand how records are kept and why')), ID), []);
+  assert.deepEqual(ruleFindings(records((l) => l.emerging.push('show an awareness of retention schedules')), ID), []);
+});
+
+test("the level's register is read only at the lowest level, from two statements or more, and assisting verbs belong to it", () => {
+  // Assisting and following are what the lowest levels do.
+  assert.deepEqual(ruleFindings(records((l) => l.emerging.push('help colleagues file documents')), ID), []);
+  // One statement of understanding is not a register.
+  const one = records((l) => {
+    l.emerging.splice(1, 1);
+    l.emerging.push('communicate record-keeping findings to the team');
+  });
+  assert.deepEqual(ruleFindings(one, ID), []);
+  // Above the lowest level, knowing and doing sit side by side.
+  const higher = records((l) => {
+    l.developing = ['explain the retention rules', 'describe the records system', 'communicate record-keeping findings to the team'];
+  });
+  assert.deepEqual(ruleFindings(higher, ID).filter((f) => f.pointer.startsWith('/framework/levels/developing')), []);
 });
 
 test('a lowest-level statement whose distinctive words recur only at the highest level is reported, with the top statements related', () => {

@@ -6,7 +6,9 @@
  *   phrase says so, never on a verb alone;
  * - its own full evidence reads two levels away, and only the presumption that it sits where its
  *   author put it keeps the combined estimate under the misplaced threshold;
- * - its distinctive words recur only at the far end of the scale (analysis/scope/kinship.ts).
+ * - its distinctive words recur only at the far end of the scale (analysis/scope/kinship.ts);
+ * - it says what is done where every other statement of its level says only what is understood
+ *   (analysis/scope/register.ts).
  */
 import { scopeAnalysis, TUNING } from '../analysis/scope/analysis';
 import { describeEvidence, evidenceToward, explainReading, levelAt } from '../analysis/scope/describe';
@@ -33,7 +35,7 @@ export const scopeOutlier: Rule = {
   category: 'scope',
   defaultSeverity: 'info',
   description:
-    'A statement that stands apart from its level: it reads a level off the rest of it, its own wording reads two levels away, or its words recur only at the far end of the scale.',
+    'A statement that stands apart from its level: it reads a level off the rest of it, its own wording reads two levels away, its words recur only at the far end of the scale, or it says what is done where the lowest level\'s other statements only say what is understood.',
   options: [
     {
       name: 'minDistance',
@@ -130,6 +132,26 @@ export const scopeOutlier: Rule = {
           const y = analysis.statements[j].statement;
           return { pointer: y.pointer, range: y.range, message: `a ${far.name} statement with the same words` };
         }),
+      });
+      reported.add(x.statement.pointer);
+    }
+    // A statement that says what is done where every other statement of its level says only what is
+    // understood: the level's own register places it a level above (see analysis/scope/register.ts).
+    for (const x of analysis.statements) {
+      const b = x.register;
+      if (!b || reported.has(x.statement.pointer)) continue;
+      if (misplacedOn && analysis.levels.length >= 3 && x.estimate !== undefined && Math.abs(x.offset) >= misplacedMin) continue;
+      const own = analysis.levels[x.rank];
+      const target = levelAt(analysis, x.rank + 1);
+      const knowing = [...new Set(b.others.map((j) => analysis.statements[j].profile.evidence.find((e) => e.axis === 'verb')?.phrase.toLowerCase()).filter((p): p is string => !!p))];
+      ctx.report({
+        message:
+          `This ${own.name} statement says what is done ('${b.doing.phrase}'), where the level's ${b.others.length} other statements only say what is understood ` +
+          `(${knowing.slice(0, 3).map((w) => `'${w}'`).join(', ')}): it reads as ${target.name}, one level above. ` +
+          `If it belongs at ${own.name}, word it as the level's other statements are worded; otherwise move it to ${target.name}.`,
+        pointer: x.statement.pointer,
+        range: x.statement.range,
+        related: [{ pointer: target.level.pointer, range: target.level.keyRange, message: `the level it reads as (${target.name})` }],
       });
     }
   },

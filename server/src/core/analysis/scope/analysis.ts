@@ -19,6 +19,7 @@ import type { ScopeEvidence } from './types';
 import { findThreads, type Thread } from './threads';
 import { similarityIndex, type SimilarityIndex } from './similarity';
 import { isPlaceholder } from './placeholder';
+import { findRegisterBreaks, statementRegister, type RegisterBreak, type StatementRegister } from './register';
 
 export interface StatementScope {
   statement: Statement;
@@ -46,6 +47,11 @@ export interface StatementScope {
    * extreme, at no level between and not in its own (see kinship.ts).
    */
   kinship?: Kinship;
+  /**
+   * When the statement says what is done (or what its holder can do) and every other statement of
+   * its level says only what is understood (see register.ts); offsets relative to the whole text.
+   */
+  register?: RegisterBreak;
   /** True for a placeholder that says the level has no statements: it is read as empty. */
   placeholder?: boolean;
 }
@@ -113,12 +119,14 @@ function computeScope(model: FrameworkModel, config: ResolvedConfig): ScopeAnaly
   const statements: StatementScope[] = [];
   const stems: string[][] = [];
   const tokenLists: Token[][] = [];
+  const registers: StatementRegister[] = [];
   for (const s of model.statements) {
     const rank = rankOf.get(s.levelKey) ?? s.levelIndex;
     // A placeholder ("This level is currently not defined.") describes no work: it is read as empty.
     const placeholder = isPlaceholder(s.body);
     const tokens = placeholder ? [] : tokenise(s.body);
     const profile = profileText(s.body, config.lexicon, tokens);
+    registers.push(statementRegister(s.body, profile.evidence, tokens));
     profile.evidence = shiftEvidence(profile.evidence, s.bodyStart);
     const x: StatementScope = { statement: s, rank, profile, lexiconRank: undefined, standalone: undefined, estimate: undefined, contentRank: undefined, offset: 0 };
     if (placeholder) x.placeholder = true;
@@ -141,6 +149,14 @@ function computeScope(model: FrameworkModel, config: ResolvedConfig): ScopeAnaly
     n,
   ).forEach((k, i) => {
     if (k) statements[i].kinship = k;
+  });
+  findRegisterBreaks(
+    statements.map((x, i) => ({ rank: x.rank, skip: x.placeholder === true, register: registers[i] })),
+    n,
+  ).forEach((b, i) => {
+    if (!b) return;
+    const by = statements[i].statement.bodyStart;
+    statements[i].register = { ...b, doing: { ...b.doing, start: b.doing.start + by, end: b.doing.end + by } };
   });
   const byPointer = new Map(statements.map((x) => [x.statement.pointer, x]));
   return { levels, statements, byPointer, threads };
