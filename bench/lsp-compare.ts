@@ -72,7 +72,10 @@ function editPosition(text: string): { line: number; character: number } {
  * pull. Times are from the notification's sending to the diagnostic report's arrival.
  */
 export async function measureLatency(spec: ServerSpec, warmup: string, text: string, edits: number): Promise<LatencyResult> {
-  const proc = spawn(process.execPath, [spec.script, ...spec.args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // BENCH_SERVER_ARGS passes node options to the servers, such as --cpu-prof to see where the time goes.
+  const nodeArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
+  const proc = spawn(process.execPath, [...nodeArgs, spec.script, ...spec.args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
   let stderr = '';
   proc.stderr!.on('data', (d) => (stderr += String(d)));
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
@@ -119,6 +122,8 @@ export async function measureLatency(spec: ServerSpec, warmup: string, text: str
     const peakKB = memoryKB(proc.pid!, 'VmHWM');
     await conn.sendRequest('shutdown');
     await conn.sendNotification('exit');
+    // A server that exits by itself gets to finish what it writes on exit (a CPU profile, say).
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
     return { openMs, editMs, findings, peakAboveIdleMB: (peakKB - idleKB) / 1024, idleMB: idleKB / 1024 };
   } catch (err) {
     throw new Error(`${spec.name}: ${(err as Error).message}\n${stderr}`);

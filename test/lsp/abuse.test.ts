@@ -117,6 +117,9 @@ describe('server under abuse', () => {
       assert.equal(closed.analysed, 0);
       // The text alone is 10 MB of UTF-16; holding on to it and its tree would keep far more.
       assert.ok(open.heapUsed - idle > text.length, `the open document costs memory (${open.heapUsed - idle} bytes)`);
+      // What stays after the diagnostics is the text (two bytes a character), its tree and model for
+      // the features; the indexes the cheap rules built (most of the analysis) are let go.
+      assert.ok(open.heapUsed - idle < 7 * text.length, `a large document holds ${((open.heapUsed - idle) / text.length).toFixed(1)} bytes a character once analysed`);
       assert.ok(closed.heapUsed - idle < (open.heapUsed - idle) / 4, `heap after close ${closed.heapUsed}, idle ${idle}, open ${open.heapUsed}`);
     } finally {
       await lsp.stop();
