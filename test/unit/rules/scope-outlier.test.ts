@@ -118,6 +118,13 @@ test('understanding followed by what its holder can do ("understand X and can Y"
   assert.equal(findings.length, 1);
   assert.equal(findings[0].pointer, '/framework/levels/emerging/statements/2');
   assert.match(findings[0].message, /says what is done \('can file'\)/);
+  // A verb that does, coordinated with the verb of understanding, and one statement of understanding beside it.
+  const coordinated = records((l) => {
+    l.emerging = ['show an awareness of the filing procedures of your team', 'understand and communicate the value of records to the team'];
+  });
+  const both = ruleFindings(coordinated, ID);
+  assert.deepEqual(both.map((f) => f.pointer), ['/framework/levels/emerging/statements/1']);
+  assert.match(both[0].message, /says what is done \('understand and communicate'\), where the level's other statement only says what is understood \('an awareness'\)/);
   // Understanding alone, also when a verb governs it ("show an awareness of"), stays in the level's register.
   assert.deepEqual(ruleFindings(records((l) => l.emerging.push('understand how records are kept and why')), ID), []);
   assert.deepEqual(ruleFindings(records((l) => l.emerging.push('show an awareness of retention schedules')), ID), []);
@@ -126,12 +133,11 @@ test('understanding followed by what its holder can do ("understand X and can Y"
 test("the level's register is read only at the lowest level, from two statements or more, and assisting verbs belong to it", () => {
   // Assisting and following are what the lowest levels do.
   assert.deepEqual(ruleFindings(records((l) => l.emerging.push('help colleagues file documents')), ID), []);
-  // One statement of understanding is not a register.
-  const one = records((l) => {
-    l.emerging.splice(1, 1);
-    l.emerging.push('communicate record-keeping findings to the team');
+  // A statement with nothing but a placeholder beside it has no register to break.
+  const alone = records((l) => {
+    l.emerging = ['communicate record-keeping findings to the team', 'This skill level is currently not defined.'];
   });
-  assert.deepEqual(ruleFindings(one, ID), []);
+  assert.deepEqual(ruleFindings(alone, ID), []);
   // Above the lowest level, knowing and doing sit side by side.
   const higher = records((l) => {
     l.developing = ['explain the retention rules', 'describe the records system', 'communicate record-keeping findings to the team'];

@@ -143,11 +143,11 @@ export const scopeOutlier: Rule = {
       if (misplacedOn && analysis.levels.length >= 3 && x.estimate !== undefined && Math.abs(x.offset) >= misplacedMin) continue;
       const own = analysis.levels[x.rank];
       const target = levelAt(analysis, x.rank + 1);
-      const knowing = [...new Set(b.others.map((j) => analysis.statements[j].profile.evidence.find((e) => e.axis === 'verb')?.phrase.toLowerCase()).filter((p): p is string => !!p))];
+      const others = b.others.length === 1 ? `the level's other statement only says` : `the level's ${b.others.length} other statements only say`;
       ctx.report({
         message:
-          `This ${own.name} statement says what is done ('${b.doing.phrase}'), where the level's ${b.others.length} other statements only say what is understood ` +
-          `(${knowing.slice(0, 3).map((w) => `'${w}'`).join(', ')}): it reads as ${target.name}, one level above. ` +
+          `This ${own.name} statement says what is done ('${b.doing.phrase}'), where ${others} what is understood ` +
+          `(${b.understood.slice(0, 3).map((w) => `'${w}'`).join(', ')}): it reads as ${target.name}, one level above. ` +
           `If it belongs at ${own.name}, word it as the level's other statements are worded; otherwise move it to ${target.name}.`,
         pointer: x.statement.pointer,
         range: x.statement.range,

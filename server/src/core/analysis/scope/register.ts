@@ -60,11 +60,25 @@ export function statementRegister(text: string, evidence: readonly ScopeEvidence
     if (first.position >= DOING_POSITION && first.weight >= DOING_WEIGHT) return { knowing: false, doing: { phrase: first.phrase, start: first.start, end: first.end } };
     return { knowing: false };
   }
+  // "understand and communicate service benefits": a verb that does, coordinated with the verb of
+  // understanding itself, is done as well as understood.
+  const coordinated = verbs.find(
+    (e) => e.leading && e.start >= understanding.end && !UNDERSTANDING_READINGS.has(e.reading) && conjoined(tokens, understanding.end, e.start),
+  );
+  if (coordinated && coordinated.position >= DOING_POSITION && coordinated.weight >= DOING_WEIGHT) {
+    return { knowing: false, understanding, doing: { phrase: text.slice(understanding.start, coordinated.end), start: understanding.start, end: coordinated.end } };
+  }
   // "understand the concepts of data modelling and can produce data models": an ability clause
   // after the phrase of understanding says what is done as well.
   const ability = abilityClause(tokens, understanding.end);
   if (ability) return { knowing: false, understanding, doing: { phrase: text.slice(ability.start, ability.end), start: ability.start, end: ability.end } };
   return { knowing: true, understanding };
+}
+
+/** True when only "and" stands between `from` and `to` ("understand and communicate"). */
+function conjoined(tokens: readonly Token[], from: number, to: number): boolean {
+  const between = tokens.filter((t) => t.start >= from && t.end <= to);
+  return between.length === 1 && between[0].norm === 'and';
 }
 
 function wordsBetween(tokens: readonly Token[], from: number, to: number): number {
@@ -97,13 +111,17 @@ export interface RegisterBreak {
   doing: { phrase: string; start: number; end: number };
   /** The other statements of the level (indexes), all of which say only what is understood. */
   others: number[];
+  /** Their phrases of understanding ("explain", "an awareness"), each once, in lower case. */
+  understood: string[];
 }
 
 /**
- * At least this many other statements must say only what is understood before their level's
- * register is taken as known: one statement is not a pattern.
+ * How many other statements must say only what is understood before their level's register is taken
+ * as known. One is enough when it is all the level holds besides: in the tuning part's unplanted
+ * files no lowest level sets a statement that does above assisting beside statements that only
+ * understand, whether one or more, while DDaT's awareness levels often hold two statements.
  */
-const MIN_OTHERS = 2;
+const MIN_OTHERS = 1;
 
 /**
  * The register breaks of a document, indexed as `items`; skipped items (placeholders) take no part.
@@ -122,10 +140,12 @@ export function findRegisterBreaks(items: readonly { rank: number; skip: boolean
     if (x.rank === lowest && !x.skip) own.push(i);
   });
   const knowing = own.filter((i) => items[i].register.knowing);
-  // Only a statement alone in its register among at least two that share one is reported.
+  // Only a statement alone in its register, beside statements that all share one, is reported.
   if (knowing.length < MIN_OTHERS || knowing.length !== own.length - 1) return out;
   const odd = own.find((i) => !items[i].register.knowing);
   const doing = odd === undefined ? undefined : items[odd].register.doing;
-  if (odd !== undefined && doing) out[odd] = { doing, others: knowing };
+  if (odd === undefined || !doing) return out;
+  const understood = [...new Set(knowing.map((i) => items[i].register.understanding?.phrase.toLowerCase()).filter((p): p is string => p !== undefined))];
+  out[odd] = { doing, others: knowing, understood };
   return out;
 }
