@@ -49,6 +49,7 @@ import { FIX_ALL_KIND, SOURCE, fromRange, toCodeAction, toCompletion, toDiagnost
 import { ServerConfigs, type DocumentConfig } from './configs';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './settings';
 import { registerLevelMatrix } from './levelMatrix';
+import { collectAfterLargeDocument } from './memory';
 
 export const LINT_WORKSPACE_COMMAND = 'competencyLint.lintWorkspace';
 
@@ -308,7 +309,9 @@ export function startServer(connection: Connection): void {
     const settings = await getSettings(uri);
     const doc = documents.get(uri);
     if (!doc || doc.version !== version) return;
-    publish(uri, analyseNow(doc, settings));
+    const entry = analyseNow(doc, settings);
+    publish(uri, entry);
+    if (entry.ours) collectAfterLargeDocument(doc.getText().length);
   }
 
   /** Analyses the given documents again now (after a config or settings change) and publishes. */
@@ -444,6 +447,7 @@ export function startServer(connection: Connection): void {
       noteAnswered(uri, entry.version);
       const resultId = `${entry.version}:${entry.stamp}`;
       if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
+      if (entry.ours) collectAfterLargeDocument(now.getText().length);
       return { kind: 'full', resultId, items: entry.ours ? entry.diagnostics : [] };
     });
   });

@@ -1,0 +1,44 @@
+/**
+ * A full garbage collection after a large document's diagnostics are sent. Each analysis of a
+ * 20 MB document allocates some 220 MB that outlives V8's young generation, and V8 lets the heap grow
+ * by that much per edit before it collects: five edits took a test process from 260 MB to 1.1 GB of
+ * resident memory while what it still used stayed near 250 MB. Collecting once the diagnostics are
+ * out keeps the peak near one analysis above what the document needs, at a cost paid while the user
+ * reads the diagnostics rather than while they wait for them.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+/** Documents at least this many characters long get a collection after their diagnostics. */
+export const COLLECT_ABOVE_CHARS = 1024 * 1024;
+
+let collector: (() => void) | null | undefined;
+
+/** V8's collector: the global one under --expose-gc, otherwise exposed once to a fresh context. */
+function gcFunction(): (() => void) | null {
+  if (collector !== undefined) return collector;
+  collector = null;
+  const global = (globalThis as { gc?: () => void }).gc;
+  if (typeof global === 'function') return (collector = global);
+  try {
+    // Exposing the collector to a new context leaves the server's own global untouched.
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as unknown;
+    if (typeof gc === 'function') collector = gc as () => void;
+  } catch {
+    // Without a collector the heap grows as V8 sees fit; nothing else depends on this.
+  }
+  return collector;
+}
+
+/** Collects garbage soon, after the messages already queued are written, for a document this long. */
+export function collectAfterLargeDocument(length: number): void {
+  if (length < COLLECT_ABOVE_CHARS) return;
+  setImmediate(() => {
+    try {
+      gcFunction()?.();
+    } catch {
+      // A failed collection costs only memory.
+    }
+  });
+}
