@@ -42,3 +42,23 @@ export function collectAfterLargeDocument(length: number): void {
     }
   });
 }
+
+/**
+ * Documents at least this many characters long also get a collection when an edit is analysed: the
+ * previous version's analysis and text became garbage when the edit arrived, and without it they
+ * would sit beside the new analysis at its peak (20 MB document: 398 -> 273 MB above idle). It is on
+ * the edit's path, so only where it is small beside the analysis: 12-16 ms against 1.7 s at 20 MB.
+ */
+export const COLLECT_BEFORE_ANALYSIS_ABOVE_CHARS = 4 * 1024 * 1024;
+
+/** Collects garbage now, before a new version of a document this long is analysed; returns the milliseconds it took. */
+export function collectBeforeLargeAnalysis(length: number): number {
+  if (length < COLLECT_BEFORE_ANALYSIS_ABOVE_CHARS) return 0;
+  const t = performance.now();
+  try {
+    gcFunction()?.();
+  } catch {
+    // A failed collection costs only memory.
+  }
+  return performance.now() - t;
+}

@@ -49,7 +49,7 @@ import { FIX_ALL_KIND, SOURCE, fromRange, toCodeAction, toCompletion, toDiagnost
 import { ServerConfigs, type DocumentConfig } from './configs';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './settings';
 import { registerLevelMatrix } from './levelMatrix';
-import { collectAfterLargeDocument } from './memory';
+import { collectAfterLargeDocument, collectBeforeLargeAnalysis } from './memory';
 
 export const LINT_WORKSPACE_COMMAND = 'competencyLint.lintWorkspace';
 
@@ -129,6 +129,8 @@ export function startServer(connection: Connection): void {
   let lastDiagnosticsMs: number | undefined;
   /** How many analyses ran, so that a test or a user troubleshooting can see superseded versions skipped. */
   let analyses = 0;
+  /** Milliseconds of the last collection before an analysis (memory.ts), part of lastDiagnosticsMs. */
+  let lastCollectMs = 0;
 
   function noteAnswered(uri: string, version: number): void {
     const a = arrived.get(uri);
@@ -197,6 +199,8 @@ export function startServer(connection: Connection): void {
         diagnostics = [configErrorDiagnostic(config.error)];
       } else if (ours) {
         analyses++;
+        // Only for a new version of a document already analysed: its older analysis is garbage now.
+        if (cached) lastCollectMs = collectBeforeLargeAnalysis(text.length);
         result = analyse(text, { config: config.config });
         diagnostics = diagnosticsOf(doc.uri, result);
         // Above maxFileSize only the cheap rules ran, and their shared indexes (the exact-duplicate
@@ -563,7 +567,7 @@ export function startServer(connection: Connection): void {
     guard('status', null, () => {
       const gc = (globalThis as { gc?: () => void }).gc;
       if (gc) gc();
-      return { documents: documents.all().length, analysed: entries.size, pending: timers.size, heapUsed: process.memoryUsage().heapUsed, analyses, lastDiagnosticsMs };
+      return { documents: documents.all().length, analysed: entries.size, pending: timers.size, heapUsed: process.memoryUsage().heapUsed, analyses, lastDiagnosticsMs, lastCollectMs };
     }),
   );
 
