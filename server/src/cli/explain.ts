@@ -94,6 +94,7 @@ function statementLines(s: StatementExplanation): string[] {
   if (s.axes.length > 0) out.push(`      axes: ${s.axes.map((a) => `${a.axis} ${a.position.toFixed(2)} (${a.readsAs})`).join(', ')}`);
   if (s.evidence.length > 0) out.push(`      evidence: ${s.evidence.map((e) => e.text).join('; ')}`);
   if (s.thread) out.push(`      thread "${s.thread.name}": ${s.thread.levels.join(' -> ')}`);
+  if (s.register) out.push(`      says what is done ('${s.register.doing}') where the rest of its level only says what is understood (${s.register.understood.map((u) => `'${u}'`).join(', ')})`);
   return out;
 }
 

@@ -46,6 +46,11 @@ export interface StatementExplanation {
   /** The level whose statements share most of its words, when any does clearly. */
   wordingLike: string | undefined;
   thread?: { id: number; name: string; levels: string[] };
+  /**
+   * When the statement says what is done where the rest of its (lowest) level only says what is
+   * understood: the words that say so and the other statements' phrases of understanding.
+   */
+  register?: { doing: string; understood: string[] };
 }
 
 export interface LevelExplanation {
@@ -117,6 +122,7 @@ export function explainStatement(analysis: ScopeAnalysis, x: StatementScope): St
     offset: round(x.offset) as number,
     wordingLike: x.contentRank === undefined ? undefined : levelAt(analysis, x.contentRank).name,
     ...(thread ? { thread: { id: thread.id, name: thread.name, levels: thread.ranks.map((r) => analysis.levels[r].name) } } : {}),
+    ...(x.register ? { register: { doing: x.register.doing.phrase, understood: x.register.understood } } : {}),
   };
 }
 

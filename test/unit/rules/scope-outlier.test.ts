@@ -2,6 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EXAMPLE_TEXT, config, positionOf, ruleFindings } from '../../helpers';
 import { plainDoc, scopeDoc } from './fixtures/scope';
+import { analyse } from '../../../server/src/core/service';
+import { explainAt } from '../../../server/src/core/explain';
+import { hover } from '../../../server/src/core/features/hover';
 
 const ID = 'scope-outlier';
 
@@ -183,4 +186,15 @@ test('shared words are quiet when a level in between, or its own level, also use
     advanced: ['build a roadmap for quantum archiving', 'lead a team of records officers'],
   });
   assert.deepEqual(ruleFindings(empty, ID), []);
+});
+
+test('explain shows the register break behind the finding: what is done, and what the rest of the level understands', () => {
+  const text = records((l) => l.emerging.push('communicate record-keeping findings to the team'));
+  const result = analyse(text);
+  const s = explainAt(result, '/framework/levels/emerging/statements/2');
+  assert.deepEqual(s?.register, { doing: 'communicate', understood: ['explain', 'describe'] });
+  assert.equal(explainAt(result, '/framework/levels/emerging/statements/0')?.register, undefined);
+  // The statement's hover says the same.
+  const h = hover(result, text.indexOf('communicate record-keeping') + 2);
+  assert.match(h?.markdown ?? '', /It says what is done \('communicate'\) where the rest of its level only says what is understood \('explain', 'describe'\)/);
 });

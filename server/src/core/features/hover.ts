@@ -77,6 +77,7 @@ function statementHover(result: AnalysisResult, s: Statement, config: ResolvedCo
       parts.push(`Evidence:\n${ev.join('\n')}`);
     }
     if (ex.wordingLike && ex.wordingLike !== here) parts.push(`Its wording is most like the statements of ${escapeMarkdown(ex.wordingLike)}.`);
+    if (ex.register) parts.push(`It says what is done (${escapeMarkdown(`'${ex.register.doing}'`)}) where the rest of its level only says what is understood (${escapeMarkdown(ex.register.understood.map((u) => `'${u}'`).join(', '))}).`);
     if (ss.thread !== undefined) {
       const thread = scope.threads[ss.thread];
       const others = thread.members.map((m) => scope.statements[m]).filter((x) => x.statement !== s);
