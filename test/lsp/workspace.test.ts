@@ -37,4 +37,27 @@ describe('lint workspace', () => {
       await lsp.stop();
     }
   });
+
+  it('a linted file opened, edited and closed unsaved goes back to its findings on disk instead of leaving Problems', async () => {
+    const lsp = await Lsp.start();
+    try {
+      const dup = JSON.parse(EXAMPLE_TEXT);
+      dup.framework.levels.developing.statements.push(dup.framework.levels.developing.statements[1]);
+      writeFileSync(join(lsp.folder, 'one.json'), JSON.stringify(dup, null, 2));
+      await lsp.request('workspace/executeCommand', { command: 'competencyLint.lintWorkspace', arguments: [] });
+      const uri = lsp.uri('one.json');
+      const hasDuplicate = (p: { diagnostics: { code?: unknown }[] }) => p.diagnostics.some((d) => d.code === 'duplicate-exact');
+      assert.ok(hasDuplicate(lsp.publishesFor(uri)[0]));
+      // In the editor the duplicate is removed but not saved: the open document's findings show.
+      const opened = lsp.published.length;
+      lsp.open(uri, EXAMPLE_TEXT);
+      assert.ok(!hasDuplicate(await lsp.diagnostics(uri, (p) => p.version === 1, opened)));
+      // Closed without saving: the file on disk still has the duplicate, and Problems says so again.
+      const closed = lsp.published.length;
+      lsp.close(uri);
+      assert.ok(hasDuplicate(await lsp.diagnostics(uri, () => true, closed)));
+    } finally {
+      await lsp.stop();
+    }
+  });
 });

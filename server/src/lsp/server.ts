@@ -116,6 +116,8 @@ export function startServer(connection: Connection): void {
   const timers = new Map<string, NodeJS.Timeout>();
   /** The last version published per document, and whether it carried any diagnostics. */
   const published = new Map<string, { version: number; stamp: number; empty: boolean }>();
+  /** Files whose findings in Problems came from disk (Lint Workspace) rather than from an open document. */
+  const fromDisk = new Set<string>();
   /** The version last scheduled per document: open and its first change event name the same version. */
   const scheduled = new Map<string, number>();
   const settingsCache = new Map<string, Promise<Settings>>();
@@ -404,7 +406,10 @@ export function startServer(connection: Connection): void {
     settingsCache.delete(uri);
     const last = published.get(uri);
     published.delete(uri);
-    if (!caps.pull && last && !last.empty) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    void guard('close', undefined, async () => {
+      if (await republishFromDisk(uri)) return;
+      if (!caps.pull && last && !last.empty) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    });
   });
 
   connection.onDidChangeConfiguration((change) => {
@@ -582,6 +587,41 @@ export function startServer(connection: Connection): void {
    * Lints every framework under the workspace folders into Problems, with the CLI's file discovery.
    * Open documents are skipped: their live diagnostics are already shown and are newer than disk.
    */
+  /**
+   * Lints a file as it is on disk and publishes its findings, as Lint Workspace does for files that
+   * are not open; the number of findings, or undefined when the config ignores the file.
+   */
+  function publishFromDisk(path: string, text: string, settings: Settings): number | undefined {
+    const c = configs.forFile(path, settings, folders);
+    if (c.ignored) return undefined;
+    const uri = pathToFileURL(path).toString();
+    const diagnostics = c.error ? [configErrorDiagnostic(c.error)] : diagnosticsOf(uri, analyse(text, { config: c.config }));
+    published.set(uri, { version: -1, stamp: -1, empty: diagnostics.length === 0 });
+    fromDisk.add(uri);
+    void connection.sendDiagnostics({ uri, diagnostics });
+    return diagnostics.length;
+  }
+
+  /**
+   * A file that Lint Workspace put in Problems and that is then opened and closed goes back to its
+   * findings on disk, as its unopened neighbours show theirs, instead of leaving Problems.
+   */
+  async function republishFromDisk(uri: string): Promise<boolean> {
+    const path = pathOf(uri);
+    if (!path || !fromDisk.has(uri)) return false;
+    const settings = await getSettings(uri);
+    if (settings.enable) {
+      for (const file of readFrameworkFiles([{ path, explicit: false, sniff: true }])) {
+        if ('problem' in file) break;
+        if (publishFromDisk(path, file.text.text, settings) !== undefined) return true;
+      }
+    }
+    // Gone, no longer a framework, ignored or disabled: its findings from disk leave Problems.
+    fromDisk.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+    return true;
+  }
+
   async function lintWorkspace(token: CancellationToken): Promise<{ files: number; findings: number; problems: string[] }> {
     const summary = { files: 0, findings: 0, problems: [] as string[] };
     const open = new Set(documents.all().map((d) => pathOf(d.uri)));
@@ -601,18 +641,10 @@ export function startServer(connection: Connection): void {
           continue;
         }
         if (open.has(file.path)) continue;
-        const c = configs.forFile(file.path, settings, folders);
-        const uri = pathToFileURL(file.path).toString();
-        let diagnostics: Diagnostic[];
-        if (c.ignored) continue;
-        if (c.error) diagnostics = [configErrorDiagnostic(c.error)];
-        else {
-          diagnostics = diagnosticsOf(uri, analyse(file.text.text, { config: c.config }));
-        }
+        const count = publishFromDisk(file.path, file.text.text, settings);
+        if (count === undefined) continue;
         summary.files++;
-        summary.findings += diagnostics.length;
-        published.set(uri, { version: -1, stamp: -1, empty: diagnostics.length === 0 });
-        void connection.sendDiagnostics({ uri, diagnostics });
+        summary.findings += count;
         // Yield between files so that edits and requests are still answered during a long run.
         await new Promise((r) => setImmediate(r));
       }
