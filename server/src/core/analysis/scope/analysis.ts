@@ -14,7 +14,7 @@ import { matchVocabulary } from '../../model/vocabularies';
 import type { SharedAnalysis } from '../shared';
 import { profileText, type StatementProfile } from './profile';
 import { contentStems, tokenise, type Token } from './tokens';
-import { findKinship, type Kinship } from './kinship';
+import { findKinship, kinshipWords, type Kinship } from './kinship';
 import type { ScopeEvidence } from './types';
 import { findThreads, type Thread } from './threads';
 import { similarityIndex, type SimilarityIndex } from './similarity';
@@ -118,7 +118,7 @@ function computeScope(model: FrameworkModel, config: ResolvedConfig): ScopeAnaly
   const rankOf = new Map<string, number>(ordered.map((l, i) => [l.key, i]));
   const statements: StatementScope[] = [];
   const stems: string[][] = [];
-  const tokenLists: Token[][] = [];
+  const kinWords: string[][] = [];
   const registers: StatementRegister[] = [];
   for (const s of model.statements) {
     const rank = rankOf.get(s.levelKey) ?? s.levelIndex;
@@ -132,7 +132,7 @@ function computeScope(model: FrameworkModel, config: ResolvedConfig): ScopeAnaly
     if (placeholder) x.placeholder = true;
     statements.push(x);
     stems.push(contentStems(tokens));
-    tokenLists.push(tokens);
+    kinWords.push(kinshipWords(tokens));
   }
   const levels: LevelScope[] = ordered.map((level, rank) => {
     const own = statements.filter((x) => x.rank === rank);
@@ -145,7 +145,7 @@ function computeScope(model: FrameworkModel, config: ResolvedConfig): ScopeAnaly
   for (const l of levels) l.reading = mean(l.statements.map((x) => x.standalone).filter((r): r is number => r !== undefined));
   const threads = findThreads(statements, n, index);
   findKinship(
-    statements.map((x, i) => ({ rank: x.rank, skip: x.placeholder === true, tokens: tokenLists[i] })),
+    statements.map((x, i) => ({ rank: x.rank, skip: x.placeholder === true, words: kinWords[i] })),
     n,
   ).forEach((k, i) => {
     if (k) statements[i].kinship = k;
