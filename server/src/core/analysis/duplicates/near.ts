@@ -15,6 +15,7 @@
  */
 import type { ExactGroup } from './exact';
 import { contentSetOfKey } from './tokens';
+import { wordIdsRarestFirst } from '../wordIds';
 
 export interface NearPair {
   /** Indices into the `groups` array given to `findNearPairs`, a < b. */
@@ -29,37 +30,21 @@ export function dice(sizeA: number, sizeB: number, overlap: number): number {
   return sizeA + sizeB === 0 ? 0 : (2 * overlap) / (sizeA + sizeB);
 }
 
+/** Sets of more content words than this are compared directly with the sets of similar size. */
+export const LARGE_SET = 48;
+
 /**
  * All pairs of groups whose content-word sets have a Dice similarity of at least `threshold`.
  * Groups with no content word take no part (they are all function words, nothing to compare).
  */
-/** Sets of more content words than this are compared directly with the sets of similar size. */
-export const LARGE_SET = 48;
-
 export function findNearPairs(groups: readonly ExactGroup[], threshold: number, sets?: string[][], largeSet = LARGE_SET): NearPair[] {
   // Dice >= d is the same as Jaccard >= d / (2 - d); the prefix and length bounds are Jaccard's.
   const d = Math.min(1, Math.max(0, threshold));
   const t = d / (2 - d);
 
-  // Each set as word ids. Ids are handed out in order of first appearance, then renumbered rarest
-  // first: any fixed global order makes prefix filtering exact, and rarest first keeps prefixes short.
-  const idOf = new Map<string, number>();
-  const raw: number[][] = (sets ?? groups.map((g) => contentSetOfKey(g.key))).map((set) => {
-    const out: number[] = [];
-    for (const w of set) {
-      let id = idOf.get(w);
-      if (id === undefined) idOf.set(w, (id = idOf.size));
-      out.push(id);
-    }
-    return out;
-  });
-  const vocabulary = idOf.size;
-  const df = new Int32Array(vocabulary);
-  for (const set of raw) for (const w of set) df[w]++;
-  const byRarity = Int32Array.from({ length: vocabulary }, (_, i) => i).sort((x, y) => df[x] - df[y] || x - y);
-  const rank = new Int32Array(vocabulary);
-  for (let r = 0; r < vocabulary; r++) rank[byRarity[r]] = r;
-  const ids: Int32Array[] = raw.map((set) => Int32Array.from(set, (w) => rank[w]).sort());
+  // Each set as word ids numbered rarest first: any fixed global order makes prefix filtering exact,
+  // and rarest first keeps prefixes short.
+  const { sets: ids, vocabulary } = wordIdsRarestFirst(sets ?? groups.map((g) => contentSetOfKey(g.key)));
   const eps = 1e-9;
 
   // Sets are visited by non-decreasing size, so every set visited before x is no larger than x.

@@ -10,6 +10,8 @@
  * of stem strings and the garbage they left.
  */
 
+import { wordIdsRarestFirst } from '../wordIds';
+
 export interface Neighbour {
   other: number;
   similarity: number;
@@ -34,38 +36,11 @@ export const NEIGHBOUR_FLOOR = 0.2;
 
 export function similarityIndex(stemLists: string[][]): SimilarityIndex {
   const n = stemLists.length;
-  const idOf = new Map<string, number>();
-  const words: string[] = [];
-  // Each statement's distinct stems as ascending ids: intersections become merges of two arrays.
-  const sets: Int32Array[] = stemLists.map((list) => {
-    const ids: number[] = [];
-    for (const w of list) {
-      let id = idOf.get(w);
-      if (id === undefined) {
-        id = words.length;
-        idOf.set(w, id);
-        words.push(w);
-      }
-      ids.push(id);
-    }
-    return distinctSorted(ids);
-  });
-  // Renumbered rarest first (then by first appearance), so that each sorted set lists its rarest
-  // stems first: a query reads the most distinctive postings first without sorting anything.
-  const count = new Int32Array(words.length);
-  for (const s of sets) for (let k = 0; k < s.length; k++) count[s[k]]++;
-  const byRarity = Int32Array.from(count.keys()).sort((a, b) => count[a] - count[b] || a - b);
-  const renumber = new Int32Array(words.length);
-  byRarity.forEach((old, id) => (renumber[old] = id));
-  for (let i = 0; i < n; i++) {
-    const s = sets[i];
-    for (let k = 0; k < s.length; k++) s[k] = renumber[s[k]];
-    s.sort();
-  }
-  const df = new Int32Array(words.length);
-  for (let w = 0; w < words.length; w++) df[w] = count[byRarity[w]];
-  const idf = new Float64Array(words.length);
-  for (let w = 0; w < words.length; w++) idf[w] = Math.log(1 + n / df[w]);
+  // Distinct stems as ascending ids numbered rarest first: intersections become merges of two
+  // arrays, and a query reads a statement's most distinctive postings first without sorting.
+  const { sets, df, vocabulary } = wordIdsRarestFirst(stemLists);
+  const idf = new Float64Array(vocabulary);
+  for (let w = 0; w < vocabulary; w++) idf[w] = Math.log(1 + n / df[w]);
   const mass = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let m = 0;
@@ -76,10 +51,10 @@ export function similarityIndex(stemLists: string[][]): SimilarityIndex {
 
   // Postings of the distinctive stems in one flat array (compressed rows): start[w] .. start[w + 1].
   const limit = Math.min(MAX_POSTINGS, Math.max(2, COMMON_SHARE * n));
-  const start = new Int32Array(words.length + 1);
-  for (let w = 0; w < words.length; w++) start[w + 1] = start[w] + (df[w] <= limit ? df[w] : 0);
-  const postings = new Int32Array(start[words.length]);
-  const fill = start.slice(0, words.length);
+  const start = new Int32Array(vocabulary + 1);
+  for (let w = 0; w < vocabulary; w++) start[w + 1] = start[w] + (df[w] <= limit ? df[w] : 0);
+  const postings = new Int32Array(start[vocabulary]);
+  const fill = start.slice(0, vocabulary);
   for (let i = 0; i < n; i++) {
     const s = sets[i];
     for (let k = 0; k < s.length; k++) if (df[s[k]] <= limit) postings[fill[s[k]]++] = i;
@@ -166,11 +141,4 @@ export function similarityIndex(stemLists: string[][]): SimilarityIndex {
       return min <= NEIGHBOUR_FLOOR ? all : all.filter((x) => x.similarity >= min);
     },
   };
-}
-
-function distinctSorted(ids: number[]): Int32Array {
-  const a = Int32Array.from(ids).sort();
-  let k = 0;
-  for (let i = 0; i < a.length; i++) if (i === 0 || a[i] !== a[i - 1]) a[k++] = a[i];
-  return a.subarray(0, k);
 }
