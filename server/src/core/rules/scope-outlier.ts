@@ -10,10 +10,11 @@
  * - it says what is done where every other statement of its level says only what is understood
  *   (analysis/scope/register.ts).
  */
-import { scopeAnalysis, TUNING } from '../analysis/scope/analysis';
+import { scopeAnalysis, TUNING, type LevelScope, type StatementScope } from '../analysis/scope/analysis';
 import { describeEvidence, evidenceToward, explainReading, levelAt } from '../analysis/scope/describe';
 import { DEFAULT_MIN_DISTANCE } from './scope-misplaced';
 import { numberOption, type Rule } from './types';
+import type { RelatedLocation } from '../types';
 
 export const DEFAULT_OUTLIER_DISTANCE = 0.6;
 /**
@@ -54,6 +55,9 @@ export const scopeOutlier: Rule = {
     const misplacedMin =
       typeof misplacedSetting?.options?.minDistance === 'number' ? (misplacedSetting.options.minDistance as number) : DEFAULT_MIN_DISTANCE;
     const reported = new Set<string>();
+    // scope-misplaced reports a statement this far off (with three levels or more); it is not said twice.
+    const misplacedReports = (x: StatementScope) =>
+      misplacedOn && analysis.levels.length >= 3 && x.estimate !== undefined && Math.abs(x.offset) >= misplacedMin;
     for (const level of analysis.levels) {
       // The level's sum once, so that "the rest of the level" costs nothing per statement.
       let sum = 0;
@@ -61,7 +65,7 @@ export const scopeOutlier: Rule = {
       for (const y of level.statements) if (y.standalone !== undefined) (sum += y.standalone), count++;
       for (const x of level.statements) {
         if (x.estimate === undefined || x.standalone === undefined || Math.abs(x.offset) < min) continue;
-        if (misplacedOn && analysis.levels.length >= 3 && Math.abs(x.offset) >= misplacedMin) continue;
+        if (misplacedReports(x)) continue;
         if (count - 1 < 2) continue;
         const rest = (sum - x.standalone) / (count - 1);
         const direction = Math.sign(x.offset);
@@ -81,7 +85,7 @@ export const scopeOutlier: Rule = {
             `If it belongs at ${level.name}, word it with the scope of the level's other statements; otherwise move it to ${target.name}.`,
           pointer: x.statement.pointer,
           range: x.statement.range,
-          related: [{ pointer: target.level.pointer, range: target.level.keyRange, message: `the level it reads as (${target.name})` }],
+          related: [readsAs(target)],
         });
         reported.add(x.statement.pointer);
       }
@@ -92,7 +96,7 @@ export const scopeOutlier: Rule = {
     for (const x of analysis.statements) {
       if (x.standalone === undefined || x.estimate === undefined || reported.has(x.statement.pointer)) continue;
       if (x.profile.confidence < TUNING.fullConfidence || Math.abs(x.offset) < min) continue;
-      if (misplacedOn && analysis.levels.length >= 3 && Math.abs(x.offset) >= misplacedMin) continue;
+      if (misplacedReports(x)) continue;
       const away = x.standalone - x.rank;
       if (Math.abs(away) < OWN_EVIDENCE_DISTANCE || Math.sign(away) !== Math.sign(x.offset)) continue;
       const direction = Math.sign(away);
@@ -106,7 +110,7 @@ export const scopeOutlier: Rule = {
           `If it belongs at ${own.name}, word it with the scope of the level's other statements; otherwise move it to ${target.name}.`,
         pointer: x.statement.pointer,
         range: x.statement.range,
-        related: [{ pointer: target.level.pointer, range: target.level.keyRange, message: `the level it reads as (${target.name})` }],
+        related: [readsAs(target)],
       });
       reported.add(x.statement.pointer);
     }
@@ -115,7 +119,7 @@ export const scopeOutlier: Rule = {
     for (const x of analysis.statements) {
       const k = x.kinship;
       if (!k || reported.has(x.statement.pointer)) continue;
-      if (misplacedOn && analysis.levels.length >= 3 && x.estimate !== undefined && Math.abs(x.offset) >= misplacedMin) continue;
+      if (misplacedReports(x)) continue;
       const own = analysis.levels[x.rank];
       const far = analysis.levels[k.rank];
       const between = analysis.levels.filter((l) => l.rank !== k.rank).map((l) => l.name);
@@ -140,7 +144,7 @@ export const scopeOutlier: Rule = {
     for (const x of analysis.statements) {
       const b = x.register;
       if (!b || reported.has(x.statement.pointer)) continue;
-      if (misplacedOn && analysis.levels.length >= 3 && x.estimate !== undefined && Math.abs(x.offset) >= misplacedMin) continue;
+      if (misplacedReports(x)) continue;
       const own = analysis.levels[x.rank];
       const target = levelAt(analysis, x.rank + 1);
       const others = b.others.length === 1 ? `the level's other statement only says` : `the level's ${b.others.length} other statements only say`;
@@ -151,7 +155,7 @@ export const scopeOutlier: Rule = {
           `If it belongs at ${own.name}, word it as the level's other statements are worded; otherwise move it to ${target.name}.`,
         pointer: x.statement.pointer,
         range: x.statement.range,
-        related: [{ pointer: target.level.pointer, range: target.level.keyRange, message: `the level it reads as (${target.name})` }],
+        related: [readsAs(target)],
       });
     }
   },
@@ -164,4 +168,9 @@ function shorten(text: string, max = 60): string {
 
 function listNames(names: string[]): string {
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}
+
+/** The related location of a finding that names the level a statement reads as. */
+function readsAs(target: LevelScope): RelatedLocation {
+  return { pointer: target.level.pointer, range: target.level.keyRange, message: `the level it reads as (${target.name})` };
 }
