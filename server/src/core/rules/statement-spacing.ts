@@ -47,10 +47,9 @@ export function spacingProblems(text: string): SpacingProblem[] {
   // A scan by character code rather than a global regular expression: nearly every run is one plain
   // space between two words, settled here without a match object or a message.
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && !(c > 127 || c < 33 ? isSpace(text[i]) : false)) continue;
+    if (!isSpace(text, i)) continue;
     const start = i;
-    while (i + 1 < text.length && isSpace(text[i + 1])) i++;
+    while (i + 1 < text.length && isSpace(text, i + 1)) i++;
     const end = i + 1;
     const run = text.slice(start, end);
     if (run === ' ' && start > 0 && end < text.length && !CLOSING_CHARS.includes(text[end])) continue;
@@ -70,9 +69,16 @@ export function spacingProblems(text: string): SpacingProblem[] {
   return problems;
 }
 
-/** White space as JavaScript's \s defines it: the tab, line breaks, the non-breaking space and the other Unicode spaces. */
-function isSpace(ch: string): boolean {
-  return ch === ' ' || SPACE.test(ch);
+/**
+ * Whether `text[i]` is white space as JavaScript's \s defines it: the tab, line breaks, the
+ * non-breaking space and the other Unicode spaces. Printable ASCII other than the space is settled
+ * by its code, which is nearly every character of a statement.
+ */
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 32) return true;
+  if (c > 32 && c < 128) return false;
+  return SPACE.test(text[i]);
 }
 const SPACE = /^\s$/;
 
