@@ -185,10 +185,9 @@ export function startServer(connection: Connection): void {
   /** Analyses the document's current version, or returns the cached analysis of that version. */
   function analyseNow(doc: TextDocument, settings: Settings): Entry {
     const cached = entries.get(doc.uri);
+    // An older version's analysis was let go when this version arrived (`arrive`), so a large
+    // document has one analysis in memory at the peak, not two.
     if (cached && cached.version === doc.version) return cached;
-    // The older analysis can serve no request any more; letting it go before the new one is built
-    // keeps one analysis of a large document in memory at the peak instead of two.
-    if (cached) cached.result = undefined;
     const text = doc.getText();
     const path = pathOf(doc.uri);
     const config = configs.forFile(path, settings, folders);
