@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ALL_CASES, SEEDS } from '../fuzz/cases';
-import { EXAMPLE_TEXT, Lsp, positionAt } from './harness';
+import { EXAMPLE_TEXT, Lsp, largeExample, positionAt } from './harness';
 
 const CASES = Number(process.env.LSP_FUZZ_CASES ?? 150);
 /** Generous: a loaded CI machine must not fail it, a hang or a freeze must. */
@@ -90,12 +90,8 @@ describe('server under abuse', () => {
   it('falls back to the cheaper analysis for a large document, says so once, and gives the memory back on close', async () => {
     const lsp = await Lsp.start({ nodeArgs: ['--expose-gc'] });
     try {
-      const doc = JSON.parse(EXAMPLE_TEXT);
-      const statements: string[] = doc.framework.levels.emerging.statements;
-      const base = [...statements];
-      // About 10 MB: above the default limit of 8 MB.
-      for (let i = 0; statements.length * 160 < 10 * 1024 * 1024; i++) statements.push(`${base[i % base.length]} (${i})`);
-      const text = JSON.stringify(doc, null, 2);
+      // About 10 MB: above the default limit of 1 MB, so only the cheap rules run.
+      const text = largeExample(10);
       const idle = (await lsp.request('competencyLint/status', {})).heapUsed as number;
       const uri = lsp.uri('large.json');
       lsp.open(uri, text);

@@ -203,6 +203,18 @@ export class Lsp {
 }
 
 /** Offset of the nth occurrence of `needle` in `text` (throws when missing, so a test cannot pass vacuously). */
+/**
+ * The example with its first level grown to about `mb` megabytes of statements (numbered copies of
+ * its own), pretty-printed: a real-looking document above the default maxFileSize of 1 MB.
+ */
+export function largeExample(mb: number): string {
+  const doc = JSON.parse(EXAMPLE_TEXT);
+  const statements: string[] = doc.framework.levels.emerging.statements;
+  const base = [...statements];
+  for (let i = 0; statements.length * 160 < mb * 1024 * 1024; i++) statements.push(`${base[i % base.length]} (${i})`);
+  return JSON.stringify(doc, null, 2);
+}
+
 export function offsetOf(text: string, needle: string, nth = 0): number {
   let at = -1;
   for (let i = 0; i <= nth; i++) {

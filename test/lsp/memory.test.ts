@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { EXAMPLE_TEXT, Lsp } from './harness';
+import { Lsp, largeExample } from './harness';
 
 function peakMB(pid: number): number {
   const m = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -17,12 +17,8 @@ describe('memory over edits', { skip: !existsSync('/proc/self/status') && 'needs
   it('editing a large document does not grow the process by an analysis per edit', async (t) => {
     const lsp = await Lsp.start();
     try {
-      const doc = JSON.parse(EXAMPLE_TEXT);
-      const statements: string[] = doc.framework.levels.emerging.statements;
-      const base = [...statements];
-      // About 6 MB: above the default limit of 1 MB, so the cheap rules run.
-      for (let i = 0; statements.length * 160 < 6 * 1024 * 1024; i++) statements.push(`${base[i % base.length]} (${i})`);
-      const text = JSON.stringify(doc, null, 2);
+      // About 6 MB: above the default limit of 1 MB, so only the cheap rules run.
+      const text = largeExample(6);
       const uri = lsp.uri('large.json');
       const idle = peakMB(lsp.proc.pid!);
       lsp.open(uri, text);
