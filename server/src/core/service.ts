@@ -39,6 +39,11 @@ export interface AnalysisResult {
   shared: SharedAnalysis;
   /** True when the document was too large and only the cheap rules ran. */
   limited: boolean;
+  /** The config and rules it was analysed with, which an edit's re-analysis must share (incremental.ts). */
+  config: ResolvedConfig;
+  rules: readonly Rule[];
+  /** True when this result was updated from the previous version's instead of computed afresh. */
+  incremental?: boolean;
 }
 
 export function analyse(text: string, options: AnalyseOptions = {}): AnalysisResult {
@@ -47,36 +52,16 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysisRes
   const doc = parseDocument(text);
   const model = buildModel(doc.root, doc.text);
   const shared = new SharedAnalysis();
-  const limit = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const limited = text.length > limit;
+  const rules = options.rules ?? RULES;
+  const limited = isLimited(text, config);
   const findings: Finding[] = [];
 
-  for (const rule of options.rules ?? RULES) {
-    if (limited && !rule.cheap) continue;
-    const setting = config.rules[rule.id];
-    if (setting?.severity === 'off') continue;
-    const configured = setting?.severity as Severity | undefined;
-    const ctx: RuleContext = {
-      doc,
-      model,
-      config,
-      reference,
-      shared,
-      options: setting?.options ?? {},
-      report: (r: Report) => findings.push(toFinding(rule, r, configured)),
-    };
+  for (const rule of activeRules(rules, config, limited)) {
+    const ctx = ruleContext(rule, { doc, model, config, reference, shared }, findings);
     try {
       rule.check(ctx);
     } catch (err) {
-      // A rule's bug must not take the editor down; it is reported where the user will see it.
-      findings.push({
-        ruleId: rule.id,
-        category: rule.category,
-        severity: 'error',
-        message: `Internal error in rule ${rule.id}: ${err instanceof Error ? err.message : String(err)}. Please report it.`,
-        pointer: '',
-        range: { start: 0, end: 0 },
-      });
+      findings.push(internalError(rule, err));
     }
   }
 
@@ -85,15 +70,55 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysisRes
       ruleId: 'large-file',
       category: 'syntax',
       severity: 'info',
-      message: `This document is larger than ${sizeInWords(limit)}, so only the cheap checks ran (syntax, schema, metadata). Raise "maxFileSize" in .competency-lint.json to analyse it fully.`,
+      message: `This document is larger than ${sizeInWords(maxFileSize(config))}, so only the cheap checks ran (syntax, schema, metadata). Raise "maxFileSize" in .competency-lint.json to analyse it fully.`,
       pointer: '',
       range: { start: 0, end: 0 },
     });
   }
 
   const kept = findings.filter((f) => !isSuppressed(f, config));
-  kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
-  return { doc, model, findings: kept, shared, limited };
+  kept.sort(compareFindings);
+  return { doc, model, findings: kept, shared, limited, config, rules };
+}
+
+function maxFileSize(config: ResolvedConfig): number {
+  return config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+}
+
+/** Whether only the cheap rules run on a text this long. */
+export function isLimited(text: string, config: ResolvedConfig): boolean {
+  return text.length > maxFileSize(config);
+}
+
+/** The rules that run, in order: not turned off, and cheap when the document is limited. */
+export function activeRules(rules: readonly Rule[], config: ResolvedConfig, limited: boolean): Rule[] {
+  return rules.filter((rule) => (!limited || rule.cheap) && config.rules[rule.id]?.severity !== 'off');
+}
+
+type Inputs = Pick<RuleContext, 'doc' | 'model' | 'config' | 'reference' | 'shared'>;
+
+/** What one rule sees; what it reports goes into `findings` with the configured severity. */
+export function ruleContext(rule: Rule, inputs: Inputs, findings: Finding[]): RuleContext {
+  const setting = inputs.config.rules[rule.id];
+  const configured = setting?.severity as Severity | undefined;
+  return { ...inputs, options: setting?.options ?? {}, report: (r: Report) => findings.push(toFinding(rule, r, configured)) };
+}
+
+/** A rule's bug must not take the editor down; it is reported where the user will see it. */
+export function internalError(rule: Rule, err: unknown): Finding {
+  return {
+    ruleId: rule.id,
+    category: rule.category,
+    severity: 'error',
+    message: `Internal error in rule ${rule.id}: ${err instanceof Error ? err.message : String(err)}. Please report it.`,
+    pointer: '',
+    range: { start: 0, end: 0 },
+  };
+}
+
+/** Document order, then the shorter range, then the rule id. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId);
 }
 
 /** A size as a reader would say it: "1 MB", "1.5 MB", "200 KB", "1,000 characters". */
@@ -118,7 +143,7 @@ function toFinding(rule: Rule, r: Report, configured: Severity | undefined): Fin
   return f;
 }
 
-function isSuppressed(f: Finding, config: ResolvedConfig): boolean {
+export function isSuppressed(f: Finding, config: ResolvedConfig): boolean {
   return config.suppressions.some(
     (s) =>
       (s.rule === undefined || s.rule === f.ruleId) &&

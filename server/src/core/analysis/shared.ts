@@ -11,4 +11,21 @@ export class SharedAnalysis {
     this.cache.set(key, value);
     return value;
   }
+
+  /** The value computed for `key`, if it was; never computes. */
+  peek<T>(key: string): T | undefined {
+    return this.cache.get(key) as T | undefined;
+  }
+
+  /** Stores a value computed elsewhere (an index updated for an edit instead of rebuilt). */
+  set<T>(key: string, value: T): void {
+    this.cache.set(key, value);
+  }
+
+  /** A copy holding only the given entries, so that the rest can be collected. */
+  retain(keys: readonly string[]): SharedAnalysis {
+    const out = new SharedAnalysis();
+    for (const k of keys) if (this.cache.has(k)) out.cache.set(k, this.cache.get(k));
+    return out;
+  }
 }

@@ -73,7 +73,8 @@ export function buildModel(root: Node | undefined, text: string): FrameworkModel
     if (arr && arr.type === 'array') {
       (arr.children ?? []).forEach((node, index) => {
         if (node.type !== 'string' || typeof node.value !== 'string') return;
-        const statement = makeStatement(node, text, level, index, model.statements.length);
+        const raw = text.slice(node.offset + 1, node.offset + node.length - 1);
+        const statement = makeStatement(node, level, index, model.statements.length, raw === node.value);
         level.statements.push(statement);
         model.statements.push(statement);
       });
@@ -83,9 +84,9 @@ export function buildModel(root: Node | undefined, text: string): FrameworkModel
   return model;
 }
 
-function makeStatement(node: Node, text: string, level: Level, index: number, ordinal: number): Statement {
+/** A statement from its string node; `verbatim` says whether the literal holds no escapes. */
+export function makeStatement(node: Node, level: Level, index: number, ordinal: number, verbatim: boolean): Statement {
   const value = node.value as string;
-  const raw = text.slice(node.offset + 1, node.offset + node.length - 1);
   const parts = splitStatement(value);
   return {
     ordinal,
@@ -95,7 +96,7 @@ function makeStatement(node: Node, text: string, level: Level, index: number, or
     text: value,
     pointer: childPointer(level.pointer + '/statements', index),
     range: nodeRange(node),
-    verbatim: raw === value,
+    verbatim,
     ...parts,
   };
 }

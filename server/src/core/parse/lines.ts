@@ -10,8 +10,13 @@ export interface LineColumn {
 export class LineIndex {
   private readonly starts: number[];
 
-  constructor(readonly text: string) {
-    const starts = [0];
+  /** `starts` (the offset of each line) is given only by `withEdit`, which knows them already. */
+  constructor(readonly text: string, starts?: number[]) {
+    if (starts) {
+      this.starts = starts;
+      return;
+    }
+    starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 13 /* \r */) {
@@ -22,6 +27,16 @@ export class LineIndex {
       }
     }
     this.starts = starts;
+  }
+
+  /**
+   * The index of `text`, which is this index's text with [at, at + removed) replaced by an edit
+   * holding no line break that made the text `delta` characters longer: the lines after it move.
+   */
+  withEdit(text: string, at: number, delta: number): LineIndex {
+    const starts = this.starts.slice();
+    for (let i = starts.length - 1; i >= 0 && starts[i] > at; i--) starts[i] += delta;
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {

@@ -24,6 +24,7 @@ export const contextCovered: Rule = {
   description: '`contextCovered` must not describe another occupation: if it cites SOC codes, one of them is the occupation\'s own.',
   fixable: 'review',
   cheap: true,
+  afterStatementEdit: 'moves',
   check(ctx) {
     const field = ctx.model.fields.contextCovered;
     const text = stringValue(field);

@@ -3,11 +3,13 @@
  * Unicode form and a final period are set aside. The first copy in document order stays quiet;
  * every later copy is reported once, pointing at all the others.
  */
-import { exactDuplicates, nameList, statementName } from '../analysis/duplicates/index';
+import { EXACT_HASHES, exactDuplicates, nameList, statementName } from '../analysis/duplicates/index';
+import { buildExactIndex, keyHash, statementsWithKey } from '../analysis/duplicates/exact';
+import { exactKey } from '../analysis/duplicates/normalise';
 import { removeStatementFix } from '../analysis/duplicates/removeStatement';
 import type { Statement } from '../model/types';
 import type { RelatedLocation } from '../types';
-import type { Rule } from './types';
+import type { Rule, RuleContext } from './types';
 
 /** A pathological file can repeat one statement thousands of times; the editor needs only some pointers. */
 export const MAX_RELATED = 20;
@@ -20,33 +22,53 @@ export const duplicateExact: Rule = {
   fixable: 'review',
   // One hash map over the statements: linear, so it still runs on documents too large for the full analysis.
   cheap: true,
+  afterStatementEdit(ctx, { before, after, previousShared }) {
+    // Only two groups can change: the one the statement left and the one it joined (the same one
+    // when only case or punctuation changed, which can still change the message).
+    const statements = ctx.model.statements;
+    const hashes =
+      previousShared.peek<Int32Array>(EXACT_HASHES) ?? buildExactIndex(statements).hashes;
+    const oldKey = exactKey(before.text);
+    const newKey = exactKey(after.text);
+    // The previous version is given up to the edit, so its array is updated in place.
+    hashes[after.ordinal] = keyHash(newKey);
+    ctx.shared.set(EXACT_HASHES, hashes);
+    const keyOf = (s: Statement) => (s === after ? newKey : exactKey(s.text));
+    const left = oldKey === newKey ? [] : statementsWithKey(statements, hashes, oldKey, keyOf);
+    const joined = statementsWithKey(statements, hashes, newKey, keyOf);
+    reportGroup(ctx, left);
+    reportGroup(ctx, joined);
+    return [...left, ...joined, after];
+  },
   check(ctx) {
     const index = exactDuplicates(ctx.shared, ctx.model.statements);
-    for (const group of index.groups) {
-      const members = group.members;
-      if (members.length < 2) continue;
-      // Whole-group facts, computed once: a statement repeated thousands of times must not cost a
-      // pass over its copies for each copy.
-      const verbatim = members.every((o) => o.text === members[0].text);
-      const oneLevel = members.every((o) => o.levelIndex === members[0].levelIndex);
-      for (let i = 1; i < members.length; i++) {
-        const s = members[i];
-        const shown = firstOthers(members, i, MAX_RELATED);
-        const message =
-          `Same statement as ${nameList(shown, 3, members.length - 1)}` +
-          (verbatim ? '' : ' (apart from case, spacing or punctuation)') +
-          `: the statement is repeated ${oneLevel ? 'in the same level' : 'in another level'}. Remove this copy, or reword it if the levels expect different things.`;
-        ctx.report({
-          message,
-          pointer: s.pointer,
-          range: s.range,
-          related: shown.map((o) => related(o, s)),
-          fix: removeStatementFix(ctx.model, s, `Remove this copy of ${statementName(members[0])}`),
-        });
-      }
-    }
+    for (const group of index.groups) reportGroup(ctx, group.members);
   },
 };
+
+/** Reports every copy of one group but the first, each pointing at the others. */
+function reportGroup(ctx: RuleContext, members: readonly Statement[]): void {
+  if (members.length < 2) return;
+  // Whole-group facts, computed once: a statement repeated thousands of times must not cost a
+  // pass over its copies for each copy.
+  const verbatim = members.every((o) => o.text === members[0].text);
+  const oneLevel = members.every((o) => o.levelIndex === members[0].levelIndex);
+  for (let i = 1; i < members.length; i++) {
+    const s = members[i];
+    const shown = firstOthers(members, i, MAX_RELATED);
+    const message =
+      `Same statement as ${nameList(shown, 3, members.length - 1)}` +
+      (verbatim ? '' : ' (apart from case, spacing or punctuation)') +
+      `: the statement is repeated ${oneLevel ? 'in the same level' : 'in another level'}. Remove this copy, or reword it if the levels expect different things.`;
+    ctx.report({
+      message,
+      pointer: s.pointer,
+      range: s.range,
+      related: shown.map((o) => related(o, s)),
+      fix: removeStatementFix(ctx.model, s, `Remove this copy of ${statementName(members[0])}`),
+    });
+  }
+}
 
 /** Up to `max` members other than the one at `skip`, in document order. */
 function firstOthers(members: readonly Statement[], skip: number, max: number): Statement[] {

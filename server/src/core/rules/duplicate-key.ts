@@ -15,6 +15,7 @@ export const duplicateKey: Rule = {
   defaultSeverity: 'error',
   description: 'An object has the same key twice; JSON readers keep only the last one and silently drop the others.',
   cheap: true,
+  afterStatementEdit: 'moves',
   check(ctx) {
     const root = ctx.doc.root;
     if (!root) return;

@@ -23,6 +23,7 @@ export const frameworkVersion: Rule = {
   description: 'The framework version is expected to be "v.YY.MM" of `exportedAt`.',
   fixable: 'review',
   cheap: true,
+  afterStatementEdit: 'moves',
   check(ctx) {
     const field = ctx.model.fields.version;
     const version = stringValue(field);

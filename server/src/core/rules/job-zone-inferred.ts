@@ -12,6 +12,7 @@ export const jobZoneInferred: Rule = {
   description: '`jobZoneInferred` must be true exactly when O*NET has no job zone for the SOC code.',
   fixable: 'safe',
   cheap: true,
+  afterStatementEdit: 'moves',
   check(ctx) {
     const field = ctx.model.occupation?.jobZoneInferred;
     const inferred = booleanValue(field);

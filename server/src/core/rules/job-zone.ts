@@ -9,6 +9,7 @@ export const jobZone: Rule = {
   description: 'The job zone must be O*NET\'s job zone for the SOC code unless `jobZoneInferred` is true.',
   fixable: 'safe',
   cheap: true,
+  afterStatementEdit: 'moves',
   check(ctx) {
     const occupation = ctx.model.occupation;
     const field = occupation?.jobZone;

@@ -26,6 +26,7 @@ export const naicsSector: Rule = {
   description: 'The occupation sector must be a NAICS 2022 sector code.',
   fixable: 'review',
   cheap: true,
+  afterStatementEdit: 'moves',
   check(ctx) {
     const field = ctx.model.occupation?.sector;
     const sector = stringValue(field);

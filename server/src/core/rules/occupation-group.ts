@@ -12,6 +12,7 @@ export const occupationGroup: Rule = {
   description: 'The occupation group must be the abbreviated SOC major group title of the SOC code.',
   fixable: 'safe',
   cheap: true,
+  afterStatementEdit: 'moves',
   check(ctx) {
     const field = ctx.model.occupation?.group;
     const group = stringValue(field);

@@ -9,6 +9,7 @@ export const occupationTitle: Rule = {
   description: 'The occupation title must be the O*NET title for its SOC code.',
   fixable: 'safe',
   cheap: true,
+  afterStatementEdit: 'moves',
   check(ctx) {
     const field = ctx.model.occupation?.title;
     const title = stringValue(field);

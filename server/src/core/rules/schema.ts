@@ -4,6 +4,7 @@
  * or date of the wrong form, a job zone outside 1-5, fewer than two levels, empty statements.
  */
 import { checkSchema } from '../schema/check';
+import { statementTextTest } from '../schema/lookup';
 import type { Rule } from './types';
 
 export const schema: Rule = {
@@ -13,6 +14,12 @@ export const schema: Rule = {
   description:
     'The document must follow the export format: required properties present, no unknown ones, values of the right type and form (SOC code, date-time, job zone 1-5), at least two levels, each with a label and non-empty statements.',
   cheap: true,
+  // A statement that stays valid (or stays invalid) leaves every schema finding as it was, moved
+  // with the text; one that changes verdict needs the whole document validated again.
+  afterStatementEdit(_ctx, { before, after }) {
+    const test = statementTextTest(after.pointer);
+    return test && test(before.text) === test(after.text) ? [] : undefined;
+  },
   check(ctx) {
     // Memoised so that hovers and code actions asking for the same document reuse the result.
     const problems = ctx.shared.get('schema', () => checkSchema(ctx.doc));

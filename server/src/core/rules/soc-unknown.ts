@@ -30,6 +30,7 @@ export const socUnknown: Rule = {
   description: 'The occupation\'s SOC code must be an O*NET-SOC code that O*NET has.',
   fixable: 'review',
   cheap: true,
+  afterStatementEdit: 'moves',
   check(ctx) {
     const field = ctx.model.occupation?.soc;
     const soc = wellFormedSoc(ctx.model.occupation);

@@ -1,6 +1,6 @@
 /** What a rule is and what it may see. Rules are data plus a pure check: no I/O, no globals. */
 import type { ParsedDocument } from '../parse/parse';
-import type { FrameworkModel } from '../model/types';
+import type { FrameworkModel, Statement } from '../model/types';
 import type { Category, Fix, Range, RelatedLocation, Severity } from '../types';
 import type { ResolvedConfig } from '../config/types';
 import type { ReferenceData } from '../data/reference';
@@ -22,6 +22,13 @@ export interface RuleMeta {
   options?: RuleOption[];
   /** True for the rules that still run on very large documents (the cheap analysis). */
   cheap?: boolean;
+  /**
+   * How the rule's findings follow an edit inside one statement's text, for the editor's incremental
+   * path (core/incremental.ts), which takes the cheap rules only: 'moves' when they do not depend on
+   * any statement's text and only move with the text; a function when some of them change (see
+   * StatementEditCheck). A cheap rule without it makes every edit a full analysis.
+   */
+  afterStatementEdit?: 'moves' | StatementEditCheck;
   /** Whether findings carry fixes: 'safe' ones apply with `--fix`, 'review' ones are quick fixes only. */
   fixable?: 'safe' | 'review';
 }
@@ -46,6 +53,24 @@ export interface RuleContext {
   readonly options: Record<string, unknown>;
   report(report: Report): void;
 }
+
+/** One statement's text changed; the document around it is the same, moved by the edit. */
+export interface StatementEdit {
+  /** The statement as it was (its old text and its old range). */
+  before: Statement;
+  /** The statement now, at the same ordinal, level and index. */
+  after: Statement;
+  /** The shared analyses of the previous version, which a rule may update instead of recomputing. */
+  previousShared: SharedAnalysis;
+}
+
+/**
+ * Reports, through `ctx.report`, the findings of the statements the edit affects and returns those
+ * statements: the rule's previous findings whose pointer is one of theirs are replaced by what it
+ * reports now, and the rest of its findings move with the text. Undefined when the edit needs the
+ * whole document analysed again.
+ */
+export type StatementEditCheck = (ctx: RuleContext, edit: StatementEdit) => readonly Statement[] | undefined;
 
 export interface Rule extends RuleMeta {
   check(ctx: RuleContext): void;

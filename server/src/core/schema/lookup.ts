@@ -86,3 +86,28 @@ export function demandsNonBlank(node: SchemaNode | undefined): boolean {
 export function allowedProperties(node: SchemaNode | undefined): string[] {
   return node?.properties ? Object.keys(node.properties) : [];
 }
+
+/** Keywords that say nothing about validity: titles, descriptions, snippets and our own x- notes. */
+function isAnnotation(keyword: string): boolean {
+  return /^(title|description|markdownDescription|defaultSnippets|examples|patternErrorMessage|x-.*)$/.test(keyword);
+}
+
+/**
+ * Whether a statement's text alone decides the schema's verdict on it, and the test it must pass:
+ * true when the statement's subschema is a string with at most a pattern, and the array holding it
+ * constrains only its type and length (no uniqueItems, contains or the like). Then an edit inside
+ * one statement can change no schema finding but that statement's own. Undefined otherwise.
+ */
+export function statementTextTest(statementPointer: string): ((text: string) => boolean) | undefined {
+  const item = schemaAt(statementPointer);
+  const array = schemaAt(statementPointer.slice(0, statementPointer.lastIndexOf('/')));
+  if (!item || !array || item.type !== 'string' || array.type !== 'array') return undefined;
+  const itemOnly = Object.keys(item).every((k) => k === 'type' || k === 'pattern' || isAnnotation(k));
+  const arrayOnly = Object.keys(array).every((k) => ['type', 'items', 'minItems', 'maxItems'].includes(k) || isAnnotation(k));
+  if (!itemOnly || !arrayOnly) return undefined;
+  if (item.pattern === undefined) return () => true;
+  // The one pattern the schema gives statements; another would have to be audited like every
+  // regular expression of ours (test/unit/security), so it makes edits take the full analysis.
+  if (demandsNonBlank(item)) return (text) => /\S/.test(text);
+  return undefined;
+}

@@ -48,8 +48,15 @@ export interface NearAnalysis {
   progressions: Progression[];
 }
 
+/** The shared entry holding the exact-key hashes alone, which the editor keeps of a large document. */
+export const EXACT_HASHES = 'duplicates:exact-hashes';
+
 export function exactDuplicates(shared: SharedAnalysis, statements: readonly Statement[]): ExactIndex {
-  return shared.get('duplicates:exact', () => buildExactIndex(statements));
+  return shared.get('duplicates:exact', () => {
+    const index = buildExactIndex(statements);
+    shared.set(EXACT_HASHES, index.hashes);
+    return index;
+  });
 }
 
 export function nearDuplicates(
