@@ -170,6 +170,14 @@ export class Lsp {
     return version;
   }
 
+  /** Several incremental edits in one didChange, each range read against the text the ones before left; returns the new version. */
+  editAll(uri: string, contentChanges: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[]): number {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    void this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+    return version;
+  }
+
   close(uri: string): void {
     void this.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }

@@ -31,9 +31,9 @@ import {
   type InitializeResult,
   type SymbolInformation,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse, type AnalysisResult } from '../core/service';
-import { SharedAnalysis } from '../core/analysis/shared';
+import { updateForEdit } from '../core/incremental';
+import { EXACT_HASHES } from '../core/analysis/duplicates/index';
 import { looksLikeFramework } from '../core/sniff';
 import type { ResolvedConfig } from '../core/config/types';
 import { complete } from '../core/features/completion';
@@ -50,6 +50,8 @@ import { ServerConfigs, type DocumentConfig } from './configs';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './settings';
 import { registerLevelMatrix } from './levelMatrix';
 import { collectAfterLargeDocument, collectBeforeLargeAnalysis } from './memory';
+import { EditTracker } from './editTracker';
+import { PieceDocument } from './pieceDocument';
 
 export const LINT_WORKSPACE_COMMAND = 'competencyLint.lintWorkspace';
 
@@ -110,7 +112,8 @@ function delay(ms: number, token: CancellationToken): Promise<void> {
 }
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const edits = new EditTracker();
+  const documents = new TextDocuments<PieceDocument>({ create: PieceDocument.create, update: edits.update });
   const configs = new ServerConfigs();
   const entries = new Map<string, Entry>();
   const timers = new Map<string, NodeJS.Timeout>();
@@ -129,6 +132,8 @@ export function startServer(connection: Connection): void {
   const arrived = new Map<string, { version: number; at: number }>();
   /** Milliseconds from the arrival of the last version answered to its diagnostics being sent. */
   let lastDiagnosticsMs: number | undefined;
+  /** Whether the last analysis updated the previous one for an edit instead of starting over. */
+  let lastIncremental = false;
   /** How many analyses ran, so that a test or a user troubleshooting can see superseded versions skipped. */
   let analyses = 0;
   /** Milliseconds of the last collection before an analysis (memory.ts), part of lastDiagnosticsMs. */
@@ -182,8 +187,17 @@ export function startServer(connection: Connection): void {
     return p;
   }
 
+  /**
+   * Whether an analysis left enough garbage to collect now (memory.ts): an incremental update
+   * allocates next to nothing, and a collection of a large heap after each keystroke would only
+   * delay the next one.
+   */
+  function needsCollection(entry: Entry): boolean {
+    return entry.ours && entry.result?.incremental !== true;
+  }
+
   /** Analyses the document's current version, or returns the cached analysis of that version. */
-  function analyseNow(doc: TextDocument, settings: Settings): Entry {
+  function analyseNow(doc: PieceDocument, settings: Settings): Entry {
     const cached = entries.get(doc.uri);
     // An older version's analysis was let go when this version arrived (`arrive`), so a large
     // document has one analysis in memory at the peak, not two.
@@ -191,24 +205,40 @@ export function startServer(connection: Connection): void {
     const text = doc.getText();
     const path = pathOf(doc.uri);
     const config = configs.forFile(path, settings, folders);
+    // The edits since the analysed version, when they were all followed (editTracker.ts).
+    const edit = edits.take(doc, cached?.result ? cached.version : undefined);
     let ours = false;
     let result: AnalysisResult | undefined;
     let diagnostics: Diagnostic[] = [];
     if (settings.enable && !config.ignored) {
-      ours = config.selected || looksLikeFramework(text);
+      // The previous analysis is updated for the edit when it lies inside one statement
+      // (core/incremental.ts). Such an edit cannot make the document stop being a framework, so it
+      // is not sniffed again (sniffing would read, and so copy, the whole text).
+      if (cached?.ours && cached.result && edit && !config.error) {
+        result = updateForEdit(cached.result, edit, text, { config: config.config });
+        ours = result !== undefined;
+      }
+      // Given up either way: updated in place, or garbage before a full analysis.
+      if (cached) cached.result = undefined;
+      ours ||= config.selected || looksLikeFramework(text);
       if (ours && config.error) {
         diagnostics = [configErrorDiagnostic(config.error)];
       } else if (ours) {
         analyses++;
-        // Only for a new version of a document already analysed: its older analysis is garbage now.
-        if (cached) lastCollectMs = collectBeforeLargeAnalysis(text.length);
-        result = analyse(text, { config: config.config });
+        lastCollectMs = 0;
+        if (!result) {
+          // Only for a new version of a document already analysed: its older analysis is garbage now.
+          if (cached) lastCollectMs = collectBeforeLargeAnalysis(text.length);
+          result = analyse(text, { config: config.config });
+        }
+        lastIncremental = result.incremental === true;
         diagnostics = diagnosticsOf(doc.uri, result);
         // Above maxFileSize only the cheap rules ran, and their shared indexes (the exact-duplicate
         // keys of every statement) are the larger part of the analysis: a 20 MB document's take some
         // 75 MB. No feature of a document that large needs them often, so they are dropped once the
-        // diagnostics exist and a feature that asks recomputes them on first use.
-        if (result.limited) result = { ...result, shared: new SharedAnalysis() };
+        // diagnostics exist and a feature that asks recomputes them on first use. The keys' hashes
+        // stay: the next keystroke's incremental update finds a statement's copies with them.
+        if (result.limited) result = { ...result, shared: result.shared.retain([EXACT_HASHES]) };
       }
     }
     const entry: Entry = { version: doc.version, stamp: ++stamps, ours, result, config, diagnostics };
@@ -256,7 +286,7 @@ export function startServer(connection: Connection): void {
   }
 
   /** The analysis for a request, or undefined for a closed, unknown or non-framework document. */
-  async function analysedFor(uri: string): Promise<{ entry: Entry; result: AnalysisResult; doc: TextDocument; config: ResolvedConfig } | undefined> {
+  async function analysedFor(uri: string): Promise<{ entry: Entry; result: AnalysisResult; doc: PieceDocument; config: ResolvedConfig } | undefined> {
     const doc = documents.get(uri);
     if (!doc) return undefined;
     const settings = await getSettings(uri);
@@ -316,11 +346,11 @@ export function startServer(connection: Connection): void {
     if (!doc || doc.version !== version) return;
     const entry = analyseNow(doc, settings);
     publish(uri, entry);
-    if (entry.ours) collectAfterLargeDocument(doc.getText().length);
+    if (needsCollection(entry)) collectAfterLargeDocument(doc.getText().length);
   }
 
   /** Analyses the given documents again now (after a config or settings change) and publishes. */
-  async function revalidate(docs: TextDocument[]): Promise<void> {
+  async function revalidate(docs: PieceDocument[]): Promise<void> {
     for (const d of docs) entries.delete(d.uri);
     if (caps.pull) {
       if (caps.refresh) await connection.languages.diagnostics.refresh();
@@ -380,12 +410,14 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  const arrive = (doc: TextDocument) => {
+  const arrive = (doc: PieceDocument) => {
     if (arrived.get(doc.uri)?.version !== doc.version) arrived.set(doc.uri, { version: doc.version, at: performance.now() });
     // The analysis of an older version can serve no request any more: let it go now rather than
     // when the next analysis starts, so that a large document's old analysis is not kept meanwhile.
+    // A large document's analysis stays while its edits can still be followed: the next analysis
+    // updates it for them instead of starting over (core/incremental.ts), and then lets it go.
     const stale = entries.get(doc.uri);
-    if (stale && stale.version !== doc.version) stale.result = undefined;
+    if (stale && stale.version !== doc.version && !(stale.result?.limited && edits.following(doc.uri))) stale.result = undefined;
   };
   documents.onDidOpen((e) => {
     arrive(e.document);
@@ -400,6 +432,7 @@ export function startServer(connection: Connection): void {
     const uri = e.document.uri;
     cancelPending(uri);
     entries.delete(uri);
+    edits.forget(uri);
     arrived.delete(uri);
     scheduled.delete(uri);
     settingsCache.delete(uri);
@@ -455,7 +488,7 @@ export function startServer(connection: Connection): void {
       noteAnswered(uri, entry.version);
       const resultId = `${entry.version}:${entry.stamp}`;
       if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
-      if (entry.ours) collectAfterLargeDocument(now.getText().length);
+      if (needsCollection(entry)) collectAfterLargeDocument(now.getText().length);
       return { kind: 'full', resultId, items: entry.ours ? entry.diagnostics : [] };
     });
   });
@@ -571,7 +604,7 @@ export function startServer(connection: Connection): void {
     guard('status', null, () => {
       const gc = (globalThis as { gc?: () => void }).gc;
       if (gc) gc();
-      return { documents: documents.all().length, analysed: entries.size, pending: timers.size, heapUsed: process.memoryUsage().heapUsed, analyses, lastDiagnosticsMs, lastCollectMs };
+      return { documents: documents.all().length, analysed: entries.size, pending: timers.size, heapUsed: process.memoryUsage().heapUsed, analyses, lastDiagnosticsMs, lastCollectMs, lastIncremental };
     }),
   );
 

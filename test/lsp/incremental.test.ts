@@ -1,0 +1,80 @@
+/**
+ * Keystrokes inside a statement of a document above maxFileSize are analysed by updating the
+ * previous analysis (core/incremental.ts, followed by lsp/editTracker.ts), and what the editor shows
+ * must be exactly what a full analysis of the same text shows. Each check types into the document,
+ * then sends the same final text as a whole-document change (which the server cannot follow, so it
+ * analyses afresh) and compares the two sets of diagnostics.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { EXAMPLE_TEXT, Lsp, offsetOf, positionAt } from './harness';
+
+const FLAWED = EXAMPLE_TEXT.replace('"statements":[', '"statements":[\n        "Circulation procedures — execute check-in and check-out transactions.",');
+
+describe('incremental analysis of a large document', () => {
+  let lsp: Lsp;
+  before(async () => {
+    lsp = await Lsp.start();
+    // The example counts as large here, so the editor runs the cheap rules on it as on a 20 MB file.
+    writeFileSync(join(lsp.folder, '.competency-lint.json'), '{ "maxFileSize": 1000 }');
+  });
+  after(() => lsp.stop());
+
+  const status = () => lsp.request<{ lastIncremental: boolean; analyses: number }>('competencyLint/status', {});
+  const shown = (ds: Diagnostic[]) => ds.map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.code} ${d.message} ${JSON.stringify(d.relatedInformation?.map((r) => r.location.range))}`);
+
+  /** Sends `changes` as one didChange, then the same final text whole; returns both diagnostics. */
+  async function typed(uri: string, text: string, changes: { at: number; remove: number; insert: string }[]) {
+    const version = lsp.open(uri, text);
+    await lsp.diagnosticsFor(uri, version);
+    let current = text;
+    const contentChanges = changes.map((c) => {
+      const range = { start: positionAt(current, c.at), end: positionAt(current, c.at + c.remove) };
+      current = current.slice(0, c.at) + c.insert + current.slice(c.at + c.remove);
+      return { range, text: c.insert };
+    });
+    const v2 = lsp.editAll(uri, contentChanges);
+    const incremental = await lsp.diagnosticsFor(uri, v2);
+    const wasIncremental = (await status()).lastIncremental;
+    const v3 = lsp.change(uri, current);
+    const full = await lsp.diagnosticsFor(uri, v3);
+    assert.equal((await status()).lastIncremental, false, 'a whole-text change is analysed afresh');
+    lsp.close(uri);
+    return { incremental, full, wasIncremental, text: current };
+  }
+
+  it('typing and deleting in a statement: the same diagnostics as a full analysis, without one', async () => {
+    const at = offsetOf(FLAWED, 'execute check-in');
+    const r = await typed(lsp.uri('typing.json'), FLAWED, [
+      { at, remove: 0, insert: 'carefully ' },
+      { at: at + 10, remove: 8, insert: '' },
+      { at: at + 2, remove: 0, insert: 'É' },
+    ]);
+    assert.equal(r.wasIncremental, true);
+    assert.ok(r.full.length > 0);
+    assert.deepEqual(shown(r.incremental), shown(r.full));
+  });
+
+  it('pasting a statement over another: the new duplicate is reported where a full analysis reports it', async () => {
+    // The second level's first statement becomes a copy of the first level's first statement.
+    const second = FLAWED.indexOf('"statements":[', FLAWED.indexOf('"developing"'));
+    const start = FLAWED.indexOf('"', second + '"statements":['.length) + 1;
+    const end = FLAWED.indexOf('"', start);
+    const r = await typed(lsp.uri('paste.json'), FLAWED, [{ at: start, remove: end - start, insert: 'Circulation procedures — execute check-in and check-out transactions' }]);
+    assert.equal(r.wasIncremental, true);
+    const dups = r.incremental.filter((d) => d.code === 'duplicate-exact');
+    assert.equal(dups.length, 1, shown(r.incremental).join('\n'));
+    assert.deepEqual(shown(r.incremental), shown(r.full));
+  });
+
+  it('a quote typed into a statement breaks the literal: analysed afresh, and still right', async () => {
+    const at = offsetOf(FLAWED, 'execute check-in');
+    const r = await typed(lsp.uri('quote.json'), FLAWED, [{ at, remove: 0, insert: '"' }]);
+    assert.equal(r.wasIncremental, false);
+    assert.ok(r.incremental.some((d) => d.code === 'json-syntax'));
+    assert.deepEqual(shown(r.incremental), shown(r.full));
+  });
+});
