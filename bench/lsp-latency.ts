@@ -106,6 +106,7 @@ async function measure(name: string, text: string): Promise<void> {
   const pos = { line: before.length - 1, character: before[before.length - 1].length };
   const times: number[] = [];
   const inServer: number[] = [];
+  let incremental = 0;
   for (let run = 0; run < RUNS; run++) {
     const version = run + 2;
     const insert = run % 2 === 0;
@@ -115,8 +116,9 @@ async function measure(name: string, text: string): Promise<void> {
     await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: insert ? 'x' : '' }] });
     times.push((await done) - start);
     // The server's own time for this version: from its arrival to the diagnostics being sent.
-    const status = (await conn.sendRequest('competencyLint/status', {})) as { lastDiagnosticsMs?: number };
+    const status = (await conn.sendRequest('competencyLint/status', {})) as { lastDiagnosticsMs?: number; lastIncremental?: boolean };
     if (typeof status.lastDiagnosticsMs === 'number') inServer.push(status.lastDiagnosticsMs);
+    if (status.lastIncremental) incremental++;
   }
   await conn.sendRequest('shutdown');
   const exited = new Promise((resolve) => proc.once('exit', resolve));
@@ -136,6 +138,7 @@ async function measure(name: string, text: string): Promise<void> {
     `${name}: ${kb} KB, ${statements} statements, ${findings} findings | edit→diagnostics median ${median(times).toFixed(1)} ms ` +
       `(min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}, ${RUNS} runs)` +
       (inServer.length ? `, in the server median ${median(inServer).toFixed(1)} ms` : '') +
+      `, ${incremental} of ${RUNS} updated incrementally` +
       ` | open ${openMs.toFixed(0)} ms | ` +
       (inProcess.length ? `in-process analyse median ${median(inProcess).toFixed(1)} ms` : 'in-process not measured'),
   );
