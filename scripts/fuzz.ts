@@ -1,6 +1,7 @@
 // The long fuzz run: `npm run fuzz -- --cases 100000 [--seed N] [--no-exhaustive]`. The same
-// properties as the CI-sized run in test/unit/fuzz.test.ts, for longer: N random cases (seven in ten
-// texts, two in ten byte files read as the CLI reads them, one in ten fix checks), then the
+// properties as the CI-sized run in test/unit/fuzz.test.ts, for longer: N random cases (six in ten
+// texts, two in ten byte files read as the CLI reads them, one in ten fix checks, one in ten chains
+// of edits analysed incrementally and compared with fresh analyses), then the
 // exhaustive mutations the CI run only samples: the example truncated at every offset, a wrong
 // value of every kind at every path, every property duplicated. Prints the counts, the time taken
 // and any counterexample (fast-check shrinks it to a minimal input, which becomes a regression test
@@ -8,7 +9,7 @@
 import fc from 'fast-check';
 import { parseArgs } from 'node:util';
 import { parseTree, type Node } from 'jsonc-parser';
-import { ALL_CASES, FIX_CASES, WEIRD_VALUES, checkFixes, checkInvariants, paths, setAt } from '../test/fuzz/cases';
+import { ALL_CASES, EDIT_CASES, FIX_CASES, WEIRD_VALUES, checkEdits, checkFixes, checkInvariants, paths, setAt } from '../test/fuzz/cases';
 import { BYTE_CASES, checkBytes } from '../test/fuzz/bytes';
 import { EXAMPLE_TEXT } from '../test/helpers';
 
@@ -19,13 +20,16 @@ const numRuns = Number(values.cases);
 const seed = values.seed ? Number(values.seed) : Date.now() % 2 ** 31;
 const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
 
-type Case = { kind: 'text'; text: string } | { kind: 'bytes'; bytes: Uint8Array } | { kind: 'fix'; text: string };
+type Edits = Parameters<typeof checkEdits>[0];
+type Case = { kind: 'text'; text: string } | { kind: 'bytes'; bytes: Uint8Array } | { kind: 'fix'; text: string } | { kind: 'edits'; edits: Edits };
 const CASES: fc.Arbitrary<Case> = fc.oneof(
-  { arbitrary: ALL_CASES.map((text): Case => ({ kind: 'text', text })), weight: 7 },
+  { arbitrary: ALL_CASES.map((text): Case => ({ kind: 'text', text })), weight: 6 },
   { arbitrary: BYTE_CASES.map((bytes): Case => ({ kind: 'bytes', bytes })), weight: 2 },
   { arbitrary: FIX_CASES.map((text): Case => ({ kind: 'fix', text })), weight: 1 },
+  { arbitrary: EDIT_CASES.map((edits): Case => ({ kind: 'edits', edits })), weight: 1 },
 );
-const check = (c: Case) => (c.kind === 'bytes' ? checkBytes(c.bytes) : c.kind === 'fix' ? checkFixes(c.text) : checkInvariants(c.text));
+const check = (c: Case) =>
+  c.kind === 'bytes' ? checkBytes(c.bytes) : c.kind === 'fix' ? checkFixes(c.text) : c.kind === 'edits' ? checkEdits(c.edits) : checkInvariants(c.text);
 
 function fail(what: string, started: number, err: unknown): never {
   console.error(`fuzz: failure in ${what} (seed ${seed}) after ${seconds(started)} s`);

@@ -7,7 +7,9 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTree, type Node } from 'jsonc-parser';
+import { analyseEdit } from '../../server/src/core/incremental';
 import { analyse } from '../../server/src/core/service';
+import { EMPTY_CONFIG } from '../../server/src/core/config/types';
 import { parseDocument } from '../../server/src/core/parse/parse';
 import { applyEdits, applySafeFixes } from '../../server/src/core/fixes/apply';
 import { fixAll } from '../../server/src/core/features/codeActions';
@@ -192,4 +194,51 @@ export function checkFixes(text: string): void {
   const all = fixAll(a, (t) => analyse(t));
   parses(all.text, 'fix-all');
   if (all.edits.length > 0 && applyEdits(text, all.edits) !== all.text) throw new Error('the fix-all edit does not produce the fixed text');
+}
+
+/** A document and edits to it: offsets as fractions of where they land, so that they fit any text. */
+export const EDIT_CASES = fc.record({
+  // Mostly documents that parse, where edits inside statements can take the incremental path.
+  text: fc.oneof({ arbitrary: ALL_CASES, weight: 1 }, { arbitrary: fc.oneof(frameworkLike, fixable, crlf, escaped, duplicatedKey), weight: 3 }),
+  edits: fc.array(
+    fc.record({
+      inStatement: fc.double({ min: 0, max: 1, noNaN: true }).map((x) => x < 0.85),
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      span: fc.nat({ max: 6 }),
+      // Mostly what typing inserts; sometimes a quote, a backslash or a line break, which the fast path must refuse.
+      insert: fc.oneof(
+        { arbitrary: fc.constantFrom('', 'e', ' ', '—', 'É', 'x y', '.', ' — ', 'independently'), weight: 6 },
+        { arbitrary: fc.constantFrom('"', '\\', '\n', '\u0001'), weight: 1 },
+        { arbitrary: fc.string({ maxLength: 8 }), weight: 2 },
+      ),
+    }),
+    { minLength: 1, maxLength: 8 },
+  ),
+});
+
+const AS_LARGE = { ...EMPTY_CONFIG, maxFileSize: 10 };
+
+/**
+ * The editor's incremental path gives what a fresh analysis gives: each edit of the chain (mostly
+ * inside a statement, where the fast path applies) is applied to the previous result with
+ * analyseEdit and compared with analyse of the new text, the text analysed as a large one.
+ */
+export function checkEdits(c: { text: string; edits: { inStatement: boolean; at: number; span: number; insert: string }[] }): void {
+  let result = analyse(c.text, { config: AS_LARGE });
+  for (const e of c.edits) {
+    const old = result.doc.text;
+    const statements = result.model.statements;
+    let start = Math.floor(e.at * old.length);
+    if (e.inStatement && statements.length > 0) {
+      const s = statements[Math.floor(e.at * statements.length) % statements.length];
+      start = s.range.start + 1 + Math.floor(e.at * Math.max(0, s.range.end - s.range.start - 1));
+    }
+    const end = Math.min(old.length, start + e.span);
+    const text = old.slice(0, start) + e.insert + old.slice(end);
+    const next = analyseEdit(result, { start, end, newText: e.insert }, text, { config: AS_LARGE });
+    const fresh = analyse(text, { config: AS_LARGE });
+    const seen = (r: typeof next) => JSON.stringify([strip(r.findings), r.model.statements.map((st) => [st.pointer, st.text, st.range]), r.doc.lines.lineCount]);
+    if (seen(next) !== seen(fresh)) throw new Error(`the incremental result differs from a fresh analysis after the edit ${JSON.stringify({ start, end, insert: e.insert })}`);
+    result = next;
+  }
 }
