@@ -3,8 +3,9 @@
  * Unicode form and a final period are set aside. The first copy in document order stays quiet;
  * every later copy is reported once, pointing at all the others.
  */
-import { EXACT_HASHES, exactDuplicates, nameList, statementName } from '../analysis/duplicates/index';
-import { buildExactIndex, keyHash, statementsWithKey } from '../analysis/duplicates/exact';
+import { EXACT_HASHES, exactHashes, nameList, statementName } from '../analysis/duplicates/index';
+import { duplicateGroups, keyHashes, statementsWithKey } from '../analysis/duplicates/exact';
+import { keyHash } from '../analysis/duplicates/keyHash';
 import { exactKey } from '../analysis/duplicates/normalise';
 import { removeStatementFix } from '../analysis/duplicates/removeStatement';
 import type { Statement } from '../model/types';
@@ -20,14 +21,13 @@ export const duplicateExact: Rule = {
   defaultSeverity: 'warning',
   description: 'A statement repeats another one of the framework, apart from case, spacing, punctuation or a final period.',
   fixable: 'review',
-  // One hash map over the statements: linear, so it still runs on documents too large for the full analysis.
+  // A hash per statement and one map: linear, so it still runs on documents too large for the full analysis.
   cheap: true,
   afterStatementEdit(ctx, { before, after, previousShared }) {
     // Only two groups can change: the one the statement left and the one it joined (the same one
     // when only case or punctuation changed, which can still change the message).
     const statements = ctx.model.statements;
-    const hashes =
-      previousShared.peek<Int32Array>(EXACT_HASHES) ?? buildExactIndex(statements).hashes;
+    const hashes = previousShared.peek<Int32Array>(EXACT_HASHES) ?? keyHashes(statements);
     const oldKey = exactKey(before.text);
     const newKey = exactKey(after.text);
     // The previous version is given up to the edit, so its array is updated in place.
@@ -41,8 +41,8 @@ export const duplicateExact: Rule = {
     return [...left, ...joined, after];
   },
   check(ctx) {
-    const index = exactDuplicates(ctx.shared, ctx.model.statements);
-    for (const group of index.groups) reportGroup(ctx, group.members);
+    const statements = ctx.model.statements;
+    for (const members of duplicateGroups(statements, exactHashes(ctx.shared, statements))) reportGroup(ctx, members);
   },
 };
 

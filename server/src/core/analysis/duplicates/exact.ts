@@ -1,5 +1,6 @@
 /** Groups of statements that are the same after normalisation, found with one hash map: linear time. */
 import type { Statement } from '../../model/types';
+import { exactKeyHash, keyHash } from './keyHash';
 import { exactKey } from './normalise';
 
 export interface ExactGroup {
@@ -13,22 +14,14 @@ export interface ExactIndex {
   groups: ExactGroup[];
   /** The group of each statement, by ordinal (undefined for statements with no words at all). */
   groupOf: (ExactGroup | undefined)[];
-  /**
-   * A 32-bit hash of each statement's key, by ordinal. It is all the editor keeps of the index for a
-   * document too large for the full analysis: enough to find a statement's copies after an edit
-   * (hash first, key to confirm) in one pass over an integer array.
-   */
-  hashes: Int32Array;
 }
 
 export function buildExactIndex(statements: readonly Statement[]): ExactIndex {
   const byKey = new Map<string, ExactGroup>();
   const groups: ExactGroup[] = [];
   const groupOf: (ExactGroup | undefined)[] = [];
-  const hashes = new Int32Array(statements.length);
   for (const s of statements) {
     const key = exactKey(s.text);
-    hashes[s.ordinal] = keyHash(key);
     // An empty or punctuation-only statement is a format problem, not a duplicate of another one.
     if (key === '') {
       groupOf[s.ordinal] = undefined;
@@ -43,17 +36,46 @@ export function buildExactIndex(statements: readonly Statement[]): ExactIndex {
     g.members.push(s);
     groupOf[s.ordinal] = g;
   }
-  return { groups, groupOf, hashes };
+  return { groups, groupOf };
 }
 
-/** FNV-1a over the key's UTF-16 code units. */
-export function keyHash(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+/** The hash of each statement's key, by ordinal (keyHash.ts): no key is built for it. */
+export function keyHashes(statements: readonly Statement[]): Int32Array {
+  const hashes = new Int32Array(statements.length);
+  for (const s of statements) hashes[s.ordinal] = exactKeyHash(s.text);
+  return hashes;
+}
+
+/**
+ * The groups of two or more statements with the same non-empty key, each in document order: found
+ * by hash, then confirmed by key, which is built only for statements whose hash meets another's.
+ */
+export function duplicateGroups(statements: readonly Statement[], hashes: Int32Array): Statement[][] {
+  const first = new Map<number, number>();
+  const repeated = new Map<number, number[]>();
+  for (let i = 0; i < hashes.length; i++) {
+    const f = first.get(hashes[i]);
+    if (f === undefined) first.set(hashes[i], i);
+    else {
+      const list = repeated.get(hashes[i]);
+      if (list) list.push(i);
+      else repeated.set(hashes[i], [f, i]);
+    }
   }
-  return h | 0;
+  const out: Statement[][] = [];
+  for (const ordinals of repeated.values()) {
+    // Usually one key per hash; two only when different keys collide, so each is kept apart.
+    const byKey = new Map<string, Statement[]>();
+    for (const i of ordinals) {
+      const key = exactKey(statements[i].text);
+      if (key === '') continue;
+      const group = byKey.get(key);
+      if (group) group.push(statements[i]);
+      else byKey.set(key, [statements[i]]);
+    }
+    for (const group of byKey.values()) if (group.length >= 2) out.push(group);
+  }
+  return out;
 }
 
 /**

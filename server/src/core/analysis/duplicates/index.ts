@@ -9,7 +9,7 @@ import type { LexiconExtension } from '../../config/types';
 import type { Statement } from '../../model/types';
 import type { SharedAnalysis } from '../shared';
 import type { ScopeEvidence } from '../scope/types';
-import { buildExactIndex, type ExactGroup, type ExactIndex } from './exact';
+import { buildExactIndex, keyHashes, type ExactGroup, type ExactIndex } from './exact';
 import { findNearPairs } from './near';
 import { isProgression } from './scopeDifference';
 
@@ -48,15 +48,18 @@ export interface NearAnalysis {
   progressions: Progression[];
 }
 
-/** The shared entry holding the exact-key hashes alone, which the editor keeps of a large document. */
+/**
+ * The shared entry holding each statement's key hash: what duplicate-exact works from, and all the
+ * editor keeps of a large document's duplicate analysis between keystrokes (incremental.ts).
+ */
 export const EXACT_HASHES = 'duplicates:exact-hashes';
 
+export function exactHashes(shared: SharedAnalysis, statements: readonly Statement[]): Int32Array {
+  return shared.get(EXACT_HASHES, () => keyHashes(statements));
+}
+
 export function exactDuplicates(shared: SharedAnalysis, statements: readonly Statement[]): ExactIndex {
-  return shared.get('duplicates:exact', () => {
-    const index = buildExactIndex(statements);
-    shared.set(EXACT_HASHES, index.hashes);
-    return index;
-  });
+  return shared.get('duplicates:exact', () => buildExactIndex(statements));
 }
 
 export function nearDuplicates(
