@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseDocument, MAX_NESTING_DEPTH } from '../../server/src/core/parse/parse';
-import { ruleFindings, positionOf } from '../helpers';
+import fc from 'fast-check';
+import { parseDocument, plainlyStrict, scanStrictness, MAX_NESTING_DEPTH } from '../../server/src/core/parse/parse';
+import { ALL_CASES } from './../fuzz/cases';
+import { EXAMPLE_TEXT, ruleFindings, positionOf } from '../helpers';
 
 test('a comment and a trailing comma are reported at their exact place, and the tree still builds', () => {
   const text = '{\n  // note\n  "a": [1, 2,],\n}\n';
@@ -45,4 +47,23 @@ test('a byte order mark is accepted and positions stay those of the original tex
   const found = ruleFindings(text, 'json-syntax');
   assert.equal(found.length, 1);
   assert.deepEqual(positionOf(text, ','), { line: 1, column: found[0].column });
+});
+
+test('the quick strictness check passes only texts in which the scanner finds nothing to report', () => {
+  // Whenever it says "plainly strict", the full scan must agree: no comment, trailing comma or deep nesting.
+  fc.assert(
+    fc.property(ALL_CASES, (text) => {
+      if (!plainlyStrict(text)) return;
+      const problems: { message: string }[] = [];
+      assert.equal(scanStrictness(text, problems as never), undefined);
+      assert.deepEqual(problems, []);
+    }),
+    { numRuns: 3000, seed: 1128 },
+  );
+  // It is what real exports take (otherwise it saves nothing), and it refuses what the scan reports.
+  assert.equal(plainlyStrict(EXAMPLE_TEXT), true);
+  for (const text of ['{"a": [1,]}', '{"a": 1,\n\t}', '{"a": 1 // note\n}', '['.repeat(600) + ']'.repeat(600), '{"a": "x\\\\", "b": [1,]}', '{"a": "x\nb"}', '{"a": "open'])
+    assert.equal(plainlyStrict(text), false, text);
+  // What looks like structure inside a string is not: URLs, commas before brackets, escaped quotes.
+  for (const text of ['{"a": "https://example.org"}', '{"a": "x,]"}', '{"a": "x\\",]", "b": "{[{["}']) assert.equal(plainlyStrict(text), true, text);
 });
