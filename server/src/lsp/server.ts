@@ -49,7 +49,7 @@ import { FIX_ALL_KIND, SOURCE, fromRange, toCodeAction, toCompletion, toDiagnost
 import { ServerConfigs, type DocumentConfig } from './configs';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './settings';
 import { registerLevelMatrix } from './levelMatrix';
-import { collectAfterLargeDocument, collectBeforeLargeAnalysis } from './memory';
+import { collectAfterLargeDocument, collectBeforeLargeAnalysis, releaseLastMatch } from './memory';
 import { EditTracker } from './editTracker';
 import { PieceDocument } from './pieceDocument';
 
@@ -438,6 +438,7 @@ export function startServer(connection: Connection): void {
     settingsCache.delete(uri);
     const last = published.get(uri);
     published.delete(uri);
+    releaseLastMatch();
     void guard('close', undefined, async () => {
       if (await republishFromDisk(uri)) return;
       if (!caps.pull && last && !last.empty) void connection.sendDiagnostics({ uri, diagnostics: [] });
