@@ -233,11 +233,9 @@ export function startServer(connection: Connection): void {
         }
         lastIncremental = result.incremental === true;
         diagnostics = diagnosticsOf(doc.uri, result);
-        // Above maxFileSize only the cheap rules ran, and their shared indexes (the exact-duplicate
-        // keys of every statement) are the larger part of the analysis: a 20 MB document's take some
-        // 75 MB. No feature of a document that large needs them often, so they are dropped once the
-        // diagnostics exist and a feature that asks recomputes them on first use. The keys' hashes
-        // stay: the next keystroke's incremental update finds a statement's copies with them.
+        // Above maxFileSize only the cheap rules ran. Of what they shared, only the statements' key
+        // hashes are kept (4 bytes a statement), which the next keystroke's incremental update needs;
+        // no feature of a document that large needs the rest often, and one that asks recomputes it.
         if (result.limited) result = { ...result, shared: result.shared.retain([EXACT_HASHES]) };
       }
     }
