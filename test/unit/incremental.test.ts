@@ -37,7 +37,7 @@ function visible(r: AnalysisResult): unknown {
   const at = (o: number) => r.doc.lines.positionAt(o);
   return {
     findings: r.findings.map((f) => ({ ...f, from: at(f.range.start), to: at(f.range.end) })),
-    statements: r.model.statements.map((s) => ({ ...s })),
+    statements: r.model.statements.map((s) => [s.ordinal, s.levelKey, s.levelIndex, s.index, s.text, s.pointer, s.range, s.verbatim, s.topic, s.separator, s.separatorSpan, s.body, s.bodyStart]),
     levels: r.model.levels.map((l) => ({ ...l, statements: l.statements.length, label: l.label?.range, statementsField: l.statementsField?.range })),
     lines: r.doc.lines.lineCount,
   };

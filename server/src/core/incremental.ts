@@ -55,7 +55,8 @@ export function updateForEdit(previous: AnalysisResult, edit: TextEdit, text: st
   const map = offsetMap(edit.start, edit.end, delta);
   const { doc: old, model } = previous;
   const literal = model.levels[statement.levelIndex].statementsField!.node.children![statement.index];
-  const before: Statement = { ...statement };
+  // The edited statement is replaced, not moved, so it stays as it was: the edit's "before".
+  const before = statement;
   const from = edit.start - statement.range.start - 1;
   const value = statement.text.slice(0, from) + edit.newText + statement.text.slice(from + edit.end - edit.start);
   const moved = previous.findings.map((f) => moveFinding(f, map));
