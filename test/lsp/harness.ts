@@ -123,9 +123,17 @@ export class Lsp {
   until(test: () => boolean, what: string): Promise<void> {
     if (test()) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      const w: Waiter = { test, resolve };
+      const exited = (code: number | null) => reject(new Error(`server exited (${code}) while waiting for ${what}\n${this.stderr}`));
+      // The exit listener goes with the wait, so that a long test does not pile them up on the process.
+      const w: Waiter = {
+        test,
+        resolve: () => {
+          this.proc.off('exit', exited);
+          resolve();
+        },
+      };
       this.waiters.push(w);
-      this.proc.once('exit', (code) => reject(new Error(`server exited (${code}) while waiting for ${what}\n${this.stderr}`)));
+      this.proc.once('exit', exited);
     });
   }
 
