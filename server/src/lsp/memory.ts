@@ -55,10 +55,12 @@ export function collectAfterLargeDocument(length: number): void {
 }
 
 /**
- * Documents at least this many characters long also get a collection when an edit is analysed: the
- * previous version's analysis and text became garbage when the edit arrived, and without it they
- * would sit beside the new analysis at its peak (20 MB document: 398 -> 273 MB above idle). It is on
- * the edit's path, so only where it is small beside the analysis: 12-16 ms against 1.7 s at 20 MB.
+ * Documents at least this many characters long also get a collection before a full analysis: the
+ * previous version's analysis and text became garbage when the edit arrived (or, on opening, the
+ * message that carried the text), and without it they would sit beside the new analysis at its
+ * peak (20 MB document, an edit: 398 -> 273 MB above idle). It is on the way to the diagnostics, so
+ * only where it is small beside the analysis: 12-16 ms against 1.7 s at 20 MB. Keystrokes that the
+ * incremental path takes leave nothing to collect and get none.
  */
 export const COLLECT_BEFORE_ANALYSIS_ABOVE_CHARS = 4 * 1024 * 1024;
 

@@ -227,8 +227,9 @@ export function startServer(connection: Connection): void {
         analyses++;
         lastCollectMs = 0;
         if (!result) {
-          // Only for a new version of a document already analysed: its older analysis is garbage now.
-          if (cached) lastCollectMs = collectBeforeLargeAnalysis(text.length);
+          // What brought this version is garbage now: an older version's analysis, or on opening, the
+          // message that carried the text (a 20 MB document arrives as some 60 MB of buffers and strings).
+          lastCollectMs = collectBeforeLargeAnalysis(text.length);
           result = analyse(text, { config: config.config });
         }
         lastIncremental = result.incremental === true;
