@@ -163,6 +163,27 @@ describe('hover', () => {
     assert.match(md, /O\\\*NET 30\.0 Database/);
   });
 
+  it('on title and group: O*NET’s title and the SOC major group, and whether the document’s are them', async () => {
+    const title = await hoverAt(offsetOf(text, '"Librarians and Media Collections Specialists"') + 2);
+    assert.match(title, /O\\\*NET’s title for 25-4022\.00: \*\*Librarians and Media Collections Specialists\*\*/);
+    assert.match(title, /This title is O\\\*NET’s\./);
+    const group = await hoverAt(offsetOf(text, '"Educational Instruction & Library"') + 2);
+    assert.match(group, /SOC major group 25-0000 of 25-4022\.00: \*\*Educational Instruction and Library Occupations\*\*/);
+    assert.match(group, /This group is it/);
+
+    // A title and a group that are not O*NET's: the hover says what they should be and points at the finding.
+    const wrongUri = lsp.uri('hover-wrong.json');
+    const wrong = pretty((d) => {
+      d.occupation.title = 'Librarian';
+      d.occupation.group = 'Library Occupations';
+    });
+    lsp.open(wrongUri, wrong);
+    await lsp.diagnosticsFor(wrongUri, 1);
+    const at = async (needle: string) => (await lsp.request('textDocument/hover', { textDocument: { uri: wrongUri }, position: positionAt(wrong, offsetOf(wrong, needle) + 2) })).contents.value as string;
+    assert.match(await at('"Librarian"'), /differs from it: see the `occupation-title` finding/);
+    assert.match(await at('"Library Occupations"'), /Exports write it “Educational Instruction & Library”: see the `occupation-group` finding/);
+  });
+
   it('on jobZone and sector: the zone’s name, experience and education; the NAICS title', async () => {
     const zone = await hoverAt(offsetOf(text, '"jobZone": 5') + 11);
     assert.match(zone, /Job Zone Five: Extensive Preparation Needed/);

@@ -1,7 +1,8 @@
 /**
  * Hovers that explain: a statement's level, topic, scope reading with its evidence, its thread at the
- * other levels and its findings (duplicates among them); O*NET's view of `soc`, `jobZone` and
- * `sector`; a level key's label, size, reading and findings; elsewhere the schema's description.
+ * other levels and its findings (duplicates among them); O*NET's view of `soc`, `title`, `jobZone`
+ * and `sector`, and the SOC major group of `group`; a level key's label, size, reading and findings;
+ * elsewhere the schema's description.
  */
 import { EMPTY_CONFIG, type ResolvedConfig } from '../config/types';
 import { ONET_ATTRIBUTION, REFERENCE } from '../data/reference';
@@ -12,6 +13,7 @@ import { findingsIn, levelKeyAt, levelName, nodeAt, statementAt, statementTitle 
 import { levelReadsAs, levelScope, scopeOf, statementScope } from './reading';
 import { explainStatement } from '../explain';
 import { schemaAt, schemaDocs } from './schemaInfo';
+import { wellFormedSoc } from '../rules/util';
 
 export interface HoverResult {
   /** Markdown. */
@@ -35,6 +37,8 @@ export function hover(result: AnalysisResult, offset: number, options: { config?
   const occ = result.model.occupation;
   let domain: string | undefined;
   if (path === 'occupation/soc' && typeof occ?.soc?.value === 'string') domain = socHover(occ.soc.value);
+  else if (path === 'occupation/title' && typeof occ?.title?.value === 'string') domain = titleHover(occ.title.value, wellFormedSoc(occ));
+  else if (path === 'occupation/group' && typeof occ?.group?.value === 'string') domain = groupHover(occ.group.value, wellFormedSoc(occ));
   else if (path === 'occupation/jobZone' && typeof occ?.jobZone?.value === 'number') domain = jobZoneHover(occ.jobZone.value);
   else if (path === 'occupation/sector' && typeof occ?.sector?.value === 'string') domain = sectorHover(occ.sector.value);
   const markdown = [domain, schema].filter(Boolean).join('\n\n---\n\n');
@@ -135,6 +139,22 @@ function socHover(code: string): string | undefined {
   ]
     .filter(Boolean)
     .join('\n\n');
+}
+
+/** O*NET's title for the document's code, and whether this title is it (occupation-title says more). */
+function titleHover(title: string, soc: string | undefined): string | undefined {
+  const o = soc === undefined ? undefined : REFERENCE.occupation(soc);
+  if (!o) return undefined;
+  const verdict = title === o.title ? 'This title is O\\*NET’s.' : 'This title differs from it: see the `occupation-title` finding.';
+  return [`O\\*NET’s title for ${o.code}: **${escapeMarkdown(o.title)}**`, verdict, `_${escapeMarkdown(ONET_ATTRIBUTION)}_`].join('\n\n');
+}
+
+/** The SOC major group of the document's code, in full and in the export's abbreviated form. */
+function groupHover(group: string, soc: string | undefined): string | undefined {
+  const major = soc === undefined ? undefined : REFERENCE.majorGroup(soc.slice(0, 2));
+  if (!major) return undefined;
+  const verdict = group === major.abbreviated ? 'This group is it, in the export’s abbreviated form.' : `Exports write it “${escapeMarkdown(major.abbreviated)}”: see the \`occupation-group\` finding.`;
+  return [`SOC major group ${major.prefix}-0000 of ${soc}: **${escapeMarkdown(major.title)}** (U.S. Bureau of Labor Statistics)`, verdict].join('\n\n');
 }
 
 function jobZoneHover(value: number): string | undefined {
