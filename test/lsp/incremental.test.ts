@@ -77,4 +77,46 @@ describe('incremental analysis of a large document', () => {
     assert.ok(r.incremental.some((d) => d.code === 'json-syntax'));
     assert.deepEqual(shown(r.incremental), shown(r.full));
   });
+
+  it('keystrokes sent faster than the debounce are composed into one edit, and the result is still right', async () => {
+    // One server with a debounce, so that several changes arrive between two analyses.
+    const slow = await Lsp.start({ settings: { debounceMs: 250 } });
+    try {
+      writeFileSync(join(slow.folder, '.competency-lint.json'), '{ "maxFileSize": 1000 }');
+      const status = () => slow.request<{ lastIncremental: boolean; analyses: number }>('competencyLint/status', {});
+      for (const [name, spread] of [['one statement', false], ['two statements', true]] as const) {
+        const uri = slow.uri(`burst-${name.replace(' ', '-')}.json`);
+        let current = FLAWED;
+        const version = slow.open(uri, current);
+        await slow.diagnosticsFor(uri, version);
+        const before = (await status()).analyses;
+        // Typing forwards in one statement, with a deletion and a retyped word; or, spread, a
+        // keystroke in a second statement as well, which makes one edit span both.
+        const at = offsetOf(current, 'execute check-in');
+        const other = offsetOf(current, 'search standard sources');
+        const keys: { at: number; remove: number; insert: string }[] = [
+          { at, remove: 0, insert: 'c' },
+          { at: at + 1, remove: 0, insert: 'a' },
+          { at: at + 2, remove: 0, insert: 'r' },
+          { at: at + 1, remove: 2, insert: '' },
+          { at: at + 1, remove: 0, insert: 'areful ' },
+          ...(spread ? [{ at: other + 40, remove: 1, insert: 'S' }] : []),
+        ];
+        let last = version;
+        for (const k of keys) {
+          last = slow.edit(uri, { start: positionAt(current, k.at), end: positionAt(current, k.at + k.remove) }, k.insert);
+          current = current.slice(0, k.at) + k.insert + current.slice(k.at + k.remove);
+        }
+        const typed = await slow.diagnosticsFor(uri, last);
+        const after = await status();
+        assert.equal(after.analyses - before, 1, `${name}: the burst is analysed once`);
+        assert.equal(after.lastIncremental, !spread, `${name}: incremental only when the edit stays in one statement`);
+        const full = await slow.diagnosticsFor(uri, slow.change(uri, current));
+        assert.deepEqual(shown(typed), shown(full), name);
+        slow.close(uri);
+      }
+    } finally {
+      await slow.stop();
+    }
+  });
 });
