@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands, registerLintWorkspace } from './commands';
 import { StatusItem } from './status';
-import { registerLevelMatrix } from './levelMatrix';
+import { registerLevelMatrix, SHOW_LEVEL_MATRIX } from './levelMatrix';
 import { CLIENT_ID, CLIENT_NAME, CONFIG_FILE_GLOB, DOCUMENT_SELECTOR } from './constants';
 
 let client: LanguageClient | undefined;
@@ -36,6 +36,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
       fileEvents: vscode.workspace.createFileSystemWatcher(CONFIG_FILE_GLOB),
     },
     diagnosticCollectionName: 'competency-lint',
+    // A level's code lens runs this command, which only this client has.
+    initializationOptions: { levelMatrixCommand: SHOW_LEVEL_MATRIX },
   };
 
   client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);

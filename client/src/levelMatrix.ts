@@ -163,7 +163,8 @@ export function registerLevelMatrix(context: vscode.ExtensionContext, client: ()
   const panels = new Map<string, MatrixPanel>();
   context.subscriptions.push(
     vscode.commands.registerCommand(SHOW_LEVEL_MATRIX, async (arg?: unknown): Promise<LevelMatrixHandle | undefined> => {
-      const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
+      // From the palette: the active editor's document; from a level's code lens: the URI the server sent.
+      const uri = arg instanceof vscode.Uri ? arg : typeof arg === 'string' ? vscode.Uri.parse(arg) : vscode.window.activeTextEditor?.document.uri;
       if (!uri) {
         void vscode.window.showInformationMessage('Open a competency framework (JSON) to show its level matrix.');
         return undefined;

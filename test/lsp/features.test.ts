@@ -246,5 +246,21 @@ describe('outline, folding and code lens', () => {
     const inDeveloping = diags.filter((d) => (d.data as any).pointer.startsWith('/framework/levels/developing/')).length;
     assert.equal(lenses[1].command.title, `11 statements · reads as developing · ${inDeveloping} finding${inDeveloping === 1 ? '' : 's'}`);
     assert.match(lenses[0].command.title, /^10 statements · reads as emerging · \d+ findings?$/);
+    // This client named no command of its own, so the lenses are labels: no command id to run.
+    assert.ok(lenses.every((l: any) => l.command.command === '' && l.command.arguments === undefined));
+  });
+
+  it('makes each lens open the level matrix when the client names its command for it', async () => {
+    const vscodeLike = await Lsp.start({ initializationOptions: { levelMatrixCommand: 'competencyLint.showLevelMatrix' } });
+    try {
+      const u = vscodeLike.uri('lens.json');
+      vscodeLike.open(u, text);
+      await vscodeLike.diagnosticsFor(u, 1);
+      const lenses = await vscodeLike.request('textDocument/codeLens', { textDocument: { uri: u } });
+      assert.equal(lenses.length, 4);
+      for (const l of lenses) assert.deepEqual([l.command.command, l.command.arguments], ['competencyLint.showLevelMatrix', [u]]);
+    } finally {
+      await vscodeLike.stop();
+    }
   });
 });

@@ -29,6 +29,8 @@ export interface StartOptions {
   folder?: string;
   /** Node options for the server process, such as --expose-gc. */
   nodeArgs?: string[];
+  /** What the client sends as initializationOptions (the VS Code client names its commands there). */
+  initializationOptions?: unknown;
 }
 
 type Waiter = { test: () => boolean; resolve: () => void };
@@ -99,6 +101,7 @@ export class Lsp {
       rootUri: uri,
       workspaceFolders: [{ uri, name: 'test' }],
       capabilities,
+      initializationOptions: options.initializationOptions,
     });
     await conn.sendNotification('initialized', {});
     return lsp;

@@ -132,6 +132,12 @@ export function startServer(connection: Connection): void {
   const arrived = new Map<string, { version: number; at: number }>();
   /** Milliseconds from the arrival of the last version answered to its diagnostics being sent. */
   let lastDiagnosticsMs: number | undefined;
+  /**
+   * The client's command that shows a document's level matrix, if it has one (the VS Code client
+   * names it in its initialization options): a level's code lens then opens the matrix. Other
+   * editors get the lens as a label, since the command is not theirs to run.
+   */
+  let levelMatrixCommand: string | undefined;
   /** Whether the last analysis updated the previous one for an edit instead of starting over. */
   let lastIncremental = false;
   /** How many analyses ran, so that a test or a user troubleshooting can see superseded versions skipped. */
@@ -372,7 +378,9 @@ export function startServer(connection: Connection): void {
     caps = capabilitiesOf(params.capabilities);
     const ws = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     folders = ws.map((f) => pathOf(f.uri)).filter((p): p is string => !!p);
-    globalSettings = normaliseSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings ?? {});
+    const init = params.initializationOptions as { settings?: unknown; levelMatrixCommand?: unknown } | undefined;
+    globalSettings = normaliseSettings(init?.settings ?? {});
+    levelMatrixCommand = typeof init?.levelMatrixCommand === 'string' && init.levelMatrixCommand !== '' ? init.levelMatrixCommand : undefined;
     const result: InitializeResult = {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -563,7 +571,9 @@ export function startServer(connection: Connection): void {
       if (!a || token.isCancellationRequested) return [];
       const lines = a.result.doc.lines;
       // A lens without a command id is shown as a label: it informs and does nothing when clicked.
-      return levelLenses(a.result, { config: a.config }).map((l) => ({ range: toRange(lines, l.range), command: { title: l.title, command: '' }, data: { pointer: l.pointer } }));
+      const command = (title: string) =>
+        levelMatrixCommand ? { title, command: levelMatrixCommand, arguments: [params.textDocument.uri] } : { title, command: '' };
+      return levelLenses(a.result, { config: a.config }).map((l) => ({ range: toRange(lines, l.range), command: command(l.title), data: { pointer: l.pointer } }));
     }),
   );
 

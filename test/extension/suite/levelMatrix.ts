@@ -46,3 +46,22 @@ test('Show Level Matrix opens a webview beside the editor, follows edits, and a 
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   }
 });
+
+test('a level’s code lens opens the level matrix of its document', async () => {
+  const editor = await open('example.framework.json');
+  const doc = editor.document;
+  await waitForRule(doc.uri, 'topic-gap');
+  try {
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri);
+    const ours = lenses.filter((l) => l.command?.title.includes('statements'));
+    assert.equal(ours.length, 4, 'a lens on each level');
+    const lens = ours[0];
+    assert.equal(lens.command?.command, 'competencyLint.showLevelMatrix', 'the lens runs the level matrix command');
+    const handle = await vscode.commands.executeCommand<LevelMatrixHandle>(lens.command!.command, ...(lens.command!.arguments ?? []));
+    assert.ok(handle, 'the lens’s command opened a page');
+    assert.equal(handle.uri, doc.uri.toString(), 'for the document the lens is in');
+    assert.equal(handle.cells, statementCount(doc.getText()));
+  } finally {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  }
+});
