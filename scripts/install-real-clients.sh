@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs the real clients the `extension`, `package` and `nvim` test tiers drive: Debian's
-# Chromium, Neovim and ripgrep, and code-server (VS Code's workbench and extension host served to a
+# Installs the real clients the `extension`, `package`, `nvim` and `emacs` test tiers drive: Debian's
+# Chromium, Neovim, Emacs with eglot and ripgrep, and code-server (VS Code's workbench and extension host served to a
 # browser). code-server goes into a cache folder of its own, outside the project's package.json,
 # so `npm ci` stays fast and a second run finds it already there.
 #
@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 
 CODE_SERVER_VERSION=4.100.3
 CODE_SERVER_HOME="${CODE_SERVER_HOME:-$PWD/.cache/code-server}"
-APT_PACKAGES=(chromium neovim ripgrep libkrb5-dev pkg-config build-essential python3 fonts-dejavu-core)
+APT_PACKAGES=(chromium neovim emacs-nox elpa-eglot ripgrep libkrb5-dev pkg-config build-essential python3 fonts-dejavu-core)
 
 install_apt() {
   local missing=()

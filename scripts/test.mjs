@@ -48,6 +48,7 @@ const tiers = [
   { name: 'report', dir: 'test/report' },
   { name: 'extension', dir: 'test/extension' },
   { name: 'nvim', dir: 'test/nvim' },
+  { name: 'emacs', dir: 'test/emacs' },
 ];
 
 if (only.length === 0 || only.includes('build')) {
