@@ -10,6 +10,9 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
+import fc from 'fast-check';
+import { parseDocument } from '../../server/src/core/parse/parse';
+import { buildModel } from '../../server/src/core/model/build';
 import { EXAMPLE_TEXT, Lsp, offsetOf, positionAt } from './harness';
 
 const FLAWED = EXAMPLE_TEXT.replace('"statements":[', '"statements":[\n        "Circulation procedures — execute check-in and check-out transactions.",');
@@ -118,5 +121,47 @@ describe('incremental analysis of a large document', () => {
     } finally {
       await slow.stop();
     }
+  });
+
+  it('random keystrokes, with requests between them: every version gets the diagnostics a full analysis gives', async () => {
+    const draws = fc.sample(
+      fc.record({ where: fc.integer({ min: 0, max: 999_999 }).map((n) => n / 1e6), kind: fc.nat({ max: 99 }), text: fc.oneof({ arbitrary: fc.constantFrom('e', ' ', '—', 'ing', ',', 'x y'), weight: 19 }, { arbitrary: fc.constantFrom('\n', '"'), weight: 1 }) }),
+      { numRuns: 60, seed: 1128 },
+    );
+    // Every JSON file is selected, so that a version the edits have broken still gets diagnostics.
+    const lsp = await Lsp.start({ settings: { debounceMs: 0, files: ['**/*.json'] } });
+    writeFileSync(join(lsp.folder, '.competency-lint.json'), '{ "maxFileSize": 1000 }');
+    const status = () => lsp.request<{ lastIncremental: boolean }>('competencyLint/status', {});
+    const uri = lsp.uri('random.json');
+    let current = FLAWED;
+    let version = lsp.open(uri, current);
+    await lsp.diagnosticsFor(uri, version);
+    let incremental = 0;
+    for (const d of draws) {
+      // Seven in ten inside a statement (where typing happens), the rest anywhere.
+      const statements = buildModel(parseDocument(current).root, current).statements;
+      let at = Math.floor(d.where * current.length);
+      if (d.kind < 70 && statements.length > 0) {
+        const st = statements[Math.floor(d.where * statements.length)];
+        at = st.range.start + 1 + Math.floor(d.where * (st.range.end - st.range.start - 1));
+      }
+      const remove = d.kind % 3 === 0 ? Math.min(2, current.length - at) : 0;
+      version = lsp.edit(uri, { start: positionAt(current, at), end: positionAt(current, at + remove) }, d.text);
+      current = current.slice(0, at) + d.text + current.slice(at + remove);
+      // Features answer on the updated analysis while the edits go on.
+      const doc = { textDocument: { uri } };
+      await Promise.all([
+        lsp.request('textDocument/hover', { ...doc, position: positionAt(current, Math.floor(d.where * current.length)) }),
+        lsp.request('textDocument/documentSymbol', doc),
+        lsp.request('textDocument/codeLens', doc),
+      ]);
+      await lsp.diagnosticsFor(uri, version);
+      if ((await status()).lastIncremental) incremental++;
+    }
+    const typed = await lsp.diagnosticsFor(uri, version);
+    const full = await lsp.diagnosticsFor(uri, lsp.change(uri, current));
+    assert.deepEqual(shown(typed), shown(full));
+    assert.ok(incremental >= 20, `${incremental} of ${draws.length} edits were analysed incrementally`);
+    await lsp.stop();
   });
 });
