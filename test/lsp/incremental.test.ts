@@ -130,38 +130,44 @@ describe('incremental analysis of a large document', () => {
     );
     // Every JSON file is selected, so that a version the edits have broken still gets diagnostics.
     const lsp = await Lsp.start({ settings: { debounceMs: 0, files: ['**/*.json'] } });
-    writeFileSync(join(lsp.folder, '.competency-lint.json'), '{ "maxFileSize": 1000 }');
-    const status = () => lsp.request<{ lastIncremental: boolean }>('competencyLint/status', {});
-    const uri = lsp.uri('random.json');
-    let current = FLAWED;
-    let version = lsp.open(uri, current);
-    await lsp.diagnosticsFor(uri, version);
-    let incremental = 0;
-    for (const d of draws) {
-      // Seven in ten inside a statement (where typing happens), the rest anywhere.
-      const statements = buildModel(parseDocument(current).root, current).statements;
-      let at = Math.floor(d.where * current.length);
-      if (d.kind < 70 && statements.length > 0) {
-        const st = statements[Math.floor(d.where * statements.length)];
-        at = st.range.start + 1 + Math.floor(d.where * (st.range.end - st.range.start - 1));
-      }
-      const remove = d.kind % 3 === 0 ? Math.min(2, current.length - at) : 0;
-      version = lsp.edit(uri, { start: positionAt(current, at), end: positionAt(current, at + remove) }, d.text);
-      current = current.slice(0, at) + d.text + current.slice(at + remove);
-      // Features answer on the updated analysis while the edits go on.
-      const doc = { textDocument: { uri } };
-      await Promise.all([
-        lsp.request('textDocument/hover', { ...doc, position: positionAt(current, Math.floor(d.where * current.length)) }),
-        lsp.request('textDocument/documentSymbol', doc),
-        lsp.request('textDocument/codeLens', doc),
-      ]);
+    // A second server gets every version whole, which it cannot follow as an edit: the reference.
+    const reference = await Lsp.start({ settings: { debounceMs: 0, files: ['**/*.json'] } });
+    for (const server of [lsp, reference]) writeFileSync(join(server.folder, '.competency-lint.json'), '{ "maxFileSize": 1000 }');
+    try {
+      const referenceUri = reference.uri('random.json');
+      await reference.diagnosticsFor(referenceUri, reference.open(referenceUri, FLAWED));
+      const status = () => lsp.request<{ lastIncremental: boolean }>('competencyLint/status', {});
+      const uri = lsp.uri('random.json');
+      let current = FLAWED;
+      let version = lsp.open(uri, current);
       await lsp.diagnosticsFor(uri, version);
-      if ((await status()).lastIncremental) incremental++;
+      let incremental = 0;
+      for (const d of draws) {
+        // Seven in ten inside a statement (where typing happens), the rest anywhere.
+        const statements = buildModel(parseDocument(current).root, current).statements;
+        let at = Math.floor(d.where * current.length);
+        if (d.kind < 70 && statements.length > 0) {
+          const st = statements[Math.floor(d.where * statements.length)];
+          at = st.range.start + 1 + Math.floor(d.where * (st.range.end - st.range.start - 1));
+        }
+        const remove = d.kind % 3 === 0 ? Math.min(2, current.length - at) : 0;
+        version = lsp.edit(uri, { start: positionAt(current, at), end: positionAt(current, at + remove) }, d.text);
+        current = current.slice(0, at) + d.text + current.slice(at + remove);
+        // Features answer on the updated analysis while the edits go on.
+        const doc = { textDocument: { uri } };
+        await Promise.all([
+          lsp.request('textDocument/hover', { ...doc, position: positionAt(current, Math.floor(d.where * current.length)) }),
+          lsp.request('textDocument/documentSymbol', doc),
+          lsp.request('textDocument/codeLens', doc),
+        ]);
+        const typed = await lsp.diagnosticsFor(uri, version);
+        if ((await status()).lastIncremental) incremental++;
+        const whole = await reference.diagnosticsFor(referenceUri, reference.change(referenceUri, current));
+        assert.deepEqual(shown(typed), shown(whole), `version ${version}`);
+      }
+      assert.ok(incremental >= 20, `${incremental} of ${draws.length} edits were analysed incrementally`);
+    } finally {
+      await Promise.all([lsp.stop(), reference.stop()]);
     }
-    const typed = await lsp.diagnosticsFor(uri, version);
-    const full = await lsp.diagnosticsFor(uri, lsp.change(uri, current));
-    assert.deepEqual(shown(typed), shown(full));
-    assert.ok(incremental >= 20, `${incremental} of ${draws.length} edits were analysed incrementally`);
-    await lsp.stop();
   });
 });
