@@ -13,6 +13,7 @@
  * compares the two over random edits).
  */
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { lineStarts, shiftLineStarts } from '../core/parse/lines';
 
 /** Changes between two joins: each adds two pieces, and reading a character walks the pieces. */
 const MAX_PIECES = 128;
@@ -21,7 +22,11 @@ export class PieceDocument implements TextDocument {
   private pieces: string[];
   /** The pieces joined, once asked for. */
   private joined: string | undefined;
-  private lineOffsets: number[];
+  /**
+   * Where each line starts, computed on first use as the standard document does: opening a document
+   * needs none (the analysis has its own line index), the first change or position does.
+   */
+  private offsets: number[] | undefined;
   private length: number;
 
   constructor(
@@ -33,7 +38,6 @@ export class PieceDocument implements TextDocument {
     this.pieces = [content];
     this.joined = content;
     this.length = content.length;
-    this.lineOffsets = lineOffsetsOf(content);
   }
 
   static create(uri: string, languageId: string, version: number, content: string): PieceDocument {
@@ -42,6 +46,11 @@ export class PieceDocument implements TextDocument {
 
   get lineCount(): number {
     return this.lineOffsets.length;
+  }
+
+  private get lineOffsets(): number[] {
+    // Unset only while the text is one piece (after creation or a rebuild), so this reads no rope.
+    return (this.offsets ??= lineStarts(this.getText()));
   }
 
   getText(range?: Range): string {
@@ -84,8 +93,7 @@ export class PieceDocument implements TextDocument {
     }
     this.splice(start, end, change.text);
     const delta = change.text.length - (end - start);
-    const offsets = this.lineOffsets;
-    for (let i = offsets.length - 1; i >= 0 && offsets[i] > start; i--) offsets[i] += delta;
+    shiftLineStarts(this.lineOffsets, start, delta);
     this.length += delta;
     if (this.pieces.length > MAX_PIECES) this.reset(this.getText());
   }
@@ -184,7 +192,7 @@ export class PieceDocument implements TextDocument {
     this.pieces = [text];
     this.joined = text;
     this.length = text.length;
-    this.lineOffsets = lineOffsetsOf(text);
+    this.offsets = undefined;
   }
 }
 
@@ -200,17 +208,4 @@ function isLineBreak(c: number): boolean {
 function hasLineBreak(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (isLineBreak(text.charCodeAt(i))) return true;
   return false;
-}
-
-/** The offset of each line's start: "\r\n", "\r" and "\n" each end a line, as in the standard document. */
-function lineOffsetsOf(text: string): number[] {
-  const out = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isLineBreak(c)) {
-      if (c === 13 && i + 1 < text.length && text.charCodeAt(i + 1) === 10) i++;
-      out.push(i + 1);
-    }
-  }
-  return out;
 }

@@ -7,26 +7,38 @@ export interface LineColumn {
   character: number;
 }
 
+/**
+ * The offset where each line of `text` starts: "\r\n", "\r" and "\n" each end a line, as in LSP
+ * (and in the server's documents, lsp/pieceDocument.ts, which use this too).
+ */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10 /* \n */) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/**
+ * Moves, in place, the line starts after offset `at` by `delta`: what an edit at `at` that adds or
+ * removes no line break does to them.
+ */
+export function shiftLineStarts(starts: number[], at: number, delta: number): void {
+  for (let i = starts.length - 1; i >= 0 && starts[i] > at; i--) starts[i] += delta;
+}
+
 export class LineIndex {
   private readonly starts: number[];
 
   /** `starts` (the offset of each line) is given only by `withEdit`, which knows them already. */
   constructor(readonly text: string, starts?: number[]) {
-    if (starts) {
-      this.starts = starts;
-      return;
-    }
-    starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        starts.push(i + 1);
-      }
-    }
-    this.starts = starts;
+    this.starts = starts ?? lineStarts(text);
   }
 
   /**
@@ -35,7 +47,7 @@ export class LineIndex {
    */
   withEdit(text: string, at: number, delta: number): LineIndex {
     const starts = this.starts.slice();
-    for (let i = starts.length - 1; i >= 0 && starts[i] > at; i--) starts[i] += delta;
+    shiftLineStarts(starts, at, delta);
     return new LineIndex(text, starts);
   }
 
