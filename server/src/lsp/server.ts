@@ -205,8 +205,6 @@ export function startServer(connection: Connection): void {
   /** Analyses the document's current version, or returns the cached analysis of that version. */
   function analyseNow(doc: PieceDocument, settings: Settings): Entry {
     const cached = entries.get(doc.uri);
-    // An older version's analysis was let go when this version arrived (`arrive`), so a large
-    // document has one analysis in memory at the peak, not two.
     if (cached && cached.version === doc.version) return cached;
     const text = doc.getText();
     const path = pathOf(doc.uri);
@@ -419,10 +417,9 @@ export function startServer(connection: Connection): void {
 
   const arrive = (doc: PieceDocument) => {
     if (arrived.get(doc.uri)?.version !== doc.version) arrived.set(doc.uri, { version: doc.version, at: performance.now() });
-    // The analysis of an older version can serve no request any more: let it go now rather than
-    // when the next analysis starts, so that a large document's old analysis is not kept meanwhile.
-    // A large document's analysis stays while its edits can still be followed: the next analysis
-    // updates it for them instead of starting over (core/incremental.ts), and then lets it go.
+    // The analysis of an older version can serve no request any more: it is let go now, so that a
+    // large document never has two analyses in memory. Unless the edits since it can be followed:
+    // then the next analysis updates it instead of starting over (core/incremental.ts).
     const stale = entries.get(doc.uri);
     if (stale && stale.version !== doc.version && !(stale.result?.limited && edits.following(doc.uri))) stale.result = undefined;
   };
