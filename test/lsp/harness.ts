@@ -175,10 +175,7 @@ export class Lsp {
 
   /** An incremental edit of a range; returns the new version. */
   edit(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, text: string): number {
-    const version = (this.versions.get(uri) ?? 0) + 1;
-    this.versions.set(uri, version);
-    void this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
-    return version;
+    return this.editAll(uri, [{ range, text }]);
   }
 
   /** Several incremental edits in one didChange, each range read against the text the ones before left; returns the new version. */
@@ -221,7 +218,6 @@ export class Lsp {
   }
 }
 
-/** Offset of the nth occurrence of `needle` in `text` (throws when missing, so a test cannot pass vacuously). */
 /**
  * The example with its first level grown to about `mb` megabytes of statements (numbered copies of
  * its own), pretty-printed: a real-looking document above the default maxFileSize of 1 MB.
@@ -234,6 +230,7 @@ export function largeExample(mb: number): string {
   return JSON.stringify(doc, null, 2);
 }
 
+/** Offset of the nth occurrence of `needle` in `text` (throws when missing, so a test cannot pass vacuously). */
 export function offsetOf(text: string, needle: string, nth = 0): number {
   let at = -1;
   for (let i = 0; i <= nth; i++) {
