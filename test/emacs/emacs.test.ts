@@ -7,13 +7,10 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-
-const root = join(__dirname, '..', '..');
-const cli = join(root, 'dist', 'cli.js');
+import { CLI, cliFindings, plantedExample, readMaybe, type PlantedExample } from '../realClients';
 
 interface EmacsDiagnostic {
   line: number; column: number; code?: string; source?: string; text: string;
@@ -21,40 +18,23 @@ interface EmacsDiagnostic {
 }
 
 describe('Emacs 28 + eglot (batch) as an LSP client of competency-lint --stdio', () => {
-  let dir: string;
-  let file: string;
-  let firstLine: number;
-  let plantedLine: number;
+  let planted: PlantedExample;
 
   before(() => {
-    const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, encoding: 'utf8' });
-    assert.equal(build.status, 0, build.stderr);
-    dir = mkdtempSync(join(tmpdir(), 'cl-emacs-'));
-    mkdirSync(join(dir, 'home'));
-    // The example pretty-printed, with its first Emerging statement repeated at the end of Emerging.
-    const framework = JSON.parse(readFileSync(join(root, 'examples', '25-4022.00.json'), 'utf8'));
-    const emerging: string[] = framework.framework.levels.emerging.statements;
-    emerging.push(emerging[0]);
-    const text = JSON.stringify(framework, null, 2) + '\n';
-    const lines = text.split('\n');
-    firstLine = lines.findIndex((l) => l.includes(JSON.stringify(emerging[0])));
-    plantedLine = lines.findIndex((l, i) => i > firstLine && l.includes(JSON.stringify(emerging[0])));
-    assert.ok(firstLine > 0 && plantedLine > firstLine);
-    mkdirSync(join(dir, 'ws'));
-    file = join(dir, 'ws', 'librarians.json');
-    writeFileSync(file, text);
+    planted = plantedExample('cl-emacs-', ['home']);
   });
 
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(() => rmSync(planted.dir, { recursive: true, force: true }));
 
   test('the planted duplicate reaches Flymake with its code and related copy, as the CLI reports it', () => {
+    const { dir, file, firstLine, plantedLine } = planted;
     const out = join(dir, 'diagnostics.json');
     // -q, not -Q: Debian's site-start must run, or (require 'eglot) fails (docs/REAL-CLIENTS.md).
     const r = spawnSync('emacs', ['--batch', '-q', '-l', join(__dirname, 'eglot-diagnostics.el')], {
       cwd: join(dir, 'ws'),
       encoding: 'utf8',
       timeout: 60_000,
-      env: { ...process.env, HOME: join(dir, 'home'), CL_FILE: file, CL_OUT: out, CL_EXPECT_CODE: 'duplicate-exact', CL_CLI: cli },
+      env: { ...process.env, HOME: join(dir, 'home'), CL_FILE: file, CL_OUT: out, CL_EXPECT_CODE: 'duplicate-exact', CL_CLI: CLI },
     });
     assert.equal(r.status, 0, `emacs exited ${r.status} (${r.signal ?? ''}); stderr:\n${r.stderr}\n${readMaybe(out)}`);
     const result = JSON.parse(readFileSync(out, 'utf8')) as { arrived: boolean; mode: string; diagnostics: EmacsDiagnostic[] };
@@ -67,18 +47,7 @@ describe('Emacs 28 + eglot (batch) as an LSP client of competency-lint --stdio',
     assert.ok(dup.related.some((rel) => rel.location.range.start.line === firstLine), 'the first copy is related information');
 
     // The same findings at the same places as the CLI gives for the file.
-    const cliRun = spawnSync(process.execPath, [cli, '--format', 'json', file], { cwd: join(dir, 'ws'), encoding: 'utf8' });
-    const report = JSON.parse(cliRun.stdout) as { messages: { ruleId: string; line: number; column: number }[] }[];
-    const fromCli = report.flatMap((f) => f.messages).map((m) => `${m.ruleId}@${m.line}:${m.column}`).sort();
     const fromEmacs = result.diagnostics.filter((d) => d.source === 'competency-lint').map((d) => `${d.code}@${d.line + 1}:${d.column + 1}`).sort();
-    assert.deepEqual(fromEmacs, fromCli);
+    assert.deepEqual(fromEmacs, cliFindings(file, join(dir, 'ws')));
   });
 });
-
-function readMaybe(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return '(no output file)';
-  }
-}

@@ -6,13 +6,10 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-
-const root = join(__dirname, '..', '..');
-const cli = join(root, 'dist', 'cli.js');
+import { CLI, cliFindings, plantedExample, readMaybe, type PlantedExample } from '../realClients';
 
 interface NvimDiagnostic {
   lnum: number; col: number; severity: number; source?: string; code?: string; message: string;
@@ -20,33 +17,16 @@ interface NvimDiagnostic {
 }
 
 describe('Neovim 0.7 (headless) as an LSP client of competency-lint --stdio', () => {
-  let dir: string;
-  let file: string;
-  let firstLine: number;
-  let plantedLine: number;
+  let planted: PlantedExample;
 
   before(() => {
-    const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, encoding: 'utf8' });
-    assert.equal(build.status, 0, build.stderr);
-    dir = mkdtempSync(join(tmpdir(), 'cl-nvim-'));
-    for (const sub of ['home', 'config', 'data', 'cache', 'state']) mkdirSync(join(dir, sub));
-    // The example pretty-printed, with its first Emerging statement repeated at the end of Emerging.
-    const framework = JSON.parse(readFileSync(join(root, 'examples', '25-4022.00.json'), 'utf8'));
-    const emerging: string[] = framework.framework.levels.emerging.statements;
-    emerging.push(emerging[0]);
-    const text = JSON.stringify(framework, null, 2) + '\n';
-    const lines = text.split('\n');
-    firstLine = lines.findIndex((l) => l.includes(JSON.stringify(emerging[0])));
-    plantedLine = lines.findIndex((l, i) => i > firstLine && l.includes(JSON.stringify(emerging[0])));
-    assert.ok(firstLine > 0 && plantedLine > firstLine);
-    mkdirSync(join(dir, 'ws'));
-    file = join(dir, 'ws', 'librarians.json');
-    writeFileSync(file, text);
+    planted = plantedExample('cl-nvim-', ['home', 'config', 'data', 'cache', 'state']);
   });
 
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(() => rmSync(planted.dir, { recursive: true, force: true }));
 
   test('the planted duplicate arrives in Neovim with its code, link and related copy, as the CLI reports it', () => {
+    const { dir, file, firstLine, plantedLine } = planted;
     const out = join(dir, 'diagnostics.json');
     const r = spawnSync('nvim', ['--headless', '--clean', '-n', '-c', `luafile ${join(__dirname, 'lsp-diagnostics.lua')}`], {
       cwd: join(dir, 'ws'),
@@ -56,7 +36,7 @@ describe('Neovim 0.7 (headless) as an LSP client of competency-lint --stdio', ()
         ...process.env,
         HOME: join(dir, 'home'), XDG_CONFIG_HOME: join(dir, 'config'), XDG_DATA_HOME: join(dir, 'data'),
         XDG_CACHE_HOME: join(dir, 'cache'), XDG_STATE_HOME: join(dir, 'state'),
-        CL_FILE: file, CL_OUT: out, CL_EXPECT_CODE: 'duplicate-exact', CL_CLI: cli,
+        CL_FILE: file, CL_OUT: out, CL_EXPECT_CODE: 'duplicate-exact', CL_CLI: CLI,
       },
     });
     assert.equal(r.status, 0, `nvim exited ${r.status} (${r.signal ?? ''}); stderr:\n${r.stderr}\n${readMaybe(out)}`);
@@ -70,14 +50,7 @@ describe('Neovim 0.7 (headless) as an LSP client of competency-lint --stdio', ()
     assert.ok(dup.related.some((rel) => rel.location.range.start.line === firstLine), 'the first copy is related information');
 
     // The same findings at the same places as the CLI gives for the file.
-    const cliRun = spawnSync(process.execPath, [cli, '--format', 'json', file], { cwd: join(dir, 'ws'), encoding: 'utf8' });
-    const report = JSON.parse(cliRun.stdout) as { messages: { ruleId: string; line: number; column: number }[] }[];
-    const fromCli = report.flatMap((f) => f.messages).map((m) => `${m.ruleId}@${m.line}:${m.column}`).sort();
     const fromNvim = result.diagnostics.filter((d) => d.source === 'competency-lint').map((d) => `${d.code}@${d.lnum + 1}:${d.col + 1}`).sort();
-    assert.deepEqual(fromNvim, fromCli);
+    assert.deepEqual(fromNvim, cliFindings(file, join(dir, 'ws')));
   });
 });
-
-function readMaybe(path: string): string {
-  try { return readFileSync(path, 'utf8'); } catch { return '(no output file)'; }
-}
