@@ -5,6 +5,7 @@
  */
 import { createScanner, parseTree, type Node, type ParseError, ParseErrorCode, SyntaxKind } from 'jsonc-parser';
 import { LineIndex } from './lines';
+import { strictTree } from './strictTree';
 import type { Range } from '../types';
 
 /** Deeper nesting than this is refused before building the tree, whose builder recurses. */
@@ -61,6 +62,11 @@ export function parseDocument(input: string): ParsedDocument {
     });
     return { text: input, lines, root: undefined, problems };
   }
+
+  // Strict JSON, the usual case, gets the faster builder; anything it gives up on, jsonc-parser
+  // parses and explains.
+  const strict = problems.length === 0 ? strictTree(text, MAX_NESTING_DEPTH) : undefined;
+  if (strict) return { text: input, lines, root: strict, problems };
 
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
