@@ -4,9 +4,9 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { fork } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { EXAMPLE_TEXT, ROOT } from './harness';
 
@@ -34,4 +34,23 @@ describe('transport', () => {
       if (child.exitCode === null) child.kill();
     }
   });
+
+  for (const shutdownFirst of [true, false]) {
+    it(`--stdio exits when its standard input ends, with ${shutdownFirst ? '0 after a shutdown request' : '1 without one'}`, async () => {
+      const child = spawn(process.execPath, [join(ROOT, 'dist/cli.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      const conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+      conn.listen();
+      try {
+        const init: any = await conn.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
+        assert.equal(init.serverInfo.name, 'competency-lint');
+        if (shutdownFirst) await conn.sendRequest('shutdown');
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.stdin!.end();
+        assert.equal(await exited, shutdownFirst ? 0 : 1);
+      } finally {
+        conn.dispose();
+        if (child.exitCode === null) child.kill();
+      }
+    });
+  }
 });
