@@ -22,7 +22,7 @@ import addFormats from 'ajv-formats';
 import { analyse, DEFAULT_MAX_FILE_SIZE, sizeInWords } from '../server/src/core/service';
 import { EMPTY_CONFIG } from '../server/src/core/config/types';
 import { EXAMPLE_TEXT, ROOT, frameworkOfSize, frameworkOfStatements, writeCatalogue } from './corpus';
-import { jsonServerSpec, measureLatency, ourServerSpec, type LatencyResult } from './lsp-compare';
+import { jsonServerSpec, measureLatency, ourServerSpec, type LatencyResult, type ServerSpec } from './lsp-compare';
 
 const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
@@ -182,6 +182,7 @@ const fmtX = (x: number) => `${x.toFixed(x >= 10 ? 1 : 2)}×`;
 async function editorLatency(): Promise<void> {
   const jsonLs = jsonServerSpec(join(PEERS, 'node_modules/vscode-langservers-extracted/lib/json-language-server/node/jsonServerMain.js'), SCHEMA);
   const ours = ourServerSpec(CLI);
+  const nullServer: ServerSpec = { name: 'transport floor', script: join(ROOT, 'bench/null-server.mjs'), args: ['--stdio'], configuration: {} };
   // The warm-up document breaks the schema (a job zone in words), so both must report something.
   const warmup = EXAMPLE_TEXT.replace('"jobZone":5', '"jobZone":"five"');
   const docs: { name: string; text: string; mb: number }[] = [{ name: 'example (7.7 KB, 40 statements)', text: EXAMPLE_TEXT, mb: EXAMPLE_TEXT.length / MB }];
@@ -196,6 +197,20 @@ async function editorLatency(): Promise<void> {
     const b: LatencyResult = await measureLatency(jsonLs, warmup, doc.text, edits);
     const big = doc.mb >= 0.99;
     const limited = doc.text.length > DEFAULT_MAX_FILE_SIZE ? ` (cheap rules: above the ${sizeInWords(DEFAULT_MAX_FILE_SIZE)} maxFileSize)` : '';
+    if (big) {
+      // What receiving the document costs any server built on vscode-languageserver, before it looks
+      // at it (bench/null-server.mjs): the part of both servers' times that neither can cut.
+      const floor: LatencyResult = await measureLatency(nullServer, warmup, doc.text, 0);
+      rows.push({
+        section: 'Editor',
+        measure: `transport floor: didOpen → diagnostics of a server that analyses nothing, ${doc.name}; peak memory above idle`,
+        ours: `${fmtMs(floor.openMs)}, ${floor.peakAboveIdleMB.toFixed(0)} MB (${(floor.peakAboveIdleMB / doc.mb).toFixed(1)}× doc)`,
+        peer: fmtMs(b.openMs),
+        ratio: fmtX(floor.openMs / b.openMs),
+        target: '',
+        met: undefined,
+      });
+    }
     rows.push({
       section: 'Editor',
       measure: `didOpen → diagnostics, ${doc.name}${limited}`,
