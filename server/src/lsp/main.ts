@@ -6,6 +6,7 @@
  */
 import { format } from 'node:util';
 import { createConnection, IPCMessageReader, IPCMessageWriter, ProposedFeatures, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
+import { keepYoungGenerationSmall } from './memory';
 import { StreamMessageReader } from './messageReader';
 import { startServer } from './server';
 
@@ -39,4 +40,5 @@ function connectStdio(): Connection {
   return connection;
 }
 
+keepYoungGenerationSmall();
 startServer(connect());
