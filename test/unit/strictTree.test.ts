@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseTree, type ParseError } from 'jsonc-parser';
 import { strictTree } from '../../server/src/core/parse/strictTree';
-import { parseDocument, MAX_NESTING_DEPTH } from '../../server/src/core/parse/parse';
+import { parseDocument, scanStrictness, MAX_NESTING_DEPTH } from '../../server/src/core/parse/parse';
 import { ALL_CASES } from '../fuzz/cases';
 import { EXAMPLE_TEXT } from '../helpers';
 
@@ -22,9 +22,13 @@ test('the strict tree is jsonc-parser\'s tree, node for node, whenever it builds
       if (fast === undefined) return;
       built++;
       const { root, errors } = reference(text);
-      // Only text jsonc-parser reads without a single error may take the fast path.
+      // Only text jsonc-parser reads without a single error may take the fast path, and only text in
+      // which the strictness scan finds nothing, since parseDocument skips that scan after it.
       assert.deepEqual(errors, []);
       assert.deepEqual(fast, root);
+      const problems: unknown[] = [];
+      assert.equal(scanStrictness(text, problems as never), undefined);
+      assert.deepEqual(problems, []);
     }),
     { numRuns: 3000, seed: 1128 },
   );

@@ -80,7 +80,7 @@ export function collectBeforeLargeAnalysis(length: number): number {
  * Keeps V8's young generation at its starting size in the server. V8 grows it (up to 32 MB of
  * semi-spaces) while much of what is allocated survives, which is what the analysis of a large
  * document does, and the grown space stays resident: on a 20 MB document the server's peak went
- * from 133-139 to 112-113 MB above idle with growth off (bench/lsp-compare.ts harness, and the 20 MB
+ * from 133-139 to 112-122 MB above idle with growth off (bench/lsp-compare.ts harness, and the 20 MB
  * memory row of `npm run bench`). For the example and documents up to 0.5 MB the times and peaks
  * stayed within the noise of two runs each. The growth factor is read each time V8 would grow the
  * space, so setting it after start-up takes effect (the size limit itself, read once, would not).

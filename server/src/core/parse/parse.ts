@@ -54,6 +54,12 @@ export function parseDocument(input: string): ParsedDocument {
     return { text: input, lines, root: undefined, problems };
   }
 
+  // Strict JSON, the usual case, gets the faster builder. A tree from it means there is nothing for
+  // the strictness scan to find (no comment, no trailing comma, nesting within the limit), so neither
+  // that scan nor its quick check runs; anything it gives up on, jsonc-parser parses and explains.
+  const strict = strictTree(text, MAX_NESTING_DEPTH);
+  if (strict) return { text: input, lines, root: strict, problems };
+
   const deep = plainlyStrict(text) ? undefined : scanStrictness(text, problems);
   if (deep !== undefined) {
     problems.push({
@@ -62,11 +68,6 @@ export function parseDocument(input: string): ParsedDocument {
     });
     return { text: input, lines, root: undefined, problems };
   }
-
-  // Strict JSON, the usual case, gets the faster builder; anything it gives up on, jsonc-parser
-  // parses and explains.
-  const strict = problems.length === 0 ? strictTree(text, MAX_NESTING_DEPTH) : undefined;
-  if (strict) return { text: input, lines, root: strict, problems };
 
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
