@@ -7,6 +7,7 @@
 import { run } from './run';
 import type { Io } from './output';
 import { isLintWorker, serveLintWorker } from './workers';
+import { preferCheapCompilation } from './jit';
 
 async function main(argv: string[]): Promise<number> {
   // A lint worker thread is this same bundle entered again (see workers.ts); it serves files, not argv.
@@ -23,6 +24,7 @@ async function main(argv: string[]): Promise<number> {
     const { runExplain } = await import('./explain');
     return runExplain(argv.slice(1));
   }
+  preferCheapCompilation();
   return run(argv, nodeIo());
 }
 

@@ -5,6 +5,7 @@
 import { stemmer } from 'stemmer';
 import { STOPWORDS } from './stopwords';
 import { words } from './normalise';
+import { ByWord, NO_WORD, wordId, wordText } from '../words';
 
 /** Stems are memoised: frameworks repeat a small vocabulary many times, and stemming dominates the cost. */
 const STEMS = new Map<string, string>();
@@ -44,7 +45,47 @@ export function contentSet(text: string): string[] {
  * words: no second normalisation. Unsorted: the similarity join orders them itself.
  */
 export function contentSetOfKey(key: string): string[] {
-  const out = new Set<string>();
-  for (const w of key.split(' ')) if (w !== '' && !STOPWORDS.has(w)) out.add(stem(w));
-  return [...out];
+  const out: string[] = [];
+  let start = 0;
+  while (start < key.length) {
+    let end = key.indexOf(' ', start);
+    if (end === -1) end = key.length;
+    if (end > start) {
+      const s = contentStemOf(key, start, end);
+      if (s !== null) out.push(s);
+    }
+    start = end + 1;
+  }
+  return distinct(out);
+}
+
+/**
+ * The stems without repeats, first occurrence kept. A statement has a dozen content words, where
+ * comparing each with those before it is cheaper than a hash set; a long one takes the set.
+ */
+function distinct(stems: string[]): string[] {
+  if (stems.length > 24) return [...new Set(stems)];
+  let k = 0;
+  outer: for (let i = 0; i < stems.length; i++) {
+    for (let j = 0; j < k; j++) if (stems[j] === stems[i]) continue outer;
+    stems[k++] = stems[i];
+  }
+  stems.length = k;
+  return stems;
+}
+
+/** Each interned word's content stem (null for a stop word), by word id (words.ts). */
+const CONTENT_STEMS = new ByWord<string | null>();
+
+/** The content stem of the canonical word key[start, end), read in place for an interned word. */
+function contentStemOf(key: string, start: number, end: number): string | null {
+  const id = wordId(key, start, end);
+  if (id !== NO_WORD) {
+    const known = CONTENT_STEMS.get(id);
+    if (known !== undefined) return known;
+  }
+  const w = id === NO_WORD ? key.slice(start, end) : wordText(id);
+  const s = STOPWORDS.has(w) ? null : stem(w);
+  if (id !== NO_WORD) CONTENT_STEMS.set(id, s);
+  return s;
 }

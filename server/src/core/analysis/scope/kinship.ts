@@ -12,7 +12,7 @@
  * the two extreme ranks; each statement then looks only at its own stems: linear in the document.
  */
 import type { Token } from './tokens';
-import { contentStem } from './tokens';
+import { contentStem, tokenContentStem } from './tokens';
 
 export interface Kinship {
   /** The rank the statement's words point at (the other extreme). */
@@ -51,7 +51,7 @@ export function kinshipWords(tokens: readonly Token[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const t of tokens) {
-    const s = contentStem(t.norm);
+    const s = tokenContentStem(t);
     if (s !== null && !seen.has(s)) {
       seen.add(s);
       out.push(t.norm);

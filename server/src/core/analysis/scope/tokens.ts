@@ -3,10 +3,13 @@
  * every later step (lexicon matching, content words, similarity) works on the token list, so the cost
  * of an analysis stays linear in the length of the text.
  */
+import { ByWord, NO_WORD, wordId, wordText } from '../words';
 
 export interface Token {
   /** The token in lower case, with British and American spellings brought together (-ize -> -ise). */
   norm: string;
+  /** The word's id in words.ts (NO_WORD for a word outside ASCII), for look-ups without hashing. */
+  word: number;
   /** Offsets within the text the token came from (end exclusive). */
   start: number;
   end: number;
@@ -39,6 +42,15 @@ function normaliseSpelling(word: string): string {
   return w;
 }
 
+/** Each interned word's norm, by word id (words.ts). */
+const NORMS = new ByWord<string>();
+
+/** The norm of word `id` (text[start, end)): looked up by id, made only for a word not seen before. */
+function normOf(id: number, text: string, start: number, end: number): string {
+  if (id === NO_WORD) return normaliseSpelling(text.slice(start, end).toLowerCase());
+  return NORMS.get(id) ?? NORMS.set(id, normaliseSpelling(wordText(id)));
+}
+
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
@@ -49,9 +61,10 @@ export function tokenise(text: string): Token[] {
     if (isWordChar(c) && !(c === 39 || c === 0x2019)) {
       const start = i;
       while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
-      const raw = text.slice(start, i);
+      const word = wordId(text, start, i);
       tokens.push({
-        norm: normaliseSpelling(raw.toLowerCase()),
+        norm: normOf(word, text, start, i),
+        word,
         start,
         end: i,
         hyphenated: pendingHyphen && tokens.length > 0,
@@ -126,11 +139,21 @@ export function contentStem(norm: string): string | null {
   return s;
 }
 
+/** Each interned word's content stem, by word id: what `contentStem` gives for its norm. */
+const TOKEN_STEMS = new ByWord<string | null>();
+
+/** A token's content stem, found by its word id where it has one (an array read, not a hash look-up). */
+export function tokenContentStem(t: Token): string | null {
+  if (t.word === NO_WORD) return contentStem(t.norm);
+  const known = TOKEN_STEMS.get(t.word);
+  return known !== undefined ? known : TOKEN_STEMS.set(t.word, contentStem(t.norm));
+}
+
 /** Stemmed content words of a text, in order (duplicates kept). */
 export function contentStems(tokens: Token[]): string[] {
   const out: string[] = [];
   for (const t of tokens) {
-    const s = contentStem(t.norm);
+    const s = tokenContentStem(t);
     if (s !== null) out.push(s);
   }
   return out;

@@ -1,0 +1,85 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { NO_WORD, wordId, wordText } from '../../server/src/core/analysis/words';
+import { wordIdsRarestFirst } from '../../server/src/core/analysis/wordIds';
+import { contentStem, tokenContentStem, tokenise } from '../../server/src/core/analysis/scope/tokens';
+import { contentSetOfKey, isStopword, stem } from '../../server/src/core/analysis/duplicates/tokens';
+import { exactKey } from '../../server/src/core/analysis/duplicates/normalise';
+
+const asciiWord = fc.stringMatching(/^[A-Za-z0-9']{1,20}$/);
+const wordsText = fc.array(fc.oneof(asciiWord, fc.constantFrom('Café', 'naïve', 'ORGANIZATION', 'organisation’s', 'non-routine', '—', ',', '.')), { maxLength: 30 }).map((ws) => ws.join(' '));
+
+test('a word gets one id whatever its case and wherever it stands, and reads back in lower case', () => {
+  const text = 'Supervise staff; they SUPERVISE and supervise.';
+  const ids = tokenise(text).map((t) => t.word);
+  assert.equal(ids[0], ids[3]);
+  assert.equal(ids[0], ids[5]);
+  assert.notEqual(ids[0], ids[1]);
+  assert.equal(wordText(ids[0]), 'supervise');
+  fc.assert(
+    fc.property(asciiWord, asciiWord, (a, b) => {
+      const ia = wordId(`(${a})`, 1, a.length + 1);
+      const ib = wordId(b, 0, b.length);
+      assert.equal(wordText(ia), a.toLowerCase());
+      assert.equal(ia === ib, a.toLowerCase() === b.toLowerCase());
+    }),
+  );
+});
+
+test('words outside ASCII, empty ranges and overlong runs are not interned', () => {
+  assert.equal(wordId('café', 0, 4), NO_WORD);
+  assert.equal(wordId('abc', 1, 1), NO_WORD);
+  assert.equal(wordId('x'.repeat(49), 0, 49), NO_WORD);
+  // Such a word still tokenises, through the general path.
+  assert.deepEqual(tokenise('Café naïve').map((t) => t.norm), ['café', 'naïve']);
+});
+
+test("a token's stem found by its id is the stem of its norm, for any text", () => {
+  fc.assert(
+    fc.property(wordsText, (text) => {
+      for (const t of tokenise(text)) {
+        assert.equal(t.norm, tokenise(text.slice(t.start, t.end))[0].norm);
+        assert.equal(tokenContentStem(t), contentStem(t.norm));
+      }
+    }),
+  );
+});
+
+test('the content set of a key is its distinct stemmed content words, in order of first use', () => {
+  fc.assert(
+    fc.property(fc.array(fc.oneof(asciiWord, fc.constantFrom('the', 'and', 'supervise', 'supervises', 'café')), { maxLength: 40 }), (ws) => {
+      const key = exactKey(ws.join(' '));
+      const expected = [...new Set(key.split(' ').filter((w) => w !== '' && !isStopword(w)).map(stem))];
+      assert.deepEqual(contentSetOfKey(key), expected);
+    }),
+  );
+});
+
+/** The ordering before the counting sort: a comparison sort of ids by (lists holding them, first appearance). */
+function reference(lists: string[][]): { sets: number[][]; df: number[] } {
+  const idOf = new Map<string, number>();
+  const firstIds = lists.map((l) => [...new Set(l.map((w) => (idOf.has(w) ? idOf.get(w)! : (idOf.set(w, idOf.size), idOf.size - 1))))]);
+  const count = new Array<number>(idOf.size).fill(0);
+  for (const s of firstIds) for (const id of s) count[id]++;
+  const order = [...count.keys()].sort((a, b) => count[a] - count[b] || a - b);
+  const renumber = new Array<number>(idOf.size);
+  order.forEach((old, id) => (renumber[old] = id));
+  return { sets: firstIds.map((s) => s.map((id) => renumber[id]).sort((a, b) => a - b)), df: order.map((old) => count[old]) };
+}
+
+test('word ids are numbered rarest first, ties by first appearance, each set sorted without repeats', () => {
+  fc.assert(
+    fc.property(fc.array(fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'), { maxLength: 12 }), { maxLength: 30 }), (lists) => {
+      const got = wordIdsRarestFirst(lists);
+      const want = reference(lists);
+      assert.deepEqual(got.sets.map((s) => [...s]), want.sets);
+      assert.deepEqual([...got.df], want.df);
+      assert.equal(got.vocabulary, want.df.length);
+    }),
+  );
+  // A large vocabulary after a small one: the working arrays grow, and nothing of the first call leaks into the second.
+  const big = Array.from({ length: 400 }, (_, i) => [`w${i}`, `w${i % 7}`, 'common']);
+  assert.deepEqual([...wordIdsRarestFirst(big).df], reference(big).df);
+  assert.deepEqual([...wordIdsRarestFirst([['x', 'y'], ['y']]).df], [1, 2]);
+});
