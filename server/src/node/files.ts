@@ -227,11 +227,21 @@ export function decodeText(bytes: Uint8Array): ReadResult {
   return decodeWith(bytes, 'utf8', 'utf-8');
 }
 
+/** Decoders by label and strictness: a decoder keeps no state between whole-buffer decodes, and making one per file cost more than decoding it. */
+const DECODERS = new Map<string, TextDecoder>();
+
+function decoder(label: string, fatal: boolean): TextDecoder {
+  const key = `${label}/${fatal}`;
+  let d = DECODERS.get(key);
+  if (!d) DECODERS.set(key, (d = new TextDecoder(label, { fatal, ignoreBOM: true })));
+  return d;
+}
+
 function decodeWith(bytes: Uint8Array, encoding: TextEncoding, label: string): ReadResult {
   try {
-    return { ok: true, value: { text: new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes), encoding, lossy: false } };
+    return { ok: true, value: { text: decoder(label, true).decode(bytes), encoding, lossy: false } };
   } catch {
-    return { ok: true, value: { text: new TextDecoder(label, { ignoreBOM: true }).decode(bytes), encoding, lossy: true } };
+    return { ok: true, value: { text: decoder(label, false).decode(bytes), encoding, lossy: true } };
   }
 }
 
