@@ -228,9 +228,9 @@ export function decodeText(bytes: Uint8Array): ReadResult {
 }
 
 /** Decoders by label and strictness: a decoder keeps no state between whole-buffer decodes, and making one per file cost more than decoding it. */
-const DECODERS = new Map<string, TextDecoder>();
+const DECODERS = new Map<string, InstanceType<typeof TextDecoder>>();
 
-function decoder(label: string, fatal: boolean): TextDecoder {
+function decoder(label: string, fatal: boolean): InstanceType<typeof TextDecoder> {
   const key = `${label}/${fatal}`;
   let d = DECODERS.get(key);
   if (!d) DECODERS.set(key, (d = new TextDecoder(label, { fatal, ignoreBOM: true })));
