@@ -23,9 +23,11 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
 const words: string[] = [];
-let hashes = new Int32Array(1024);
-/** Open addressing: id + 1 per slot, 0 for an empty slot; kept at most half full. */
-let slots = new Int32Array(2048);
+/** Each word's characters end to end (ASCII, one byte each), and where each word starts: compared in place, near each other in memory. */
+let chars = new Uint8Array(8192);
+let starts = new Int32Array(1025);
+/** Open addressing, two numbers per slot (the hash, then id + 1, 0 for an empty slot); kept at most half full. */
+let slots = new Int32Array(2 * 2048);
 
 function lower(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
@@ -44,12 +46,11 @@ export function wordId(text: string, start: number, end: number): number {
     if (c >= 0x80) return NO_WORD;
     h = Math.imul(h ^ lower(c), FNV_PRIME);
   }
-  const mask = slots.length - 1;
+  const mask = (slots.length >> 1) - 1;
   for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-    const entry = slots[slot];
+    const entry = slots[2 * slot + 1];
     if (entry === 0) return add(text, start, end, h, slot);
-    const id = entry - 1;
-    if (hashes[id] === h && sameWord(words[id], text, start, length)) return id;
+    if (slots[2 * slot] === h && sameWord(entry - 1, text, start, length)) return entry - 1;
   }
 }
 
@@ -58,38 +59,51 @@ export function wordText(id: number): string {
   return words[id];
 }
 
-function sameWord(word: string, text: string, start: number, length: number): boolean {
-  if (word.length !== length) return false;
-  for (let k = 0; k < length; k++) if (word.charCodeAt(k) !== lower(text.charCodeAt(start + k))) return false;
+function sameWord(id: number, text: string, start: number, length: number): boolean {
+  const from = starts[id];
+  if (starts[id + 1] - from !== length) return false;
+  for (let k = 0; k < length; k++) if (chars[from + k] !== lower(text.charCodeAt(start + k))) return false;
   return true;
 }
 
 function add(text: string, start: number, end: number, h: number, slot: number): number {
   if (words.length >= MAX_WORDS) return NO_WORD;
   const id = words.length;
-  // Built from the folded codes, so that the string is one byte per character even when the
+  const from = starts[id];
+  if (from + (end - start) > chars.length) chars = grown(chars, from + (end - start));
+  // The string is built from the folded codes, so that it is one byte per character even when the
   // statement it came from holds a dash or quote outside Latin-1.
   const codes: number[] = [];
-  for (let i = start; i < end; i++) codes.push(lower(text.charCodeAt(i)));
-  words.push(String.fromCharCode(...codes));
-  if (id >= hashes.length) {
-    const grown = new Int32Array(hashes.length * 2);
-    grown.set(hashes);
-    hashes = grown;
+  for (let i = start; i < end; i++) {
+    const c = lower(text.charCodeAt(i));
+    chars[from + codes.length] = c;
+    codes.push(c);
   }
-  hashes[id] = h;
-  slots[slot] = id + 1;
-  if (2 * words.length > slots.length) rehash();
+  words.push(String.fromCharCode(...codes));
+  if (id + 2 > starts.length) starts = grown(starts, id + 2);
+  starts[id + 1] = from + codes.length;
+  slots[2 * slot] = h;
+  slots[2 * slot + 1] = id + 1;
+  if (4 * words.length > slots.length) rehash();
   return id;
 }
 
+function grown<T extends Uint8Array | Int32Array>(a: T, atLeast: number): T {
+  const b = new (a.constructor as new (n: number) => T)(Math.max(2 * a.length, atLeast));
+  b.set(a);
+  return b;
+}
+
 function rehash(): void {
-  slots = new Int32Array(slots.length * 2);
-  const mask = slots.length - 1;
-  for (let id = 0; id < words.length; id++) {
-    let slot = hashes[id] & mask;
-    while (slots[slot] !== 0) slot = (slot + 1) & mask;
-    slots[slot] = id + 1;
+  const old = slots;
+  slots = new Int32Array(2 * old.length);
+  const mask = (slots.length >> 1) - 1;
+  for (let k = 0; k < old.length; k += 2) {
+    if (old[k + 1] === 0) continue;
+    let slot = old[k] & mask;
+    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    slots[2 * slot] = old[k];
+    slots[2 * slot + 1] = old[k + 1];
   }
 }
 
