@@ -14,7 +14,7 @@ import { matchVocabulary } from '../../model/vocabularies';
 import type { SharedAnalysis } from '../shared';
 import { profileText, type StatementProfile } from './profile';
 import { contentStems, tokenise, type Token } from './tokens';
-import { findKinship, kinshipWords, type Kinship } from './kinship';
+import { findKinship, kinshipWords, type Kinship, type KinshipWords } from './kinship';
 import type { ScopeEvidence } from './types';
 import { findThreads, type Thread } from './threads';
 import { similarityIndex, type SimilarityIndex } from './similarity';
@@ -118,7 +118,7 @@ function computeScope(model: FrameworkModel, config: ResolvedConfig): ScopeAnaly
   const rankOf = new Map<string, number>(ordered.map((l, i) => [l.key, i]));
   const statements: StatementScope[] = [];
   const stems: string[][] = [];
-  const kinWords: string[][] = [];
+  const kinWords: KinshipWords[] = [];
   const registers: StatementRegister[] = [];
   for (const s of model.statements) {
     const rank = rankOf.get(s.levelKey) ?? s.levelIndex;

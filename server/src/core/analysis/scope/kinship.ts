@@ -12,7 +12,7 @@
  * the two extreme ranks; each statement then looks only at its own stems: linear in the document.
  */
 import type { Token } from './tokens';
-import { contentStem, tokenContentStem } from './tokens';
+import { tokenContentStem } from './tokens';
 
 export interface Kinship {
   /** The rank the statement's words point at (the other extreme). */
@@ -38,61 +38,66 @@ interface Item {
   rank: number;
   /** Excluded items (placeholders) take no part. */
   skip: boolean;
-  /** The statement's content words as written (normalised), the first of each stem: see `kinshipWords`. */
-  words: readonly string[];
+  /** The statement's distinct content stems and, side by side, the first word of each as written: see `kinshipWords`. */
+  words: KinshipWords;
+}
+
+export interface KinshipWords {
+  stems: string[];
+  words: string[];
 }
 
 /**
- * The words kinship needs from a statement's tokens: the first token of each content stem. Taken
- * while the statement is analysed, so that the token lists of a whole document need not stay alive
- * until kinship runs (at 100,000 statements they were millions of objects promoted to the old space).
+ * The words kinship needs from a statement's tokens: each distinct content stem, with the first
+ * token that has it. Taken while the statement is analysed, so that the token lists of a whole
+ * document need not stay alive until kinship runs (at 100,000 statements they were millions of
+ * objects promoted to the old space).
  */
-export function kinshipWords(tokens: readonly Token[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
+export function kinshipWords(tokens: readonly Token[]): KinshipWords {
+  const stems: string[] = [];
+  const words: string[] = [];
+  // A statement has a dozen content words, where a scan of those kept beats a hash set; a long one
+  // (a paragraph pasted as one statement) takes the set, so that the cost stays linear.
+  let seen: Set<string> | undefined;
   for (const t of tokens) {
     const s = tokenContentStem(t);
-    if (s !== null && !seen.has(s)) {
-      seen.add(s);
-      out.push(t.norm);
-    }
+    if (s === null) continue;
+    if (seen ? seen.has(s) : stems.includes(s)) continue;
+    stems.push(s);
+    words.push(t.norm);
+    if (seen) seen.add(s);
+    else if (stems.length > 24) seen = new Set(stems);
   }
-  return out;
+  return { stems, words };
 }
 
 export function findKinship(items: Item[], levelCount: number): (Kinship | undefined)[] {
   const out: (Kinship | undefined)[] = items.map(() => undefined);
   if (levelCount < 3) return out;
   const top = levelCount - 1;
-  const stemsOf = items.map((x) => {
-    const firstToken = new Map<string, string>();
-    if (!x.skip) for (const w of x.words) firstToken.set(contentStem(w)!, w);
-    return firstToken;
-  });
   const counts = new Map<string, number[]>();
-  const postings = new Map<string, number[]>();
+  // A few statements per stem at each extreme rank, to point at: one table per rank, keyed by stem.
+  const postings = [new Map<string, number[]>(), new Map<string, number[]>()];
+  const extreme = (rank: number) => (rank === 0 ? 0 : rank === top ? 1 : -1);
   const perRank = new Array<number>(levelCount).fill(0);
+  let real = 0;
   items.forEach((x, i) => {
     if (x.skip) return;
+    real++;
     perRank[x.rank]++;
-    for (const s of stemsOf[i].keys()) {
+    const at = extreme(x.rank);
+    for (const s of x.words.stems) {
       let c = counts.get(s);
       if (!c) counts.set(s, (c = new Array<number>(levelCount).fill(0)));
       c[x.rank]++;
-      if (x.rank === 0 || x.rank === top) {
-        const key = `${x.rank}\u0000${s}`;
-        const list = postings.get(key) ?? [];
-        if (list.length < MAX_RELATED) list.push(i);
-        postings.set(key, list);
+      if (at >= 0) {
+        const list = postings[at].get(s);
+        if (!list) postings[at].set(s, [i]);
+        else if (list.length < MAX_RELATED) list.push(i);
       }
     }
   });
-  const real = items.filter((x) => !x.skip).length;
-  const idf = (s: string) => {
-    const c = counts.get(s);
-    const df = c ? c.reduce((a, b) => a + b, 0) : 1;
-    return Math.log(1 + real / df);
-  };
+  const idf = (c: number[]) => Math.log(1 + real / c.reduce((a, b) => a + b, 0));
   items.forEach((x, i) => {
     if (x.skip || (x.rank !== 0 && x.rank !== top)) return;
     const far = x.rank === 0 ? top : 0;
@@ -102,22 +107,24 @@ export function findKinship(items: Item[], levelCount: number): (Kinship | undef
     if (witnesses < KIN_MIN_WITNESSES || perRank[far] === 0) return;
     let mass = 0;
     let sharedMass = 0;
-    const shared: string[] = [];
-    for (const s of stemsOf[i].keys()) {
-      const c = counts.get(s)!;
-      const w = idf(s);
+    const shared: number[] = [];
+    const stems = x.words.stems;
+    for (let k = 0; k < stems.length; k++) {
+      const c = counts.get(stems[k])!;
+      const w = idf(c);
       mass += w;
       const elsewhere = c.some((n, r) => r !== far && n - (r === x.rank ? 1 : 0) > 0);
       if (elsewhere) return;
       if (c[far] > 0) {
         sharedMass += w;
-        shared.push(s);
+        shared.push(k);
       }
     }
     if (shared.length < KIN_MIN_WORDS || mass === 0 || sharedMass / mass < KIN_MIN_SHARE) return;
     const related = new Set<number>();
-    for (const s of shared) for (const j of postings.get(`${far}\u0000${s}`) ?? []) if (related.size < MAX_RELATED) related.add(j);
-    out[i] = { rank: far, words: shared.map((s) => stemsOf[i].get(s)!), related: [...related] };
+    const farPostings = postings[extreme(far)];
+    for (const k of shared) for (const j of farPostings.get(stems[k]) ?? []) if (related.size < MAX_RELATED) related.add(j);
+    out[i] = { rank: far, words: shared.map((k) => x.words.words[k]), related: [...related] };
   });
   return out;
 }

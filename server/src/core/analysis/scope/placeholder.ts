@@ -35,6 +35,21 @@ const OPENING = /^(?:this|these|the|level|skill|statements?|not|no|none|n\/?a|tb
 export function isPlaceholder(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed === '') return true;
-  if (trimmed.split(/\s+/).length > MAX_WORDS) return false;
-  return OPENING.test(trimmed) && PLACEHOLDER.test(trimmed);
+  // The anchored opening fails at the first word of almost every real statement, so it is tested
+  // before the words are counted: counting them was the larger cost, paid by every statement.
+  return OPENING.test(trimmed) && !hasMoreWords(trimmed, MAX_WORDS) && PLACEHOLDER.test(trimmed);
 }
+
+/** Whether a trimmed text has more than `max` runs of non-space characters (the words splitting at whitespace gives). */
+function hasMoreWords(trimmed: string, max: number): boolean {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < trimmed.length; i++) {
+    const space = SPACE.test(trimmed[i]);
+    if (!space && !inWord && ++count > max) return true;
+    inWord = !space;
+  }
+  return false;
+}
+
+const SPACE = /\s/;

@@ -67,13 +67,15 @@ export function findThreads(statements: StatementScope[], levelCount: number, in
     for (const set of topicStems) for (const w of [...set]) if ((df.get(w) ?? 0) > Math.max(2, levelCount)) set.delete(w);
     // Candidates come from an index of topic words per level, so a statement is compared only with
     // the topics of the lower level that share one of its words (at most MAX_TOPIC_POSTINGS each).
-    const postings = new Map<string, number[]>();
+    // One table per level, keyed by topic word.
+    const postings: Map<string, number[]>[] = [];
+    const postingsAt = (rank: number) => (postings[rank] ??= new Map());
     statements.forEach((x, i) => {
+      const atRank = postingsAt(x.rank);
       for (const w of topicStems[i]) {
-        const key = `${x.rank}\u0000${w}`;
-        const list = postings.get(key) ?? [];
-        if (list.length < MAX_TOPIC_POSTINGS) list.push(i);
-        postings.set(key, list);
+        const list = atRank.get(w);
+        if (!list) atRank.set(w, [i]);
+        else if (list.length < MAX_TOPIC_POSTINGS) list.push(i);
       }
     });
     const linked = new Set<number>();
@@ -84,7 +86,7 @@ export function findThreads(statements: StatementScope[], levelCount: number, in
         let bestScore = 0;
         const seen = new Set<number>();
         for (const w of topicStems[i]) {
-          for (const j of postings.get(`${r}\u0000${w}`) ?? []) {
+          for (const j of postingsAt(r).get(w) ?? []) {
             if (seen.has(j) || linked.has(j)) continue;
             seen.add(j);
             const score = overlap(topicStems[i], topicStems[j]);
