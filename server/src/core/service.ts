@@ -12,17 +12,10 @@ import { SharedAnalysis } from './analysis/shared';
 import { RULES } from './rules/index';
 import type { Report, Rule, RuleContext } from './rules/types';
 import type { Finding, Severity } from './types';
+import { DEFAULT_MAX_FILE_SIZE, isLimited, maxFileSize } from './limits';
 
-/**
- * Above this many characters the cheaper analysis runs, unless the config's `maxFileSize` says
- * otherwise. The full analysis costs about 1.5 s per MB of real-text statements (measured on
- * generated frameworks on a 2-core machine: 1 MB, 7,400 statements, 1.5 s; 2 MB 3.6 s; 4 MB 6.8 s),
- * and the editor runs it after every pause in typing: at 1 MB an edit gets its diagnostics in about
- * 1.5 s, at the old default of 8 MB it took some 14 s. The cheap rules take about 0.1 s per MB.
- * 1 MB is some 130 times the example export; a larger file is fully analysed when the config
- * raises the limit, in the editor and the CLI alike (they share the config).
- */
-export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+export { DEFAULT_MAX_FILE_SIZE, isLimited };
+
 
 export interface AnalyseOptions {
   config?: ResolvedConfig;
@@ -79,15 +72,6 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysisRes
   const kept = findings.filter((f) => !isSuppressed(f, config));
   kept.sort(compareFindings);
   return { doc, model, findings: kept, shared, limited, config, rules };
-}
-
-function maxFileSize(config: ResolvedConfig): number {
-  return config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-}
-
-/** Whether only the cheap rules run on a text this long. */
-export function isLimited(text: string, config: ResolvedConfig): boolean {
-  return text.length > maxFileSize(config);
 }
 
 /** The rules that run, in order: not turned off, and cheap when the document is limited. */

@@ -3,7 +3,8 @@
  * Unicode form and a final period are set aside. The first copy in document order stays quiet;
  * every later copy is reported once, pointing at all the others.
  */
-import { EXACT_HASHES, exactHashes, nameList, statementName } from '../analysis/duplicates/index';
+import { EXACT_HASHES, exactDuplicates, exactHashes, nameList, statementName } from '../analysis/duplicates/index';
+import { isLimited } from '../limits';
 import { duplicateGroups, keyHashes, statementsWithKey } from '../analysis/duplicates/exact';
 import { keyHash } from '../analysis/duplicates/keyHash';
 import { exactKey } from '../analysis/duplicates/normalise';
@@ -42,6 +43,13 @@ export const duplicateExact: Rule = {
   },
   check(ctx) {
     const statements = ctx.model.statements;
+    // In a full analysis the near-duplicate search builds every statement's key and groups them
+    // anyway, and those groups are these: hashing every statement first was a second pass over the
+    // text for nothing. A document too large for the full analysis is grouped by hash, keeping no key.
+    if (!isLimited(ctx.doc.text, ctx.config)) {
+      for (const group of exactDuplicates(ctx.shared, statements).groups) reportGroup(ctx, group.members);
+      return;
+    }
     for (const members of duplicateGroups(statements, exactHashes(ctx.shared, statements))) reportGroup(ctx, members);
   },
 };
