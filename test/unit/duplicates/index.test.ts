@@ -7,7 +7,7 @@ import { contentStems } from '../../../server/src/core/analysis/duplicates/token
 import { dice, findNearPairs } from '../../../server/src/core/analysis/duplicates/near';
 import { isProgression } from '../../../server/src/core/analysis/duplicates/scopeDifference';
 import { describeDifference } from '../../../server/src/core/analysis/duplicates/diff';
-import type { ExactGroup } from '../../../server/src/core/analysis/duplicates/exact';
+import { buildExactIndex, duplicateGroups, keyHashes, type ExactGroup } from '../../../server/src/core/analysis/duplicates/exact';
 import type { Statement } from '../../../server/src/core/model/types';
 
 test('the exact key folds Unicode form, case, dashes, quotes, spacing and a final period', () => {
@@ -98,4 +98,22 @@ test('the key hash computed without the key equals the hash of the key, for any 
   // The apostrophe rule's non-overlapping matches: "a'b'c" keeps its second apostrophe as a break.
   assert.equal(exactKeyHash("a'b'c"), keyHash('ab c'));
   assert.equal(exactKeyHash("Don\u2019t   stop."), keyHash('dont stop'));
+});
+
+test('grouping by hash finds the same groups as grouping by key, whatever the hashes collide on', () => {
+  const text = fc.constantFrom('Lead teams.', 'lead  teams', 'Plan budgets', 'plan budgets.', 'Coach staff', '...', 'Audit records');
+  // Real hashes, one hash for every statement, and hashes that differ only above the table's low
+  // bits; each a function of the key, as the hash of a key must be.
+  const hashing = fc.constantFrom<'real' | 'same' | 'low-bits'>('real', 'same', 'low-bits');
+  fc.assert(
+    fc.property(fc.array(text, { maxLength: 40 }), hashing, (texts, how) => {
+      const statements = texts.map((t, ordinal) => ({ text: t, ordinal }) as Statement);
+      const hashes = how === 'real' ? keyHashes(statements) : Int32Array.from(texts, (t) => (how === 'same' ? 7 : (keyHash(exactKey(t)) & 3) << 20));
+      const byHash = duplicateGroups(statements, hashes).map((g) => g.map((s) => s.ordinal));
+      const byKey = buildExactIndex(statements).groups.filter((g) => g.members.length >= 2).map((g) => g.members.map((s) => s.ordinal));
+      const order = (gs: number[][]) => [...gs].sort((a, b) => a[0] - b[0]);
+      assert.deepEqual(order(byHash), order(byKey));
+    }),
+    { numRuns: 500 },
+  );
 });
