@@ -2,9 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { NO_WORD, wordId, wordText } from '../../server/src/core/analysis/words';
-import { wordIdsRarestFirst } from '../../server/src/core/analysis/wordIds';
-import { contentStem, tokenContentStem, tokenise } from '../../server/src/core/analysis/scope/tokens';
-import { contentSetOfKey, isStopword, stem } from '../../server/src/core/analysis/duplicates/tokens';
+import { LocalIds, rarestFirst, wordIdsRarestFirst } from '../../server/src/core/analysis/wordIds';
+import { contentStem, contentStemIds, contentStems, tokenContentStem, tokenise } from '../../server/src/core/analysis/scope/tokens';
+import { contentIdsOfKey, contentSetOfKey, isStopword, stem } from '../../server/src/core/analysis/duplicates/tokens';
 import { exactKey } from '../../server/src/core/analysis/duplicates/normalise';
 
 const asciiWord = fc.stringMatching(/^[A-Za-z0-9']{1,20}$/);
@@ -82,4 +82,41 @@ test('word ids are numbered rarest first, ties by first appearance, each set sor
   const big = Array.from({ length: 400 }, (_, i) => [`w${i}`, `w${i % 7}`, 'common']);
   assert.deepEqual([...wordIdsRarestFirst(big).df], reference(big).df);
   assert.deepEqual([...wordIdsRarestFirst([['x', 'y'], ['y']]).df], [1, 2]);
+});
+
+test('local ids: one id per word by first appearance, the same by interned id or by text, and an older set refuses once a newer is made', () => {
+  const ids = new LocalIds();
+  const supervise = wordId('supervise', 0, 9);
+  assert.equal(ids.ofString('café'), 0);
+  assert.equal(ids.ofWord(supervise), 1);
+  assert.equal(ids.ofString('supervise'), 1);
+  assert.equal(ids.ofString('café'), 0);
+  // Text with an upper-case letter is not the interned lower-case word.
+  assert.equal(ids.ofString('Supervise'), 2);
+  assert.equal(ids.size, 3);
+  const newer = new LocalIds();
+  assert.equal(newer.ofWord(supervise), 0);
+  assert.throws(() => ids.ofWord(supervise));
+});
+
+test('content words as local ids give the sets and word counts that the same words as text give', () => {
+  const word = fc.oneof(asciiWord, fc.constantFrom('the', 'and', 'supervise', 'supervises', 'supervising', 'café', 'organization', 'organisation’s', 'non-routine', 'x'.repeat(60)));
+  const statements = fc.array(fc.array(word, { maxLength: 20 }).map((ws) => ws.join(' ')), { maxLength: 12 });
+  fc.assert(
+    fc.property(statements, (texts) => {
+      const keys = texts.map(exactKey);
+      const local = new LocalIds();
+      const fromIds = rarestFirst(keys.map((k) => contentIdsOfKey(k, local)), local.size);
+      const fromText = wordIdsRarestFirst(keys.map(contentSetOfKey));
+      assert.deepEqual(fromIds.sets.map((s) => [...s]), fromText.sets.map((s) => [...s]));
+      assert.deepEqual([...fromIds.df], [...fromText.df]);
+
+      const tokens = texts.map((t) => tokenise(t));
+      const scopeLocal = new LocalIds();
+      const scopeIds = rarestFirst(tokens.map((ts) => contentStemIds(ts, scopeLocal)), scopeLocal.size);
+      const scopeText = wordIdsRarestFirst(tokens.map(contentStems));
+      assert.deepEqual(scopeIds.sets.map((s) => [...s]), scopeText.sets.map((s) => [...s]));
+      assert.deepEqual([...scopeIds.df], [...scopeText.df]);
+    }),
+  );
 });

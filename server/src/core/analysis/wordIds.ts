@@ -7,6 +7,8 @@
  * distinctive words first: the near-duplicate join's prefixes and the similarity index's candidate
  * scan both want exactly that order, and get it without sorting per set.
  */
+import { exactWordId, NO_WORD } from './words';
+
 export interface WordIds {
   /** Each list's distinct words as ascending ids. */
   sets: Int32Array[];
@@ -15,8 +17,8 @@ export interface WordIds {
   vocabulary: number;
 }
 
+/** Lists of words as text: ids by first appearance from a map, then `rarestFirst`. */
 export function wordIdsRarestFirst(lists: readonly (readonly string[])[]): WordIds {
-  // Ids by first appearance, each list's words as those ids (repeats kept for now).
   const idOf = new Map<string, number>();
   const sets: Int32Array[] = new Array(lists.length);
   for (let i = 0; i < lists.length; i++) {
@@ -29,7 +31,91 @@ export function wordIdsRarestFirst(lists: readonly (readonly string[])[]): WordI
     }
     sets[i] = ids;
   }
-  const vocabulary = idOf.size;
+  return rarestFirst(sets, idOf.size);
+}
+
+/**
+ * Ids by first appearance for the words of one document, from 0: a word interned in words.ts is
+ * found in a dense table by its id, any other in a map. Callers that know a word's interned id (the
+ * near-duplicate join knows each word's stem by id) never hash a string here, which the map of
+ * strings this replaces did for every word of every statement.
+ *
+ * The dense table is shared by the thread, so one set of ids is made at a time: making a new one
+ * ends the last (which then throws rather than answer wrongly). A stamp per entry says which set
+ * wrote it, so nothing needs clearing between documents, even after an exception.
+ */
+export class LocalIds {
+  private readonly generation: number;
+  private readonly others = new Map<string, number>();
+  /** Ids given so far: the next id, and the vocabulary when the set is complete. */
+  size = 0;
+
+  constructor() {
+    // The stamps are 32-bit: after some two billion sets they start again from a cleared table.
+    if (GENERATION === 0x7fffffff) {
+      STAMP.fill(0);
+      GENERATION = 0;
+    }
+    this.generation = ++GENERATION;
+  }
+
+  /** The id of the word with interned id `word` (words.ts). */
+  ofWord(word: number): number {
+    if (this.generation !== GENERATION) throw new Error('LocalIds used after a newer set was made');
+    if (word >= STAMP.length) growTables(word + 1);
+    if (STAMP[word] === this.generation) return LOCAL[word];
+    STAMP[word] = this.generation;
+    return (LOCAL[word] = this.size++);
+  }
+
+  /** The id of a word as text: by its interned id when it has one, so that both ways give one id. */
+  ofString(text: string): number {
+    const word = exactWordId(text);
+    if (word !== NO_WORD) return this.ofWord(word);
+    let id = this.others.get(text);
+    if (id === undefined) this.others.set(text, (id = this.size++));
+    return id;
+  }
+}
+
+/**
+ * A buffer for collecting one list of ids, reused by every list: the list itself is then copied out
+ * at its exact length. A typed array of more than 64 bytes lives outside V8's heap and costs far
+ * more to make than one inside it, so a list sized to its text (most of it stop words) was slower
+ * than the map of strings this replaced.
+ */
+export function idBuffer(length: number): Int32Array {
+  // A statement longer than any real one (a pasted book) gets a buffer of its own, so that what the
+  // thread keeps between analyses stays bounded.
+  if (length > MAX_KEPT_BUFFER) return new Int32Array(length);
+  if (BUFFER.length < length) BUFFER = new Int32Array(Math.max(2 * BUFFER.length, length));
+  return BUFFER;
+}
+
+const MAX_KEPT_BUFFER = 1 << 16;
+
+let BUFFER = new Int32Array(256);
+
+let GENERATION = 0;
+/** By interned word id: the set of ids (its generation) that last gave the word an id, and that id. */
+let STAMP = new Int32Array(1024);
+let LOCAL = new Int32Array(1024);
+
+function growTables(atLeast: number): void {
+  const size = Math.max(2 * STAMP.length, atLeast);
+  const stamp = new Int32Array(size);
+  stamp.set(STAMP);
+  const local = new Int32Array(size);
+  local.set(LOCAL);
+  STAMP = stamp;
+  LOCAL = local;
+}
+
+/**
+ * Each list's words (ids from 0 to vocabulary - 1, repeats allowed) renumbered rarest first, ties by
+ * the order of the old ids, and made sorted sets without repeats, in place.
+ */
+export function rarestFirst(sets: Int32Array[], vocabulary: number): WordIds {
   // How many lists hold each word, a word counted once per list however often the list repeats it.
   const count = scratch(0, vocabulary).fill(0);
   const lastList = scratch(1, vocabulary).fill(-1);

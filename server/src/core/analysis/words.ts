@@ -33,6 +33,9 @@ function lower(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
+/** The word being looked up, lower-cased, one byte a character: compared with the table's bytes in place. */
+const KEY = new Uint8Array(MAX_LENGTH);
+
 /**
  * The id of text[start, end) lower-cased, adding it when new; NO_WORD when the range holds a
  * character outside ASCII, is longer than MAX_LENGTH, or the table is full.
@@ -41,16 +44,43 @@ export function wordId(text: string, start: number, end: number): number {
   const length = end - start;
   if (length <= 0 || length > MAX_LENGTH) return NO_WORD;
   let h = FNV_OFFSET;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(start + i);
     if (c >= 0x80) return NO_WORD;
-    h = Math.imul(h ^ lower(c), FNV_PRIME);
+    const l = lower(c);
+    KEY[i] = l;
+    h = Math.imul(h ^ l, FNV_PRIME);
   }
+  return find(h, length);
+}
+
+/**
+ * The id of a whole text taken as it is, for text that is already a word's lower-cased form (a
+ * stem): NO_WORD when it holds an upper-case letter, since `wordId` would fold it onto another word.
+ * It reads its text apart from `wordId`, so that the strings it is given (a stemmer's, often built
+ * by concatenation) do not make V8 compile `wordId`'s reads, the hottest in the analysis, for every
+ * kind of string.
+ */
+export function exactWordId(text: string): number {
+  const length = text.length;
+  if (length <= 0 || length > MAX_LENGTH) return NO_WORD;
+  let h = FNV_OFFSET;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 || (c >= 65 && c <= 90)) return NO_WORD;
+    KEY[i] = c;
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  return find(h, length);
+}
+
+/** The id of the word in KEY[0, length) with hash h, adding it when new. */
+function find(h: number, length: number): number {
   const mask = (slots.length >> 1) - 1;
   for (let slot = h & mask; ; slot = (slot + 1) & mask) {
     const entry = slots[2 * slot + 1];
-    if (entry === 0) return add(text, start, end, h, slot);
-    if (slots[2 * slot] === h && sameWord(entry - 1, text, start, length)) return entry - 1;
+    if (entry === 0) return add(h, length, slot);
+    if (slots[2 * slot] === h && sameKey(entry - 1, length)) return entry - 1;
   }
 }
 
@@ -59,29 +89,24 @@ export function wordText(id: number): string {
   return words[id];
 }
 
-function sameWord(id: number, text: string, start: number, length: number): boolean {
+function sameKey(id: number, length: number): boolean {
   const from = starts[id];
   if (starts[id + 1] - from !== length) return false;
-  for (let k = 0; k < length; k++) if (chars[from + k] !== lower(text.charCodeAt(start + k))) return false;
+  for (let k = 0; k < length; k++) if (chars[from + k] !== KEY[k]) return false;
   return true;
 }
 
-function add(text: string, start: number, end: number, h: number, slot: number): number {
+function add(h: number, length: number, slot: number): number {
   if (words.length >= MAX_WORDS) return NO_WORD;
   const id = words.length;
   const from = starts[id];
-  if (from + (end - start) > chars.length) chars = grown(chars, from + (end - start));
+  if (from + length > chars.length) chars = grown(chars, from + length);
+  chars.set(KEY.subarray(0, length), from);
   // The string is built from the folded codes, so that it is one byte per character even when the
   // statement it came from holds a dash or quote outside Latin-1.
-  const codes: number[] = [];
-  for (let i = start; i < end; i++) {
-    const c = lower(text.charCodeAt(i));
-    chars[from + codes.length] = c;
-    codes.push(c);
-  }
-  words.push(String.fromCharCode(...codes));
+  words.push(String.fromCharCode(...KEY.subarray(0, length)));
   if (id + 2 > starts.length) starts = grown(starts, id + 2);
-  starts[id + 1] = from + codes.length;
+  starts[id + 1] = from + length;
   slots[2 * slot] = h;
   slots[2 * slot + 1] = id + 1;
   if (4 * words.length > slots.length) rehash();

@@ -14,8 +14,8 @@
  * The result is exact: no pair above the threshold is missed.
  */
 import type { ExactGroup } from './exact';
-import { contentSetOfKey } from './tokens';
-import { wordIdsRarestFirst } from '../wordIds';
+import { contentIdsOfKey } from './tokens';
+import { LocalIds, rarestFirst, wordIdsRarestFirst, type WordIds } from '../wordIds';
 
 export interface NearPair {
   /** Indices into the `groups` array given to `findNearPairs`, a < b. */
@@ -44,7 +44,7 @@ export function findNearPairs(groups: readonly ExactGroup[], threshold: number, 
 
   // Each set as word ids numbered rarest first: any fixed global order makes prefix filtering exact,
   // and rarest first keeps prefixes short.
-  const { sets: ids, vocabulary } = wordIdsRarestFirst(sets ?? groups.map((g) => contentSetOfKey(g.key)));
+  const { sets: ids, vocabulary } = sets ? wordIdsRarestFirst(sets) : contentIds(groups);
   const eps = 1e-9;
 
   // Sets are visited by non-decreasing size, so every set visited before x is no larger than x.
@@ -163,4 +163,13 @@ function intersectionSize(flat: Int32Array, a: number, na: number, b: number, nb
     else j++;
   }
   return n;
+}
+
+/** Each group's content words (from its key) as ids numbered rarest first. */
+function contentIds(groups: readonly ExactGroup[]): WordIds {
+  const local = new LocalIds();
+  return rarestFirst(
+    groups.map((g) => contentIdsOfKey(g.key, local)),
+    local.size,
+  );
 }

@@ -5,7 +5,8 @@
 import { stemmer } from 'stemmer';
 import { STOPWORDS } from './stopwords';
 import { words } from './normalise';
-import { ByWord, NO_WORD, wordId, wordText } from '../words';
+import { ByWord, exactWordId, NO_WORD, wordId, wordText } from '../words';
+import { idBuffer, type LocalIds } from '../wordIds';
 
 /** Stems are memoised: frameworks repeat a small vocabulary many times, and stemming dominates the cost. */
 const STEMS = new Map<string, string>();
@@ -42,7 +43,8 @@ export function contentSet(text: string): string[] {
 
 /**
  * The distinct stemmed content words of an exact key (`exactKey`), which already holds the canonical
- * words: no second normalisation. Unsorted: the similarity join orders them itself.
+ * words: no second normalisation. Unsorted. The join itself reads them as numbers
+ * (`contentIdsOfKey`); this is their meaning as text, which the tests hold the numbers to.
  */
 export function contentSetOfKey(key: string): string[] {
   const out: string[] = [];
@@ -88,4 +90,39 @@ function contentStemOf(key: string, start: number, end: number): string | null {
   const s = STOPWORDS.has(w) ? null : stem(w);
   if (id !== NO_WORD) CONTENT_STEMS.set(id, s);
   return s;
+}
+
+/** STEM_IDS' entry for a stop word. */
+const STOP = -2;
+/** Each interned word's content stem as an interned id (STOP for a stop word, NO_WORD for a stem that is not interned), by word id. */
+const STEM_IDS = new ByWord<number>();
+
+/**
+ * The stemmed content words of an exact key as ids of `ids`, in order, repeats kept: what
+ * `contentSetOfKey` gives, as numbers. An interned word's stem is found by the word's id, so no
+ * string is made or hashed for it.
+ */
+export function contentIdsOfKey(key: string, ids: LocalIds): Int32Array {
+  const out = idBuffer((key.length + 1) >> 1);
+  let n = 0;
+  let start = 0;
+  while (start < key.length) {
+    let end = key.indexOf(' ', start);
+    if (end === -1) end = key.length;
+    if (end > start) {
+      const word = wordId(key, start, end);
+      let stemId = word === NO_WORD ? NO_WORD : STEM_IDS.get(word);
+      if (stemId === undefined) {
+        const s = contentStemOf(key, start, end);
+        stemId = STEM_IDS.set(word, s === null ? STOP : exactWordId(s));
+      }
+      if (stemId >= 0) out[n++] = ids.ofWord(stemId);
+      else if (stemId === NO_WORD) {
+        const s = contentStemOf(key, start, end);
+        if (s !== null) out[n++] = ids.ofString(s);
+      }
+    }
+    start = end + 1;
+  }
+  return out.slice(0, n);
 }

@@ -13,7 +13,8 @@ import type { FrameworkModel, Level, Statement } from '../../model/types';
 import { matchVocabulary } from '../../model/vocabularies';
 import type { SharedAnalysis } from '../shared';
 import { profileText, type StatementProfile } from './profile';
-import { contentStems, tokenise, type Token } from './tokens';
+import { contentStemIds, contentStems, tokenise, type Token } from './tokens';
+import { LocalIds, rarestFirst } from '../wordIds';
 import { findKinship, kinshipWords, type Kinship, type KinshipWords } from './kinship';
 import type { ScopeEvidence } from './types';
 import { findThreads, type Thread } from './threads';
@@ -118,6 +119,9 @@ function computeScope(model: FrameworkModel, config: ResolvedConfig): ScopeAnaly
   const rankOf = new Map<string, number>(ordered.map((l, i) => [l.key, i]));
   const statements: StatementScope[] = [];
   const stems: string[][] = [];
+  // The same stems as numbers, for the similarity index (made while the tokens are at hand).
+  const local = new LocalIds();
+  const stemIds: Int32Array[] = [];
   const kinWords: KinshipWords[] = [];
   const registers: StatementRegister[] = [];
   for (const s of model.statements) {
@@ -132,6 +136,7 @@ function computeScope(model: FrameworkModel, config: ResolvedConfig): ScopeAnaly
     if (placeholder) x.placeholder = true;
     statements.push(x);
     stems.push(contentStems(tokens));
+    stemIds.push(contentStemIds(tokens, local));
     kinWords.push(kinshipWords(tokens));
   }
   const levels: LevelScope[] = ordered.map((level, rank) => {
@@ -140,7 +145,7 @@ function computeScope(model: FrameworkModel, config: ResolvedConfig): ScopeAnaly
     const name = typeof level.label?.value === 'string' && (level.label.value as string).trim() ? (level.label.value as string).trim() : level.key;
     return { level, rank, statements: own, position: mean(positions), measured: positions.length, reading: undefined, name };
   });
-  const index: SimilarityIndex = similarityIndex(stems);
+  const index: SimilarityIndex = similarityIndex(stems, rarestFirst(stemIds, local.size));
   if (n >= 2) estimate(statements, levels, index);
   for (const l of levels) l.reading = mean(l.statements.map((x) => x.standalone).filter((r): r is number => r !== undefined));
   const threads = findThreads(statements, n, index);

@@ -10,7 +10,7 @@
  * of stem strings and the garbage they left.
  */
 
-import { wordIdsRarestFirst } from '../wordIds';
+import { wordIdsRarestFirst, type WordIds } from '../wordIds';
 
 export interface Neighbour {
   other: number;
@@ -34,11 +34,15 @@ const MAX_CANDIDATES = 128;
 /** Neighbours less similar than this are never asked for; they are not kept (a large document has many). */
 export const NEIGHBOUR_FLOOR = 0.2;
 
-export function similarityIndex(stemLists: string[][]): SimilarityIndex {
+/**
+ * `ids` are the same lists as numbers when the caller has them (see `LocalIds`); else they are made
+ * from the strings.
+ */
+export function similarityIndex(stemLists: string[][], ids?: WordIds): SimilarityIndex {
   const n = stemLists.length;
   // Distinct stems as ascending ids numbered rarest first: intersections become merges of two
   // arrays, and a query reads a statement's most distinctive postings first without sorting.
-  const { sets, df, vocabulary } = wordIdsRarestFirst(stemLists);
+  const { sets, df, vocabulary } = ids ?? wordIdsRarestFirst(stemLists);
   const idf = new Float64Array(vocabulary);
   for (let w = 0; w < vocabulary; w++) idf[w] = Math.log(1 + n / df[w]);
   const mass = new Float64Array(n);

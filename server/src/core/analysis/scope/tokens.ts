@@ -3,7 +3,8 @@
  * every later step (lexicon matching, content words, similarity) works on the token list, so the cost
  * of an analysis stays linear in the length of the text.
  */
-import { ByWord, NO_WORD, wordId, wordText } from '../words';
+import { ByWord, exactWordId, NO_WORD, wordId, wordText } from '../words';
+import { idBuffer, type LocalIds } from '../wordIds';
 
 export interface Token {
   /** The token in lower case, with British and American spellings brought together (-ize -> -ise). */
@@ -157,4 +158,31 @@ export function contentStems(tokens: Token[]): string[] {
     if (s !== null) out.push(s);
   }
   return out;
+}
+
+/** TOKEN_STEM_IDS' entry for a word with no content stem. */
+const NO_STEM = -2;
+/** Each interned word's content stem as an interned id (NO_STEM, or NO_WORD for a stem that is not interned), by word id. */
+const TOKEN_STEM_IDS = new ByWord<number>();
+
+/**
+ * The content stems of a token list as ids of `ids`, in order, repeats kept: `contentStems` as
+ * numbers. A token with a word id finds its stem's id by it, without hashing the stem.
+ */
+export function contentStemIds(tokens: Token[], ids: LocalIds): Int32Array {
+  const out = idBuffer(tokens.length);
+  let n = 0;
+  for (const t of tokens) {
+    let stemId = t.word === NO_WORD ? NO_WORD : TOKEN_STEM_IDS.get(t.word);
+    if (stemId === undefined) {
+      const s = tokenContentStem(t);
+      stemId = TOKEN_STEM_IDS.set(t.word, s === null ? NO_STEM : exactWordId(s));
+    }
+    if (stemId >= 0) out[n++] = ids.ofWord(stemId);
+    else if (stemId === NO_WORD) {
+      const s = tokenContentStem(t);
+      if (s !== null) out[n++] = ids.ofString(s);
+    }
+  }
+  return out.slice(0, n);
 }
