@@ -136,8 +136,9 @@ function computeScope(model: FrameworkModel, config: ResolvedConfig): ScopeAnaly
     if (placeholder) x.placeholder = true;
     statements.push(x);
     stems.push(contentStems(tokens));
-    stemIds.push(contentStemIds(tokens, local));
-    kinWords.push(kinshipWords(tokens));
+    const ids = contentStemIds(tokens, local);
+    kinWords.push(kinshipWords(tokens, ids));
+    stemIds.push(ids);
   }
   const levels: LevelScope[] = ordered.map((level, rank) => {
     const own = statements.filter((x) => x.rank === rank);
@@ -145,14 +146,18 @@ function computeScope(model: FrameworkModel, config: ResolvedConfig): ScopeAnaly
     const name = typeof level.label?.value === 'string' && (level.label.value as string).trim() ? (level.label.value as string).trim() : level.key;
     return { level, rank, statements: own, position: mean(positions), measured: positions.length, reading: undefined, name };
   });
-  const index: SimilarityIndex = similarityIndex(stems, rarestFirst(stemIds, local.size));
+  // Kinship reads the ids as LocalIds gave them; rarestFirst renumbers the arrays in place after it.
+  const vocabulary = local.size;
+  const kinship = findKinship(
+    statements.map((x, i) => ({ rank: x.rank, skip: x.placeholder === true, words: kinWords[i] })),
+    n,
+    vocabulary,
+  );
+  const index: SimilarityIndex = similarityIndex(stems, rarestFirst(stemIds, vocabulary));
   if (n >= 2) estimate(statements, levels, index);
   for (const l of levels) l.reading = mean(l.statements.map((x) => x.standalone).filter((r): r is number => r !== undefined));
   const threads = findThreads(statements, n, index);
-  findKinship(
-    statements.map((x, i) => ({ rank: x.rank, skip: x.placeholder === true, words: kinWords[i] })),
-    n,
-  ).forEach((k, i) => {
+  kinship.forEach((k, i) => {
     if (k) statements[i].kinship = k;
   });
   findRegisterBreaks(

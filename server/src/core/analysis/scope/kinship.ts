@@ -43,41 +43,47 @@ interface Item {
 }
 
 export interface KinshipWords {
-  stems: string[];
+  /** Distinct content stems as document ids (`LocalIds`), in the order of their first token. */
+  stems: Int32Array;
   words: string[];
 }
 
 /**
  * The words kinship needs from a statement's tokens: each distinct content stem, with the first
- * token that has it. Taken while the statement is analysed, so that the token lists of a whole
- * document need not stay alive until kinship runs (at 100,000 statements they were millions of
- * objects promoted to the old space).
+ * token that has it. `stemIds` are the statement's content stems as document ids, one per content
+ * token in order (`contentStemIds`). Taken while the statement is analysed, so that the token lists
+ * of a whole document need not stay alive until kinship runs (at 100,000 statements they were
+ * millions of objects promoted to the old space).
  */
-export function kinshipWords(tokens: readonly Token[]): KinshipWords {
-  const stems: string[] = [];
+export function kinshipWords(tokens: readonly Token[], stemIds: Int32Array): KinshipWords {
+  const stems: number[] = [];
   const words: string[] = [];
   // A statement has a dozen content words, where a scan of those kept beats a hash set; a long one
   // (a paragraph pasted as one statement) takes the set, so that the cost stays linear.
-  let seen: Set<string> | undefined;
+  let seen: Set<number> | undefined;
+  let k = 0;
   for (const t of tokens) {
-    const s = tokenContentStem(t);
-    if (s === null) continue;
+    if (tokenContentStem(t) === null) continue;
+    const s = stemIds[k++];
     if (seen ? seen.has(s) : stems.includes(s)) continue;
     stems.push(s);
     words.push(t.norm);
     if (seen) seen.add(s);
     else if (stems.length > 24) seen = new Set(stems);
   }
-  return { stems, words };
+  return { stems: Int32Array.from(stems), words };
 }
 
-export function findKinship(items: Item[], levelCount: number): (Kinship | undefined)[] {
+/** `vocabulary` is the number of document ids the items' stems are drawn from. */
+export function findKinship(items: Item[], levelCount: number, vocabulary: number): (Kinship | undefined)[] {
   const out: (Kinship | undefined)[] = items.map(() => undefined);
   if (levelCount < 3) return out;
   const top = levelCount - 1;
-  const counts = new Map<string, number[]>();
-  // A few statements per stem at each extreme rank, to point at: one table per rank, keyed by stem.
-  const postings = [new Map<string, number[]>(), new Map<string, number[]>()];
+  // Statements holding each stem at each rank (stem-major), and how many ranks hold it at all.
+  const counts = new Int32Array(vocabulary * levelCount);
+  const total = new Int32Array(vocabulary);
+  // A few statements per stem at each extreme rank, to point at (-1 for none).
+  const postings = [new Int32Array(vocabulary * MAX_RELATED).fill(-1), new Int32Array(vocabulary * MAX_RELATED).fill(-1)];
   const extreme = (rank: number) => (rank === 0 ? 0 : rank === top ? 1 : -1);
   const perRank = new Array<number>(levelCount).fill(0);
   let real = 0;
@@ -86,18 +92,22 @@ export function findKinship(items: Item[], levelCount: number): (Kinship | undef
     real++;
     perRank[x.rank]++;
     const at = extreme(x.rank);
-    for (const s of x.words.stems) {
-      let c = counts.get(s);
-      if (!c) counts.set(s, (c = new Array<number>(levelCount).fill(0)));
-      c[x.rank]++;
+    const stems = x.words.stems;
+    for (let k = 0; k < stems.length; k++) {
+      const s = stems[k];
+      counts[s * levelCount + x.rank]++;
+      total[s]++;
       if (at >= 0) {
-        const list = postings[at].get(s);
-        if (!list) postings[at].set(s, [i]);
-        else if (list.length < MAX_RELATED) list.push(i);
+        const list = postings[at];
+        for (let p = s * MAX_RELATED; p < (s + 1) * MAX_RELATED; p++) {
+          if (list[p] < 0) {
+            list[p] = i;
+            break;
+          }
+        }
       }
     }
   });
-  const idf = (c: number[]) => Math.log(1 + real / c.reduce((a, b) => a + b, 0));
   items.forEach((x, i) => {
     if (x.skip || (x.rank !== 0 && x.rank !== top)) return;
     const far = x.rank === 0 ? top : 0;
@@ -110,12 +120,12 @@ export function findKinship(items: Item[], levelCount: number): (Kinship | undef
     const shared: number[] = [];
     const stems = x.words.stems;
     for (let k = 0; k < stems.length; k++) {
-      const c = counts.get(stems[k])!;
-      const w = idf(c);
+      const row = stems[k] * levelCount;
+      const w = Math.log(1 + real / total[stems[k]]);
       mass += w;
-      const elsewhere = c.some((n, r) => r !== far && n - (r === x.rank ? 1 : 0) > 0);
-      if (elsewhere) return;
-      if (c[far] > 0) {
+      // Anywhere but the far level (the statement itself not counted) sinks it.
+      for (let r = 0; r < levelCount; r++) if (r !== far && counts[row + r] - (r === x.rank ? 1 : 0) > 0) return;
+      if (counts[row + far] > 0) {
         sharedMass += w;
         shared.push(k);
       }
@@ -123,7 +133,11 @@ export function findKinship(items: Item[], levelCount: number): (Kinship | undef
     if (shared.length < KIN_MIN_WORDS || mass === 0 || sharedMass / mass < KIN_MIN_SHARE) return;
     const related = new Set<number>();
     const farPostings = postings[extreme(far)];
-    for (const k of shared) for (const j of farPostings.get(stems[k]) ?? []) if (related.size < MAX_RELATED) related.add(j);
+    for (const k of shared) {
+      for (let p = stems[k] * MAX_RELATED; p < (stems[k] + 1) * MAX_RELATED && farPostings[p] >= 0; p++) {
+        if (related.size < MAX_RELATED) related.add(farPostings[p]);
+      }
+    }
     out[i] = { rank: far, words: shared.map((k) => x.words.words[k]), related: [...related] };
   });
   return out;
