@@ -5,7 +5,9 @@
  * a runtime call and a string hash each time, and on example-sized files that was the largest single
  * cost of an analysis (bench/NOTES.md). Here a word is read in place, character by character, and
  * answered with a small integer id; the word's string, and anything a caller derives from it, is
- * made once per id, and its hash is computed once, so later table look-ups are cheap.
+ * made once per id, and its hash is computed once, so later table look-ups are cheap. The stems
+ * derived from words are interned in the same table (`exactWordId`), so that a document's stems can
+ * be numbered by id (wordIds.ts, `LocalIds`).
  *
  * Only ASCII words are interned: lower-casing is then a fixed fold of A-Z, and a word's id never
  * depends on the locale. Anything else, and any word once the table is full, gets NO_WORD and the
