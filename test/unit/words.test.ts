@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { NO_WORD, wordId, wordText } from '../../server/src/core/analysis/words';
 import { LocalIds, rarestFirst, wordIdsRarestFirst } from '../../server/src/core/analysis/wordIds';
 import { contentStem, contentStemIds, contentStems, tokenContentStem, tokenise } from '../../server/src/core/analysis/scope/tokens';
-import { contentIdsOfKey, contentSetOfKey, isStopword, stem } from '../../server/src/core/analysis/duplicates/tokens';
+import { contentIdsOfKey, isStopword, stem } from '../../server/src/core/analysis/duplicates/tokens';
 import { exactKey } from '../../server/src/core/analysis/duplicates/normalise';
 
 const asciiWord = fc.stringMatching(/^[A-Za-z0-9']{1,20}$/);
@@ -46,12 +46,20 @@ test("a token's stem found by its id is the stem of its norm, for any text", () 
   );
 });
 
-test('the content set of a key is its distinct stemmed content words, in order of first use', () => {
+/** A key's distinct stemmed content words in order of first use, the plain way. */
+function contentSetOfKey(key: string): string[] {
+  return [...new Set(key.split(' ').filter((w) => w !== '' && !isStopword(w)).map(stem))];
+}
+
+test("a key's content words as local ids are its distinct stemmed content words, in order of first use", () => {
   fc.assert(
     fc.property(fc.array(fc.oneof(asciiWord, fc.constantFrom('the', 'and', 'supervise', 'supervises', 'café')), { maxLength: 40 }), (ws) => {
       const key = exactKey(ws.join(' '));
-      const expected = [...new Set(key.split(' ').filter((w) => w !== '' && !isStopword(w)).map(stem))];
-      assert.deepEqual(contentSetOfKey(key), expected);
+      const local = new LocalIds();
+      const ids = [...new Set(contentIdsOfKey(key, local))];
+      // Asking for the expected stems by text gives back the same ids, in the same order, and no new one.
+      assert.deepEqual(contentSetOfKey(key).map((s) => local.ofString(s)), ids);
+      assert.equal(local.size, ids.length);
     }),
   );
 });

@@ -36,46 +36,6 @@ export function contentStems(text: string): string[] {
   return out;
 }
 
-/** The distinct stemmed content words of a text, sorted (the set that similarity is computed over). */
-export function contentSet(text: string): string[] {
-  return [...new Set(contentStems(text))].sort();
-}
-
-/**
- * The distinct stemmed content words of an exact key (`exactKey`), which already holds the canonical
- * words: no second normalisation. Unsorted. The join itself reads them as numbers
- * (`contentIdsOfKey`); this is their meaning as text, which the tests hold the numbers to.
- */
-export function contentSetOfKey(key: string): string[] {
-  const out: string[] = [];
-  let start = 0;
-  while (start < key.length) {
-    let end = key.indexOf(' ', start);
-    if (end === -1) end = key.length;
-    if (end > start) {
-      const s = contentStemOf(key, start, end);
-      if (s !== null) out.push(s);
-    }
-    start = end + 1;
-  }
-  return distinct(out);
-}
-
-/**
- * The stems without repeats, first occurrence kept. A statement has a dozen content words, where
- * comparing each with those before it is cheaper than a hash set; a long one takes the set.
- */
-function distinct(stems: string[]): string[] {
-  if (stems.length > 24) return [...new Set(stems)];
-  let k = 0;
-  outer: for (let i = 0; i < stems.length; i++) {
-    for (let j = 0; j < k; j++) if (stems[j] === stems[i]) continue outer;
-    stems[k++] = stems[i];
-  }
-  stems.length = k;
-  return stems;
-}
-
 /** Each interned word's content stem (null for a stop word), by word id (words.ts). */
 const CONTENT_STEMS = new ByWord<string | null>();
 
@@ -98,9 +58,9 @@ const STOP = -2;
 const STEM_IDS = new ByWord<number>();
 
 /**
- * The stemmed content words of an exact key as ids of `ids`, in order, repeats kept: what
- * `contentSetOfKey` gives, as numbers. An interned word's stem is found by the word's id, so no
- * string is made or hashed for it.
+ * The stemmed content words of an exact key (`exactKey`, which already holds the canonical words)
+ * as ids of `ids`, in order, repeats kept: the key's words without stop words, stemmed. An interned
+ * word's stem is found by the word's id, so no string is made or hashed for it.
  */
 export function contentIdsOfKey(key: string, ids: LocalIds): Int32Array {
   const out = idBuffer((key.length + 1) >> 1);
