@@ -3,11 +3,12 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { exactKey } from '../../../server/src/core/analysis/duplicates/normalise';
 import { exactKeyHash, keyHash } from '../../../server/src/core/analysis/duplicates/keyHash';
-import { contentStems } from '../../../server/src/core/analysis/duplicates/tokens';
+import { contentIdsOfKey, contentStems, keyWords } from '../../../server/src/core/analysis/duplicates/tokens';
 import { dice, findNearPairs } from '../../../server/src/core/analysis/duplicates/near';
 import { isProgression } from '../../../server/src/core/analysis/duplicates/scopeDifference';
 import { describeDifference } from '../../../server/src/core/analysis/duplicates/diff';
-import { buildExactIndex, duplicateGroups, keyHashes, type ExactGroup } from '../../../server/src/core/analysis/duplicates/exact';
+import { LocalIds, rarestFirst, wordIdsRarestFirst } from '../../../server/src/core/analysis/wordIds';
+import { buildExactIndex, duplicateGroups, keyHashes } from '../../../server/src/core/analysis/duplicates/exact';
 import type { Statement } from '../../../server/src/core/model/types';
 
 test('the exact key folds Unicode form, case, dashes, quotes, spacing and a final period', () => {
@@ -22,11 +23,6 @@ test('content words drop function words, keep negations and meet across inflecti
   assert.deepEqual(contentStems('Identifying the organization’s risks'), contentStems('identify organisation risk'));
   assert.deepEqual(contentStems('This skill level is not defined'), ['skill', 'level', 'not', 'defin']);
 });
-
-/** A group per set of words, standing in for distinct statements. */
-function groups(sets: string[][]): ExactGroup[] {
-  return sets.map((s, i) => ({ key: String(i), members: [{ text: s.join(' '), ordinal: i } as Statement] }));
-}
 
 function bruteForce(sets: string[][], threshold: number): string[] {
   const out: string[] = [];
@@ -47,7 +43,7 @@ test('the prefix-filtered join finds exactly the pairs an all-pairs comparison f
   fc.assert(
     fc.property(fc.array(fc.array(word, { maxLength: 8 }), { maxLength: 30 }), fc.double({ min: 0.5, max: 1, noNaN: true }), (sets, threshold) => {
       const sorted = sets.map((s) => [...new Set(s)].sort());
-      const found = findNearPairs(groups(sets), threshold, sorted).map((p) => `${p.a}-${p.b}`);
+      const found = findNearPairs(wordIdsRarestFirst(sorted), threshold).map((p) => `${p.a}-${p.b}`);
       assert.deepEqual(found, bruteForce(sets, threshold));
     }),
     { numRuns: 300 },
@@ -59,7 +55,7 @@ test('the join stays exact when large sets are compared directly (the threshold 
   fc.assert(
     fc.property(fc.array(fc.array(word, { maxLength: 8 }), { maxLength: 30 }), fc.double({ min: 0.5, max: 1, noNaN: true }), (sets, threshold) => {
       const sorted = sets.map((s) => [...new Set(s)].sort());
-      const found = findNearPairs(groups(sets), threshold, sorted, 3).map((p) => `${p.a}-${p.b}`);
+      const found = findNearPairs(wordIdsRarestFirst(sorted), threshold, 3).map((p) => `${p.a}-${p.b}`);
       assert.deepEqual(found, bruteForce(sets, threshold));
     }),
     { numRuns: 300 },
@@ -100,6 +96,16 @@ test('the key hash computed without the key equals the hash of the key, for any 
   assert.equal(exactKeyHash("Don\u2019t   stop."), keyHash('dont stop'));
 });
 
+/** Statements grouped by their exact key, the plain way: the groups of two or more, each in document order. */
+function groupsByKey(statements: Statement[]): number[][] {
+  const byKey = new Map<string, number[]>();
+  for (const s of statements) {
+    const key = exactKey(s.text);
+    if (key !== '') byKey.set(key, [...(byKey.get(key) ?? []), s.ordinal]);
+  }
+  return [...byKey.values()].filter((g) => g.length >= 2);
+}
+
 test('grouping by hash finds the same groups as grouping by key, whatever the hashes collide on', () => {
   const text = fc.constantFrom('Lead teams.', 'lead  teams', 'Plan budgets', 'plan budgets.', 'Coach staff', '...', 'Audit records');
   // Real hashes, one hash for every statement, and hashes that differ only above the table's low
@@ -110,10 +116,63 @@ test('grouping by hash finds the same groups as grouping by key, whatever the ha
       const statements = texts.map((t, ordinal) => ({ text: t, ordinal }) as Statement);
       const hashes = how === 'real' ? keyHashes(statements) : Int32Array.from(texts, (t) => (how === 'same' ? 7 : (keyHash(exactKey(t)) & 3) << 20));
       const byHash = duplicateGroups(statements, hashes).map((g) => g.map((s) => s.ordinal));
-      const byKey = buildExactIndex(statements).groups.filter((g) => g.members.length >= 2).map((g) => g.members.map((s) => s.ordinal));
       const order = (gs: number[][]) => [...gs].sort((a, b) => a[0] - b[0]);
-      assert.deepEqual(order(byHash), order(byKey));
+      assert.deepEqual(order(byHash), order(groupsByKey(statements)));
     }),
     { numRuns: 500 },
   );
+});
+
+test('the exact index groups statements by key, keeps apart keys whose hashes collide, and gives each group its content words', () => {
+  // Two keys with one FNV-1a hash (found by a birthday search), and texts that share a key or not.
+  const [a, b] = ['policy coach 1np9', 'teams lead 5784'];
+  assert.equal(keyHash(a), keyHash(b));
+  const text = fc.constantFrom(a, b, 'Policy coach 1np9.', 'Lead teams.', 'lead  teams', 'Plan budgets', 'Coach staff \u2014 the organisation\u2019s', '...', '');
+  fc.assert(
+    fc.property(fc.array(text, { maxLength: 30 }), (texts) => {
+      const statements = texts.map((t, ordinal) => ({ text: t, ordinal }) as Statement);
+      const index = buildExactIndex(statements);
+      // Every group, in order of first appearance, against the plain grouping (singletons included).
+      const byKey = new Map<string, number[]>();
+      for (const s of statements) if (exactKey(s.text) !== '') byKey.set(exactKey(s.text), [...(byKey.get(exactKey(s.text)) ?? []), s.ordinal]);
+      assert.deepEqual(index.groups.map((g) => g.members.map((s) => s.ordinal)), [...byKey.values()]);
+      for (const s of statements) assert.equal(index.groupOf[s.ordinal]?.members.includes(s) ?? exactKey(s.text) === '', true);
+      // The groups' words are their keys' content words: the same sets as the words as text give.
+      const fromText = wordIdsRarestFirst(index.groups.map((g) => contentStems(g.members[0].text)));
+      const fromIndex = rarestFirst(index.groups.map((g) => g.words.slice()), index.vocabulary);
+      assert.deepEqual(fromIndex.sets.map((x) => [...x]), fromText.sets.map((x) => [...x]));
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test("a statement's key words read in one pass are its key's hash and content words, for any text", () => {
+  // As for the key hash, plus words the table cannot hold (too long) and combining marks.
+  const chars = ['a', 'B', 'z', '0', '9', "'", '`', '\u2018', '\u2019', '"', '\u201c', '-', '\u2014', '\u2212', ' ', '\u00a0', '.', ',', '\t', '\u00e9', 'e\u0301', '\uFF21', '\u00b4', 'the ', 'supervises ', 'x'.repeat(50)];
+  const text = fc.array(fc.constantFrom(...chars), { maxLength: 40 }).map((cs) => cs.join(''));
+  fc.assert(
+    fc.property(fc.array(fc.oneof(text, fc.string({ maxLength: 40 })), { maxLength: 6 }), (texts) => {
+      const one = new LocalIds();
+      const got = texts.map((t) => keyWords(t, one));
+      const size = one.size;
+      const plain = new LocalIds();
+      const want = texts.map((t) => {
+        const key = exactKey(t);
+        return { hash: keyHash(key), ids: contentIdsOfKey(key, plain), empty: key === '' };
+      });
+      assert.deepEqual(
+        got.map((k) => ({ ...k, ids: [...k.ids] })),
+        want.map((k) => ({ ...k, ids: [...k.ids] })),
+      );
+      // Ids are given in the same order, and none for a word of a text that was read the other way.
+      assert.equal(size, plain.size);
+    }),
+    { numRuns: 5000, seed: 1129 },
+  );
+  // The apostrophe rule's non-overlapping matches: "a'b'c" keeps its second apostrophe as a break.
+  for (const [t, key] of [["a'b'c", 'ab c'], ['Don\u2019t   stop.', 'dont stop'], ["The organisation's data", 'the organisations data']]) {
+    const kw = keyWords(t, new LocalIds());
+    assert.equal(kw.hash, keyHash(key), t);
+    assert.deepEqual([...kw.ids], [...contentIdsOfKey(key, new LocalIds())], t);
+  }
 });

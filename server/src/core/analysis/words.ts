@@ -19,7 +19,8 @@ export const NO_WORD = -1;
 /** Words the table holds at most; frameworks use a few thousand, the English language some 10^5. */
 const MAX_WORDS = 1 << 17;
 /** Longer runs of letters are not words a table would see twice. */
-const MAX_LENGTH = 48;
+export const MAX_WORD_LENGTH = 48;
+const MAX_LENGTH = MAX_WORD_LENGTH;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -73,6 +74,22 @@ export function exactWordId(text: string): number {
     KEY[i] = c;
     h = Math.imul(h ^ c, FNV_PRIME);
   }
+  return find(h, length);
+}
+
+/**
+ * For a caller that folds a text's words itself while it reads them (duplicates/tokens.ts reads the
+ * exact key's words straight from the statement): it writes a word's lower-cased ASCII codes here,
+ * from index 0, and asks `bufferedWordId` for its id. Nothing else may run between the two.
+ */
+export const WORD_BUFFER: Uint8Array = KEY;
+
+/**
+ * The id of the word in WORD_BUFFER[0, length), whose FNV-1a hash (as `wordId` computes it) is h;
+ * NO_WORD when it is longer than MAX_WORD_LENGTH or the table is full.
+ */
+export function bufferedWordId(h: number, length: number): number {
+  if (length <= 0 || length > MAX_LENGTH) return NO_WORD;
   return find(h, length);
 }
 

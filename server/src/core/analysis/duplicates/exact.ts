@@ -2,11 +2,14 @@
 import type { Statement } from '../../model/types';
 import { exactKeyHash, keyHash } from './keyHash';
 import { exactKey } from './normalise';
+import { keyWords } from './tokens';
+import { LocalIds } from '../wordIds';
 
 export interface ExactGroup {
-  key: string;
   /** The statements with this key, in document order. */
   members: Statement[];
+  /** The key's content words as ids from 0 to the index's vocabulary - 1 (see `keyWords`), repeats kept. */
+  words: Int32Array;
 }
 
 export interface ExactIndex {
@@ -14,29 +17,59 @@ export interface ExactIndex {
   groups: ExactGroup[];
   /** The group of each statement, by ordinal (undefined for statements with no words at all). */
   groupOf: (ExactGroup | undefined)[];
+  /** How many distinct content words the groups' `words` are drawn from. */
+  vocabulary: number;
 }
 
+/**
+ * Groups by key hash, each confirmed by key where two hashes meet: the keys themselves are built only
+ * for those statements (about one in a hundred in real frameworks), and each statement's text is
+ * read once, for its hash and content words together (`keyWords`).
+ */
 export function buildExactIndex(statements: readonly Statement[]): ExactIndex {
-  const byKey = new Map<string, ExactGroup>();
+  const local = new LocalIds();
   const groups: ExactGroup[] = [];
+  const hashes: number[] = [];
+  // The key of a group, made when a statement's hash first meets the group's.
+  const keys: (string | undefined)[] = [];
   const groupOf: (ExactGroup | undefined)[] = [];
+  let size = 16;
+  while (size < 2 * statements.length) size *= 2;
+  const mask = size - 1;
+  // Open addressing by hash, holding group indices: groups whose different keys share a hash take
+  // the next free slots, and every slot of the hash is checked by key.
+  const slots = new Int32Array(size).fill(-1);
   for (const s of statements) {
-    const key = exactKey(s.text);
+    const kw = keyWords(s.text, local);
     // An empty or punctuation-only statement is a format problem, not a duplicate of another one.
-    if (key === '') {
+    if (kw.empty) {
       groupOf[s.ordinal] = undefined;
       continue;
     }
-    let g = byKey.get(key);
+    const h = kw.hash;
+    let key: string | undefined;
+    let g: ExactGroup | undefined;
+    let slot = (h ^ (h >>> 16)) & mask;
+    for (; slots[slot] >= 0; slot = (slot + 1) & mask) {
+      const gi = slots[slot];
+      if (hashes[gi] !== h) continue;
+      key ??= exactKey(s.text);
+      if ((keys[gi] ??= exactKey(groups[gi].members[0].text)) === key) {
+        g = groups[gi];
+        break;
+      }
+    }
     if (!g) {
-      g = { key, members: [] };
-      byKey.set(key, g);
+      slots[slot] = groups.length;
+      g = { members: [], words: kw.ids };
       groups.push(g);
+      hashes.push(h);
+      keys.push(key);
     }
     g.members.push(s);
     groupOf[s.ordinal] = g;
   }
-  return { groups, groupOf };
+  return { groups, groupOf, vocabulary: local.size };
 }
 
 /** The hash of each statement's key, by ordinal (keyHash.ts): no key is built for it. */

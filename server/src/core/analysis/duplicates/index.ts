@@ -11,6 +11,7 @@ import type { SharedAnalysis } from '../shared';
 import type { ScopeEvidence } from '../scope/types';
 import { buildExactIndex, keyHashes, type ExactGroup, type ExactIndex } from './exact';
 import { findNearPairs } from './near';
+import { rarestFirst } from '../wordIds';
 import { isProgression } from './scopeDifference';
 
 export type { ExactGroup, ExactIndex };
@@ -85,7 +86,9 @@ export function buildNearAnalysis(exact: ExactIndex, threshold: number, lexicon?
     if (!list) links.set(s.ordinal, (list = []));
     if (list.length < MAX_LINKS) list.push({ other, similarity });
   };
-  for (const pair of findNearPairs(exact.groups, threshold)) {
+  // The groups' word lists are renumbered in place, so the join gets copies: the index is shared.
+  const words = rarestFirst(exact.groups.map((g) => g.words.slice()), exact.vocabulary);
+  for (const pair of findNearPairs(words, threshold)) {
     const ga = exact.groups[pair.a];
     const gb = exact.groups[pair.b];
     // The scope check reads the lexicon, so it is done once per pair of texts and direction, when needed.

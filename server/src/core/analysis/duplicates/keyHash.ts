@@ -10,8 +10,8 @@
  */
 import { exactKey } from './normalise';
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 
 /** FNV-1a over the key's UTF-16 code units. */
 export function keyHash(key: string): number {
@@ -20,8 +20,8 @@ export function keyHash(key: string): number {
   return h | 0;
 }
 
-const SPACE = 32;
-const APOSTROPHE = 39;
+export const SPACE = 32;
+export const APOSTROPHE = 39;
 
 /**
  * ASCII characters as exactKey's fast path sees them: letters lower-cased and digits as they are
@@ -40,7 +40,7 @@ ASCII_FOLD[0x60] = APOSTROPHE;
  * A character as exactKey's fast path sees it (see ASCII_FOLD; SPACE for the typographic breaks),
  * or -1 when the text needs exactKey's full Unicode path (the character is outside that set).
  */
-function folded(c: number): number {
+export function folded(c: number): number {
   if (c < 0x80) return ASCII_FOLD[c];
   if (c === 0x2018 || c === 0x2019) return APOSTROPHE;
   if (c === 0xa0 || (c >= 0x2010 && c <= 0x2015) || c === 0x201c || c === 0x201d || c === 0x2212) return SPACE;

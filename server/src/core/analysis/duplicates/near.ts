@@ -13,12 +13,10 @@
  * single words, and the few very large sets are compared directly with the sets of similar size.
  * The result is exact: no pair above the threshold is missed.
  */
-import type { ExactGroup } from './exact';
-import { contentIdsOfKey } from './tokens';
-import { LocalIds, rarestFirst, wordIdsRarestFirst, type WordIds } from '../wordIds';
+import type { WordIds } from '../wordIds';
 
 export interface NearPair {
-  /** Indices into the `groups` array given to `findNearPairs`, a < b. */
+  /** Indices into the sets given to `findNearPairs`, a < b. */
   a: number;
   b: number;
   /** Dice similarity of the two content-word sets, 0..1. */
@@ -34,17 +32,18 @@ export function dice(sizeA: number, sizeB: number, overlap: number): number {
 export const LARGE_SET = 48;
 
 /**
- * All pairs of groups whose content-word sets have a Dice similarity of at least `threshold`.
- * Groups with no content word take no part (they are all function words, nothing to compare).
+ * All pairs of sets whose Dice similarity is at least `threshold`, given as word ids numbered
+ * rarest first (`rarestFirst`). Empty sets take no part (a statement of function words only has
+ * nothing to compare).
  */
-export function findNearPairs(groups: readonly ExactGroup[], threshold: number, sets?: string[][], largeSet = LARGE_SET): NearPair[] {
+export function findNearPairs(words: WordIds, threshold: number, largeSet = LARGE_SET): NearPair[] {
   // Dice >= d is the same as Jaccard >= d / (2 - d); the prefix and length bounds are Jaccard's.
   const d = Math.min(1, Math.max(0, threshold));
   const t = d / (2 - d);
 
   // Each set as word ids numbered rarest first: any fixed global order makes prefix filtering exact,
   // and rarest first keeps prefixes short.
-  const { sets: ids, vocabulary } = sets ? wordIdsRarestFirst(sets) : contentIds(groups);
+  const { sets: ids, vocabulary: size } = words;
   const eps = 1e-9;
 
   // Sets are visited by non-decreasing size, so every set visited before x is no larger than x.
@@ -62,7 +61,7 @@ export function findNearPairs(groups: readonly ExactGroup[], threshold: number, 
   // First every set's index keys are collected (pairs of words; single words, as negative keys, for
   // sets too small to need two), then each key's postings are laid out end to end, holding visit
   // positions in increasing order: a set reads a list only up to its own position.
-  const pairKey = (a: number, b: number) => a * vocabulary + b;
+  const pairKey = (a: number, b: number) => a * size + b;
   const rowOf = new Map<number, number>();
   const entryRow: number[] = [];
   const entryPos: number[] = [];
@@ -163,13 +162,4 @@ function intersectionSize(flat: Int32Array, a: number, na: number, b: number, nb
     else j++;
   }
   return n;
-}
-
-/** Each group's content words (from its key) as ids numbered rarest first. */
-function contentIds(groups: readonly ExactGroup[]): WordIds {
-  const local = new LocalIds();
-  return rarestFirst(
-    groups.map((g) => contentIdsOfKey(g.key, local)),
-    local.size,
-  );
 }

@@ -4,8 +4,9 @@
  */
 import { stemmer } from 'stemmer';
 import { STOPWORDS } from './stopwords';
-import { words } from './normalise';
-import { ByWord, exactWordId, NO_WORD, wordId, wordText } from '../words';
+import { exactKey, words } from './normalise';
+import { APOSTROPHE, FNV_OFFSET, FNV_PRIME, folded, keyHash, SPACE } from './keyHash';
+import { bufferedWordId, ByWord, exactWordId, MAX_WORD_LENGTH, NO_WORD, WORD_BUFFER, wordId, wordText } from '../words';
 import { idBuffer, type LocalIds } from '../wordIds';
 
 /** Stems are memoised: frameworks repeat a small vocabulary many times, and stemming dominates the cost. */
@@ -85,4 +86,114 @@ export function contentIdsOfKey(key: string, ids: LocalIds): Int32Array {
     start = end + 1;
   }
   return out.slice(0, n);
+}
+
+/** A statement's exact key as the duplicate searches use it, without the key itself. */
+export interface KeyWords {
+  /** `keyHash(exactKey(text))`. */
+  hash: number;
+  /** `contentIdsOfKey(exactKey(text), ids)`. */
+  ids: Int32Array;
+  /** True when the key is empty (the text has no letter or digit). */
+  empty: boolean;
+}
+
+/** The composition `keyWords` stands for, which it falls back on for the texts it does not read itself. */
+function keyWordsOfKey(text: string, ids: LocalIds): KeyWords {
+  const key = exactKey(text);
+  return { hash: keyHash(key), ids: contentIdsOfKey(key, ids), empty: key === '' };
+}
+
+/**
+ * What the duplicate searches need of a statement's exact key, read from the statement in one pass:
+ * the key's hash (which groups exact duplicates) and its content words as ids of `ids` (which the
+ * near-duplicate join compares). Building the key with exactKey's regular expressions and then
+ * splitting and hashing its words was the largest cost of a full analysis of example-sized files
+ * (a fifth of it, in bench/NOTES.md); here each character is folded once, as `exactKeyHash` folds it,
+ * into the key's hash and the word being read at the same time.
+ *
+ * For every text it gives what `keyWordsOfKey` gives (a property test holds them equal). It reads
+ * the texts of exactKey's fast paths (ASCII and the usual typographic dashes, quotes and spaces)
+ * whose words are all in the word table; any other text takes the composition.
+ */
+export function keyWords(text: string, ids: LocalIds): KeyWords {
+  // The key's words by interned id first: ids of `ids` are given only once the whole text is known
+  // to be readable here, so that a text that falls back gets them in the fallback's order alone.
+  const words = wordBuffer((text.length + 1) >> 1);
+  let count = 0;
+  let h = FNV_OFFSET;
+  let pendingSpace = false;
+  let emitted = false;
+  let previousIsLetter = false;
+  // See exactKeyHash: the apostrophe rule's regular expression takes its matches without overlap.
+  let matchEnd = 0;
+  // The word being read: its length and hash so far, its codes in WORD_BUFFER.
+  let length = 0;
+  let wh = FNV_OFFSET;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? folded(text.charCodeAt(i)) : 0;
+    if (c > APOSTROPHE) {
+      if (pendingSpace) h = Math.imul(h ^ SPACE, FNV_PRIME);
+      h = Math.imul(h ^ c, FNV_PRIME);
+      pendingSpace = false;
+      emitted = true;
+      previousIsLetter = c >= 97;
+      if (length < MAX_WORD_LENGTH) WORD_BUFFER[length] = c;
+      length++;
+      wh = Math.imul(wh ^ c, FNV_PRIME);
+      continue;
+    }
+    if (c < 0) return keyWordsOfKey(text, ids);
+    if (c === APOSTROPHE && previousIsLetter && i - 1 >= matchEnd && i + 1 < n && folded(text.charCodeAt(i + 1)) >= 97) {
+      // Inside a word ("organisation's"): the apostrophe is dropped and the word goes on.
+      matchEnd = i + 2;
+      previousIsLetter = false;
+      continue;
+    }
+    if (length > 0) {
+      const word = bufferedWordId(wh, length);
+      // A word too long for the table, or a full table: the key's words are read from the key itself.
+      if (word === NO_WORD) return keyWordsOfKey(text, ids);
+      words[count++] = word;
+      length = 0;
+      wh = FNV_OFFSET;
+    }
+    if (emitted) pendingSpace = true;
+    previousIsLetter = false;
+  }
+  // Each word's content stem as an id of `ids`, as contentIdsOfKey finds it.
+  const out = idBuffer(count);
+  let k = 0;
+  for (let w = 0; w < count; w++) {
+    const word = words[w];
+    let stemId = STEM_IDS.get(word);
+    if (stemId === undefined) {
+      const s = contentStemOfWord(word);
+      stemId = STEM_IDS.set(word, s === null ? STOP : exactWordId(s));
+    }
+    if (stemId >= 0) out[k++] = ids.ofWord(stemId);
+    else if (stemId === NO_WORD) {
+      const s = contentStemOfWord(word);
+      if (s !== null) out[k++] = ids.ofString(s);
+    }
+  }
+  return { hash: h | 0, ids: out.slice(0, k), empty: !emitted };
+}
+
+/** The interned ids of one key's words, reused by every call (see idBuffer). */
+let WORDS = new Int32Array(256);
+
+function wordBuffer(length: number): Int32Array {
+  if (length > 1 << 16) return new Int32Array(length);
+  if (WORDS.length < length) WORDS = new Int32Array(Math.max(2 * WORDS.length, length));
+  return WORDS;
+}
+
+/** The content stem of an interned word (null for a stop word), as `contentStemOf` gives it. */
+function contentStemOfWord(id: number): string | null {
+  const known = CONTENT_STEMS.get(id);
+  if (known !== undefined) return known;
+  const w = wordText(id);
+  return CONTENT_STEMS.set(id, STOPWORDS.has(w) ? null : stem(w));
 }
