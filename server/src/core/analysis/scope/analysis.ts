@@ -96,10 +96,6 @@ function shiftEvidence(evidence: ScopeEvidence[], by: number): ScopeEvidence[] {
   return by === 0 ? evidence : evidence.map((e) => ({ ...e, start: e.start + by, end: e.end + by }));
 }
 
-function mean(values: number[]): number | undefined {
-  return values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0) / values.length;
-}
-
 export const TUNING = {
   /** How much the document's own level centroids count against the lexicon's absolute scale. */
   centroidBlend: 0.5,
@@ -128,48 +124,81 @@ function computeScope(model: FrameworkModel, config: ResolvedConfig): ScopeAnaly
     const rank = rankOf.get(s.levelKey) ?? s.levelIndex;
     // A placeholder ("This level is currently not defined.") describes no work: it is read as empty.
     const placeholder = isPlaceholder(s.body);
-    const tokens = placeholder ? [] : tokenise(s.body);
+    // A placeholder's token list comes from the tokeniser too, so that every list has the one kind
+    // of array V8 has learnt there: an empty literal's kind differs, and the first placeholder of a
+    // run threw the optimised code of every reader of tokens away.
+    const tokens = tokenise(placeholder ? '' : s.body);
     const profile = profileText(s.body, config.lexicon, tokens);
     registers.push(statementRegister(s.body, profile.evidence, tokens));
     profile.evidence = shiftEvidence(profile.evidence, s.bodyStart);
-    const x: StatementScope = { statement: s, rank, profile, lexiconRank: undefined, standalone: undefined, estimate: undefined, contentRank: undefined, offset: 0 };
-    if (placeholder) x.placeholder = true;
-    statements.push(x);
+    // Every record gets every field here, those set later included: records that gained fields one
+    // by one had several hidden classes, and each new mix a lint run met threw V8's optimised code
+    // for the scope model away (computeScope was compiled five times over 1,000 files).
+    statements.push({
+      statement: s,
+      rank,
+      profile,
+      lexiconRank: undefined,
+      standalone: undefined,
+      estimate: undefined,
+      contentRank: undefined,
+      offset: 0,
+      thread: undefined,
+      kinship: undefined,
+      register: undefined,
+      placeholder,
+    });
     stems.push(contentStems(tokens));
     const ids = contentStemIds(tokens, local);
     kinWords.push(kinshipWords(tokens, ids));
     stemIds.push(ids);
   }
-  const levels: LevelScope[] = ordered.map((level, rank) => {
-    const own = statements.filter((x) => x.rank === rank);
-    const positions = own.map((x) => x.profile.position).filter((p): p is number => p !== undefined);
-    const name = typeof level.label?.value === 'string' && (level.label.value as string).trim() ? (level.label.value as string).trim() : level.key;
-    return { level, rank, statements: own, position: mean(positions), measured: positions.length, reading: undefined, name };
-  });
+  const levels: LevelScope[] = ordered.map((level, rank) => levelScope(level, rank, statements));
   // Kinship reads the ids as LocalIds gave them; rarestFirst renumbers the arrays in place after it.
   const vocabulary = local.size;
-  const kinship = findKinship(
-    statements.map((x, i) => ({ rank: x.rank, skip: x.placeholder === true, words: kinWords[i] })),
-    n,
-    vocabulary,
-  );
+  const kinItems: { rank: number; skip: boolean; words: KinshipWords }[] = [];
+  for (let i = 0; i < statements.length; i++) kinItems.push({ rank: statements[i].rank, skip: statements[i].placeholder === true, words: kinWords[i] });
+  const kinship = findKinship(kinItems, n, vocabulary);
   const index: SimilarityIndex = similarityIndex(stems, rarestFirst(stemIds, vocabulary));
   if (n >= 2) estimate(statements, levels, index);
-  for (const l of levels) l.reading = mean(l.statements.map((x) => x.standalone).filter((r): r is number => r !== undefined));
+  for (const l of levels) l.reading = meanOf(l.statements, standaloneOf).mean;
   const threads = findThreads(statements, n, index);
-  kinship.forEach((k, i) => {
-    if (k) statements[i].kinship = k;
-  });
-  findRegisterBreaks(
-    statements.map((x, i) => ({ rank: x.rank, skip: x.placeholder === true, register: registers[i] })),
-    n,
-  ).forEach((b, i) => {
-    if (!b) return;
+  for (let i = 0; i < statements.length; i++) if (kinship[i]) statements[i].kinship = kinship[i];
+  const registerItems: { rank: number; skip: boolean; register: StatementRegister }[] = [];
+  for (let i = 0; i < statements.length; i++) registerItems.push({ rank: statements[i].rank, skip: statements[i].placeholder === true, register: registers[i] });
+  const breaks = findRegisterBreaks(registerItems, n);
+  for (let i = 0; i < statements.length; i++) {
+    const b = breaks[i];
+    if (!b) continue;
     const by = statements[i].statement.bodyStart;
     statements[i].register = { ...b, doing: { ...b.doing, start: b.doing.start + by, end: b.doing.end + by } };
-  });
-  const byPointer = new Map(statements.map((x) => [x.statement.pointer, x]));
+  }
+  const byPointer = new Map<string, StatementScope>();
+  for (const x of statements) byPointer.set(x.statement.pointer, x);
   return { levels, statements, byPointer, threads };
+}
+
+function levelScope(level: Level, rank: number, statements: readonly StatementScope[]): LevelScope {
+  const own: StatementScope[] = [];
+  for (const x of statements) if (x.rank === rank) own.push(x);
+  const position = meanOf(own, positionOf);
+  const label = level.label?.value;
+  const name = typeof label === 'string' && label.trim() ? label.trim() : level.key;
+  return { level, rank, statements: own, position: position.mean, measured: position.count, reading: undefined, name };
+}
+
+const standaloneOf = (x: StatementScope): number | undefined => x.standalone;
+const positionOf = (x: StatementScope): number | undefined => x.profile.position;
+
+/** The mean of what `value` gives for the records, those it gives nothing for left out, and how many it gave. */
+function meanOf(records: readonly StatementScope[], value: (x: StatementScope) => number | undefined): { mean: number | undefined; count: number } {
+  let sum = 0;
+  let count = 0;
+  for (const x of records) {
+    const v = value(x);
+    if (v !== undefined) (sum += v), count++;
+  }
+  return { mean: count === 0 ? undefined : sum / count, count };
 }
 
 /**
