@@ -130,3 +130,16 @@ test('the severity can be configured and the rule turned off', () => {
   assert.equal(ruleFindings(text, ID, config({ ruleSettings: { [ID]: 'error' } }))[0].severity, 'error');
   assert.deepEqual(ruleFindings(text, ID, config({ ruleSettings: { [ID]: 'off' } })), []);
 });
+
+test('with the near-duplicate rule turned off, the same copies are reported, found by hash alone', () => {
+  const text = exampleWith((d) => {
+    const levels = d.framework.levels;
+    levels.developing.statements[4] = levels.emerging.statements[3];
+    levels.advanced.statements[1] = levels.emerging.statements[3].toUpperCase();
+    levels.proficient.statements[2] = levels.developing.statements[0] + ' ';
+  });
+  const withNear = ruleFindings(text, ID);
+  const withoutNear = ruleFindings(text, ID, config({ ruleSettings: { 'duplicate-near': 'off' } }));
+  assert.equal(withNear.length, 3);
+  assert.deepEqual(withoutNear, withNear);
+});

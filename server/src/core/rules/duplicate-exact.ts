@@ -43,10 +43,12 @@ export const duplicateExact: Rule = {
   },
   check(ctx) {
     const statements = ctx.model.statements;
-    // In a full analysis the near-duplicate search builds every statement's key and groups them
-    // anyway, and those groups are these: hashing every statement first was a second pass over the
-    // text for nothing. A document too large for the full analysis is grouped by hash, keeping no key.
-    if (!isLimited(ctx.doc.text, ctx.config)) {
+    // When the near-duplicate search runs, it groups every statement by key anyway (reading each
+    // statement's content words in the same pass), and those groups are these: hashing every
+    // statement first was a second pass over the text for nothing. Otherwise (a document too large
+    // for the full analysis, or the near rule turned off) statements are grouped by hash alone,
+    // without the content words that only the near search needs.
+    if (!isLimited(ctx.doc.text, ctx.config) && ctx.config.rules['duplicate-near']?.severity !== 'off') {
       for (const group of exactDuplicates(ctx.shared, statements).groups) reportGroup(ctx, group.members);
       return;
     }
