@@ -426,7 +426,9 @@ How each number is taken:
   \`maxFileSize\` (${sizeInWords(DEFAULT_MAX_FILE_SIZE)}) and the cheap rules above it, as a user gets by default. Memory is the
   process's peak resident set (VmHWM) minus its resident set after the warm-up. Each server is
   started ${RUNS} times per document, in turn with the others; the opens and peaks are the medians
-  over those processes, and the edits of all of them are pooled.
+  over those processes, and the edits of all of them are pooled. The transport floor is
+  bench/null-server.mjs, a server on the same library that analyses nothing; the lower-bound rows add
+  to its open a warm \`JSON.parse\` of the same text, timed in the benchmark's own process.
 - **CLI**: one process over the 1,000 generated example-sized files in .cache/bench/files (real
   headers, 40 real-text statements each): \`competency-lint --no-config-lookup --concurrency N
   --format json files\`; \`ajv validate --spec=draft2020 --strict=false -c ajv-formats -s schema -d
