@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from '../../../server/src/core/service';
+import { scopeAnalysis } from '../../../server/src/core/analysis/scope/analysis';
+import { exampleWith } from '../../helpers';
+
+/** The threads of a document as member pointers. */
+function threadsOf(text: string): string[][] {
+  const result = analyse(text);
+  const scope = scopeAnalysis({ shared: result.shared, model: result.model, config: result.config });
+  return scope.threads.map((t) => t.members.map((m) => scope.statements[m].statement.pointer));
+}
+
+const body = (s: string) => s.slice(s.indexOf(' — ') + 3);
+
+/** Two statements of adjacent levels whose topics share one word, "archive", and nothing else. */
+function linkedByArchive(d: any): void {
+  const levels = d.framework.levels;
+  levels.developing.statements[0] = `Archive outreach — ${body(levels.developing.statements[0])}`;
+  levels.proficient.statements[0] = `Archive grants — ${body(levels.proficient.statements[0])}`;
+}
+
+test("a topic's words are the same in every document, whatever an earlier document made of them", () => {
+  // Topics remembered from one analysis serve the next (threads.ts). The thread finder takes a
+  // document's common topic words out of each statement's set: in `common`, every topic starts with
+  // "Archive", so there it goes, while in `rare` it is what links the two statements.
+  const rare = exampleWith(linkedByArchive);
+  const common = exampleWith((d) => {
+    for (const level of Object.values<any>(d.framework.levels)) {
+      level.statements = level.statements.map((s: string) => (s.includes(' — ') ? `Archive ${s[0].toLowerCase()}${s.slice(1)}` : s));
+    }
+    linkedByArchive(d);
+  });
+  const before = threadsOf(rare);
+  const pair = ['/framework/levels/developing/statements/0', '/framework/levels/proficient/statements/0'];
+  assert.ok(
+    before.some((t) => pair.every((p) => t.includes(p))),
+    'the two statements make one thread',
+  );
+  threadsOf(common);
+  assert.deepEqual(threadsOf(rare), before);
+});
