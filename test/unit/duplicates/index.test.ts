@@ -7,7 +7,8 @@ import { contentIdsOfKey, contentStems, keyWords } from '../../../server/src/cor
 import { dice, findNearPairs } from '../../../server/src/core/analysis/duplicates/near';
 import { isProgression } from '../../../server/src/core/analysis/duplicates/scopeDifference';
 import { describeDifference } from '../../../server/src/core/analysis/duplicates/diff';
-import { LocalIds, rarestFirst, wordIdsRarestFirst } from '../../../server/src/core/analysis/wordIds';
+import { wordIdsRarestFirst } from '../wordIdsOfText';
+import { LocalIds, rarestFirst } from '../../../server/src/core/analysis/wordIds';
 import { buildExactIndex, duplicateGroups, keyHashes } from '../../../server/src/core/analysis/duplicates/exact';
 import type { Statement } from '../../../server/src/core/model/types';
 

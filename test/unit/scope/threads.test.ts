@@ -40,3 +40,24 @@ test("a topic's words are the same in every document, whatever an earlier docume
   threadsOf(common);
   assert.deepEqual(threadsOf(rare), before);
 });
+
+test('without topics, statements of adjacent levels that share their content words make a thread named by those words', () => {
+  const text = exampleWith((d) => {
+    const levels = d.framework.levels;
+    for (const level of Object.values<any>(levels)) level.statements = level.statements.map(body);
+    levels.emerging.statements[0] = 'prepare monthly circulation budget reports under supervision';
+    levels.developing.statements[0] = 'prepare monthly circulation budget reports and forecasts independently';
+    levels.proficient.statements[0] = 'prepare monthly circulation budget reports for the whole library system';
+  });
+  const result = analyse(text);
+  const scope = scopeAnalysis({ shared: result.shared, model: result.model, config: result.config });
+  const thread = scope.threads.find((t) => t.members.some((m) => scope.statements[m].statement.pointer === '/framework/levels/emerging/statements/0'));
+  assert.ok(thread);
+  assert.equal(thread.by, 'content');
+  // The stems the members share, in the first member's order, at most four.
+  assert.equal(thread.name, 'prepar month circul budget');
+  assert.deepEqual(
+    thread.members.map((m) => scope.statements[m].statement.pointer),
+    ['emerging', 'developing', 'proficient'].map((k) => `/framework/levels/${k}/statements/0`),
+  );
+});

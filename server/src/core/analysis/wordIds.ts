@@ -17,23 +17,6 @@ export interface WordIds {
   vocabulary: number;
 }
 
-/** Lists of words as text: ids by first appearance from a map, then `rarestFirst`. */
-export function wordIdsRarestFirst(lists: readonly (readonly string[])[]): WordIds {
-  const idOf = new Map<string, number>();
-  const sets: Int32Array[] = new Array(lists.length);
-  for (let i = 0; i < lists.length; i++) {
-    const list = lists[i];
-    const ids = new Int32Array(list.length);
-    for (let k = 0; k < list.length; k++) {
-      let id = idOf.get(list[k]);
-      if (id === undefined) idOf.set(list[k], (id = idOf.size));
-      ids[k] = id;
-    }
-    sets[i] = ids;
-  }
-  return rarestFirst(sets, idOf.size);
-}
-
 /**
  * Ids by first appearance for the words of one document, from 0: a word interned in words.ts is
  * found in a dense table by its id, any other in a map. Callers that know a word's interned id (the

@@ -114,8 +114,7 @@ function computeScope(model: FrameworkModel, config: ResolvedConfig): ScopeAnaly
   const n = ordered.length;
   const rankOf = new Map<string, number>(ordered.map((l, i) => [l.key, i]));
   const statements: StatementScope[] = [];
-  const stems: string[][] = [];
-  // The same stems as numbers, for the similarity index (made while the tokens are at hand).
+  // Each statement's content stems as numbers, for the similarity index (made while the tokens are at hand).
   const local = new LocalIds();
   const stemIds: Int32Array[] = [];
   const kinWords: KinshipWords[] = [];
@@ -148,7 +147,6 @@ function computeScope(model: FrameworkModel, config: ResolvedConfig): ScopeAnaly
       register: undefined,
       placeholder,
     });
-    stems.push(contentStems(tokens));
     const ids = contentStemIds(tokens, local);
     kinWords.push(kinshipWords(tokens, ids));
     stemIds.push(ids);
@@ -159,7 +157,9 @@ function computeScope(model: FrameworkModel, config: ResolvedConfig): ScopeAnaly
   const kinItems: { rank: number; skip: boolean; words: KinshipWords }[] = [];
   for (let i = 0; i < statements.length; i++) kinItems.push({ rank: statements[i].rank, skip: statements[i].placeholder === true, words: kinWords[i] });
   const kinship = findKinship(kinItems, n, vocabulary);
-  const index: SimilarityIndex = similarityIndex(stems, rarestFirst(stemIds, vocabulary));
+  // The stems as text name content threads only; they are made again from the body for those.
+  const stemsOf = (i: number) => contentStems(tokenise(statements[i].placeholder ? '' : statements[i].statement.body));
+  const index: SimilarityIndex = similarityIndex(rarestFirst(stemIds, vocabulary), stemsOf);
   if (n >= 2) estimate(statements, levels, index);
   for (const l of levels) l.reading = meanOf(l.statements, standaloneOf).mean;
   const threads = findThreads(statements, n, index);

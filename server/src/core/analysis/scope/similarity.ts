@@ -10,7 +10,7 @@
  * of stem strings and the garbage they left.
  */
 
-import { wordIdsRarestFirst, type WordIds } from '../wordIds';
+import type { WordIds } from '../wordIds';
 
 export interface Neighbour {
   other: number;
@@ -35,14 +35,15 @@ const MAX_CANDIDATES = 128;
 export const NEIGHBOUR_FLOOR = 0.2;
 
 /**
- * `ids` are the same lists as numbers when the caller has them (see `LocalIds`); else they are made
- * from the strings.
+ * `ids` are each statement's stems as ids numbered rarest first (`rarestFirst`); `stemsOf(i)` gives
+ * statement i's stems as text, in order, which only thread names read (a document without topics),
+ * so they are made when asked for.
  */
-export function similarityIndex(stemLists: string[][], ids?: WordIds): SimilarityIndex {
-  const n = stemLists.length;
+export function similarityIndex(ids: WordIds, stemsOf: (i: number) => readonly string[]): SimilarityIndex {
   // Distinct stems as ascending ids numbered rarest first: intersections become merges of two
   // arrays, and a query reads a statement's most distinctive postings first without sorting.
-  const { sets, df, vocabulary } = ids ?? wordIdsRarestFirst(stemLists);
+  const { sets, df, vocabulary } = ids;
+  const n = sets.length;
   const idf = new Float64Array(vocabulary);
   for (let w = 0; w < vocabulary; w++) idf[w] = Math.log(1 + n / df[w]);
   const mass = new Float64Array(n);
@@ -109,7 +110,7 @@ export function similarityIndex(stemLists: string[][], ids?: WordIds): Similarit
     stems(i) {
       let set = stemSets[i];
       // In the statement's own word order: thread names are made from the first shared stems.
-      if (!set) stemSets[i] = set = new Set(stemLists[i]);
+      if (!set) stemSets[i] = set = new Set(stemsOf(i));
       return set;
     },
     neighbours(i, min) {
