@@ -6,7 +6,7 @@ import { stemmer } from 'stemmer';
 import { STOPWORDS } from './stopwords';
 import { exactKey, words } from './normalise';
 import { APOSTROPHE, FNV_OFFSET, FNV_PRIME, folded, keyHash, SPACE } from './keyHash';
-import { bufferedWordId, ByWord, exactWordId, MAX_WORD_LENGTH, NO_WORD, WORD_BUFFER, wordId, wordText } from '../words';
+import { bufferedWordId, ByWord, detached, exactWordId, MAX_WORD_LENGTH, NO_WORD, WORD_BUFFER, wordId, wordText } from '../words';
 import { idBuffer, type LocalIds } from '../wordIds';
 
 /** Stems are memoised: frameworks repeat a small vocabulary many times, and stemming dominates the cost. */
@@ -22,7 +22,7 @@ export function stem(word: string): string {
   if (s !== undefined) return s;
   const folded = word.replace(/iz(e|es|ed|ing|ation|ations)$/, 'is$1').replace(/yz(e|es|ed|ing)$/, 'ys$1');
   s = /^\p{N}+$/u.test(folded) ? folded : stemmer(folded);
-  if (STEMS.size < MAX_MEMO) STEMS.set(word, s);
+  if (STEMS.size < MAX_MEMO) STEMS.set(detached(word), detached(s));
   return s;
 }
 
@@ -119,7 +119,7 @@ function keyWordsOfKey(text: string, ids: LocalIds): KeyWords {
 export function keyWords(text: string, ids: LocalIds): KeyWords {
   // The key's words by interned id first: ids of `ids` are given only once the whole text is known
   // to be readable here, so that a text that falls back gets them in the fallback's order alone.
-  const words = wordBuffer((text.length + 1) >> 1);
+  const wordIds = wordBuffer((text.length + 1) >> 1);
   let count = 0;
   let h = FNV_OFFSET;
   let pendingSpace = false;
@@ -152,10 +152,12 @@ export function keyWords(text: string, ids: LocalIds): KeyWords {
       continue;
     }
     if (length > 0) {
+      // A word read before the text turns out to need the composition stays in the word table; the
+      // table only ever holds words, and the ids below are given only for a text read to its end.
       const word = bufferedWordId(wh, length);
       // A word too long for the table, or a full table: the key's words are read from the key itself.
       if (word === NO_WORD) return keyWordsOfKey(text, ids);
-      words[count++] = word;
+      wordIds[count++] = word;
       length = 0;
       wh = FNV_OFFSET;
     }
@@ -166,7 +168,7 @@ export function keyWords(text: string, ids: LocalIds): KeyWords {
   const out = idBuffer(count);
   let k = 0;
   for (let w = 0; w < count; w++) {
-    const word = words[w];
+    const word = wordIds[w];
     let stemId = STEM_IDS.get(word);
     if (stemId === undefined) {
       const s = contentStemOfWord(word);

@@ -8,6 +8,7 @@
 import type { StatementScope } from './analysis';
 import type { SimilarityIndex } from './similarity';
 import { contentStems, tokenise } from './tokens';
+import { detached } from '../words';
 
 export interface Thread {
   id: number;
@@ -44,7 +45,7 @@ function topicStemSet(topic: string): Set<string> {
   let stems = TOPIC_STEMS.get(topic);
   if (stems === undefined) {
     stems = [...new Set(contentStems(tokenise(topic)))];
-    if (TOPIC_STEMS.size < MAX_TOPICS) TOPIC_STEMS.set(topic, stems);
+    if (TOPIC_STEMS.size < MAX_TOPICS) TOPIC_STEMS.set(detached(topic), (stems = stems.map(detached)));
   }
   // A set of its own: the finder takes the field's common words out of each statement's set.
   return new Set(stems);

@@ -3,7 +3,7 @@
  * every later step (lexicon matching, content words, similarity) works on the token list, so the cost
  * of an analysis stays linear in the length of the text.
  */
-import { ByWord, exactWordId, NO_WORD, wordId, wordText } from '../words';
+import { ByWord, detached, exactWordId, NO_WORD, wordId, wordText } from '../words';
 import { idBuffer, type LocalIds } from '../wordIds';
 
 export interface Token {
@@ -136,7 +136,7 @@ export function contentStem(norm: string): string | null {
   let s = CONTENT_STEMS.get(norm);
   if (s !== undefined) return s;
   s = norm.length < 2 || STOP_WORDS.has(norm) || /^\d+$/.test(norm) ? null : stem(norm);
-  if (CONTENT_STEMS.size < MAX_MEMO) CONTENT_STEMS.set(norm, s);
+  if (CONTENT_STEMS.size < MAX_MEMO) CONTENT_STEMS.set(detached(norm), s === null ? null : detached(s));
   return s;
 }
 
