@@ -46,7 +46,8 @@ export function releaseLastMatch(): void {
  * long. vscode-jsonrpc writes each message from a callback of its own queued with `setImmediate`
  * when the handler's promise settles, which is after this is called; a collection queued the same
  * way ran first and held back the reply it was meant to follow (15 ms at 1 MB, seen in the server's
- * CPU profile). Queued from the next turn of the loop, it runs after the write.
+ * CPU profile). Queued from the next turn of the loop, it runs after the reply is handed to the
+ * stream (unless an earlier large message is still being written, when the reply waits its turn).
  */
 export function collectAfterLargeDocument(length: number, collect: () => void = () => gcFunction()?.()): void {
   if (length < COLLECT_ABOVE_CHARS) return;

@@ -9,7 +9,7 @@ import { PassThrough } from 'node:stream';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { collectAfterLargeDocument, COLLECT_ABOVE_CHARS } from '../../../server/src/lsp/memory';
 
-test('the collection after a large document runs once the reply is written', async () => {
+test('the collection after a large document runs once the reply is written', { timeout: 10_000 }, async () => {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   const events: string[] = [];

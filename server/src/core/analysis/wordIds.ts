@@ -20,8 +20,8 @@ export interface WordIds {
 /**
  * Ids by first appearance for the words of one document, from 0: a word interned in words.ts is
  * found in a dense table by its id, any other in a map. Callers that know a word's interned id (the
- * near-duplicate join knows each word's stem by id) never hash a string here, which the map of
- * strings this replaces did for every word of every statement.
+ * exact index's `keyWords` and the scope model's `contentStemIds` know each word's stem by id) never
+ * hash a string here, which the map of strings this replaces did for every word of every statement.
  *
  * The dense table is shared by the thread, so one set of ids is made at a time: making a new one
  * ends the last (which then throws rather than answer wrongly). A stamp per entry says which set
