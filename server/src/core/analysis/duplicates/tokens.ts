@@ -40,23 +40,26 @@ export function contentStems(text: string): string[] {
 /** Each interned word's content stem (null for a stop word), by word id (words.ts). */
 const CONTENT_STEMS = new ByWord<string | null>();
 
-/** The content stem of the canonical word key[start, end), read in place for an interned word. */
-function contentStemOf(key: string, start: number, end: number): string | null {
-  const id = wordId(key, start, end);
-  if (id !== NO_WORD) {
-    const known = CONTENT_STEMS.get(id);
-    if (known !== undefined) return known;
-  }
-  const w = id === NO_WORD ? key.slice(start, end) : wordText(id);
-  const s = STOPWORDS.has(w) ? null : stem(w);
-  if (id !== NO_WORD) CONTENT_STEMS.set(id, s);
-  return s;
-}
-
 /** STEM_IDS' entry for a stop word. */
 const STOP = -2;
 /** Each interned word's content stem as an interned id (STOP for a stop word, NO_WORD for a stem that is not interned), by word id. */
 const STEM_IDS = new ByWord<number>();
+
+/**
+ * The content stem of interned word `word` as an id of `ids`, or -1 for a stop word: found by the
+ * word's id, so that no string is made or hashed for it once its stem is known.
+ */
+function contentIdOfWord(word: number, ids: LocalIds): number {
+  let stemId = STEM_IDS.get(word);
+  if (stemId === undefined) {
+    const s = contentStemOfWord(word);
+    stemId = STEM_IDS.set(word, s === null ? STOP : exactWordId(s));
+  }
+  if (stemId >= 0) return ids.ofWord(stemId);
+  if (stemId === STOP) return -1;
+  // A stem the word table cannot hold is looked up by its text.
+  return ids.ofString(contentStemOfWord(word)!);
+}
 
 /**
  * The stemmed content words of an exact key (`exactKey`, which already holds the canonical words)
@@ -72,15 +75,13 @@ export function contentIdsOfKey(key: string, ids: LocalIds): Int32Array {
     if (end === -1) end = key.length;
     if (end > start) {
       const word = wordId(key, start, end);
-      let stemId = word === NO_WORD ? NO_WORD : STEM_IDS.get(word);
-      if (stemId === undefined) {
-        const s = contentStemOf(key, start, end);
-        stemId = STEM_IDS.set(word, s === null ? STOP : exactWordId(s));
-      }
-      if (stemId >= 0) out[n++] = ids.ofWord(stemId);
-      else if (stemId === NO_WORD) {
-        const s = contentStemOf(key, start, end);
-        if (s !== null) out[n++] = ids.ofString(s);
+      if (word !== NO_WORD) {
+        const id = contentIdOfWord(word, ids);
+        if (id >= 0) out[n++] = id;
+      } else {
+        // A word outside the word table (too long, or the table is full) is stemmed as text.
+        const w = key.slice(start, end);
+        if (!STOPWORDS.has(w)) out[n++] = ids.ofString(stem(w));
       }
     }
     start = end + 1;
@@ -111,6 +112,11 @@ function keyWordsOfKey(text: string, ids: LocalIds): KeyWords {
  * splitting and hashing its words was the largest cost of a full analysis of example-sized files
  * (a fifth of it, in bench/NOTES.md); here each character is folded once, as `exactKeyHash` folds it,
  * into the key's hash and the word being read at the same time.
+ *
+ * Its reading loop is exactKeyHash's with the word's hash and buffer added. The two stay apart on
+ * purpose: exactKeyHash is the editor's whole cost of a large document's exact duplicates, and one
+ * loop serving both, with a branch for the words, made it 13% slower (20 MB, warm: 92 -> 104 ms).
+ * Each is held to exactKey by its own property test, so neither can drift from it unnoticed.
  *
  * For every text it gives what `keyWordsOfKey` gives (a property test holds them equal). It reads
  * the texts of exactKey's fast paths (ASCII and the usual typographic dashes, quotes and spaces)
@@ -168,17 +174,8 @@ export function keyWords(text: string, ids: LocalIds): KeyWords {
   const out = idBuffer(count);
   let k = 0;
   for (let w = 0; w < count; w++) {
-    const word = wordIds[w];
-    let stemId = STEM_IDS.get(word);
-    if (stemId === undefined) {
-      const s = contentStemOfWord(word);
-      stemId = STEM_IDS.set(word, s === null ? STOP : exactWordId(s));
-    }
-    if (stemId >= 0) out[k++] = ids.ofWord(stemId);
-    else if (stemId === NO_WORD) {
-      const s = contentStemOfWord(word);
-      if (s !== null) out[k++] = ids.ofString(s);
-    }
+    const id = contentIdOfWord(wordIds[w], ids);
+    if (id >= 0) out[k++] = id;
   }
   return { hash: h | 0, ids: out.slice(0, k), empty: !emitted };
 }
