@@ -16,7 +16,6 @@ import { DEFAULT_MAX_FILE_SIZE, isLimited, maxFileSize } from './limits';
 
 export { DEFAULT_MAX_FILE_SIZE, isLimited };
 
-
 export interface AnalyseOptions {
   config?: ResolvedConfig;
   reference?: ReferenceData;

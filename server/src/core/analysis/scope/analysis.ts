@@ -13,7 +13,7 @@ import type { FrameworkModel, Level, Statement } from '../../model/types';
 import { matchVocabulary } from '../../model/vocabularies';
 import type { SharedAnalysis } from '../shared';
 import { profileText, type StatementProfile } from './profile';
-import { contentStemIds, contentStems, tokenise, type Token } from './tokens';
+import { contentStemIds, contentStems, tokenise } from './tokens';
 import { LocalIds, rarestFirst } from '../wordIds';
 import { findKinship, kinshipWords, type Kinship, type KinshipWords } from './kinship';
 import type { ScopeEvidence } from './types';
