@@ -8,7 +8,8 @@ import { fork, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { EXAMPLE_TEXT, ROOT } from './harness';
+import { EXAMPLE_TEXT, largeExample, Lsp, positionAt, ROOT } from './harness';
+import { LARGE_MESSAGE_BYTES } from '../../server/src/lsp/largeMessage';
 
 describe('transport', () => {
   it('dist/server.js started without arguments speaks LSP over node IPC', async () => {
@@ -32,6 +33,27 @@ describe('transport', () => {
     } finally {
       conn.dispose();
       if (child.exitCode === null) child.kill();
+    }
+  });
+
+  it('a document of several MB with text outside ASCII arrives whole: a finding sits where the text puts it', async () => {
+    const lsp = await Lsp.start();
+    try {
+      // Above the reader's large-message bound, so it takes the Latin-1 way (lsp/largeMessage.ts); every
+      // statement before the pair holds an em dash, which a wrong decoding would turn into several characters.
+      const doc = JSON.parse(largeExample(5));
+      const odd = 'Référence — 😀 « ü » ’quoted’ 中文, a statement written twice';
+      doc.framework.levels.emerging.statements.push(odd, odd);
+      const text = JSON.stringify(doc, null, 2);
+      assert.ok(Buffer.byteLength(text) > LARGE_MESSAGE_BYTES);
+      const uri = lsp.uri('large.json');
+      const diagnostics = await lsp.diagnosticsFor(uri, lsp.open(uri, text));
+      const second = text.lastIndexOf(JSON.stringify(odd));
+      const expected = { start: positionAt(text, second), end: positionAt(text, second + JSON.stringify(odd).length) };
+      const found = diagnostics.find((d) => d.code === 'duplicate-exact' && d.range.start.line === expected.start.line);
+      assert.deepEqual(found?.range, expected);
+    } finally {
+      await lsp.stop();
     }
   });
 

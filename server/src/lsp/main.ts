@@ -6,7 +6,7 @@
  */
 import { format } from 'node:util';
 import { createConnection, IPCMessageReader, IPCMessageWriter, ProposedFeatures, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
-import { keepYoungGenerationSmall } from './memory';
+import { collectGarbage, keepYoungGenerationSmall } from './memory';
 import { StreamMessageReader } from './messageReader';
 import { startServer } from './server';
 
@@ -27,7 +27,7 @@ function connect(): Connection {
  */
 function connectStdio(): Connection {
   let shutdown = false;
-  const reader = new StreamMessageReader(process.stdin);
+  const reader = new StreamMessageReader(process.stdin, { collect: collectGarbage });
   const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
   const log = (level: 'log' | 'info' | 'warn' | 'error') => (...args: unknown[]) => connection.console[level](format(...args));
   Object.assign(console, { log: log('log'), debug: log('log'), trace: log('log'), dir: log('log'), info: log('info'), warn: log('warn'), error: log('error') });

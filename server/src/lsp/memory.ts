@@ -31,6 +31,15 @@ function gcFunction(): (() => void) | null {
   return collector;
 }
 
+/** Collects garbage now, when V8's collector can be had; a failed collection costs only memory. */
+export function collectGarbage(): void {
+  try {
+    gcFunction()?.();
+  } catch {
+    // Nothing depends on it.
+  }
+}
+
 /**
  * V8 keeps the subject of the last regular expression match alive (for RegExp.$1 and its kind), and
  * a rule's last match is often on a value that is a slice of the document, which keeps the whole

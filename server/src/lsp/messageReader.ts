@@ -4,9 +4,10 @@
  * last arrives, then joins them into a second buffer of the same size and only then decodes. This
  * reader allocates the body once its length is known and copies each chunk into it as it arrives,
  * so the join is gone from the time to a large document's first diagnostics; small messages inside
- * one chunk are decoded where they lie, without a copy. (The chunks stay garbage until V8 collects,
- * so the peak memory of receiving a document hardly changes: decoding to UTF-16 and JSON.parse's
- * copy of the text dominate it.)
+ * one chunk are decoded where they lie, without a copy. A large body (a document opened or replaced
+ * whole) is parsed from its Latin-1 reading, which keeps the peak of receiving it lower
+ * (largeMessage.ts): decoding the whole message to UTF-16 and JSON.parse's copy of the text were
+ * most of that peak.
  *
  * It also recovers where the library's reader stalls: a header block without a usable
  * `Content-Length` is reported and skipped, and a body too large to allocate is reported and its
@@ -14,11 +15,19 @@
  */
 import type { Readable } from 'node:stream';
 import { AbstractMessageReader, type DataCallback, type Disposable, type Message } from 'vscode-languageserver/node';
+import { LARGE_MESSAGE_BYTES, onlyAsciiEscapes, parseLargeBody } from './largeMessage';
 
 const HEADER_END = Buffer.from('\r\n\r\n', 'ascii');
 
 /** A header block that has not ended after this many bytes is not one; it is reported and dropped. */
 export const MAX_HEADER_BYTES = 64 * 1024;
+
+export interface ReaderOptions {
+  /** Frees what is no longer reachable; a large message is decoded in two steps with one of these between them (largeMessage.ts). */
+  collect?: () => void;
+  /** Bodies at least this long are decoded that way (tests make it small). */
+  largeMessageBytes?: number;
+}
 
 export class StreamMessageReader extends AbstractMessageReader {
   private callback: DataCallback | undefined;
@@ -32,8 +41,16 @@ export class StreamMessageReader extends AbstractMessageReader {
   /** Sees every message before the connection does (main.ts notes the shutdown request with it). */
   onMessage: ((message: Message) => void) | undefined;
 
-  constructor(private readonly readable: Readable) {
+  private readonly collect: () => void;
+  private readonly largeMessageBytes: number;
+
+  constructor(
+    private readonly readable: Readable,
+    options: ReaderOptions = {},
+  ) {
     super();
+    this.collect = options.collect ?? (() => undefined);
+    this.largeMessageBytes = options.largeMessageBytes ?? LARGE_MESSAGE_BYTES;
   }
 
   listen(callback: DataCallback): Disposable {
@@ -70,11 +87,7 @@ export class StreamMessageReader extends AbstractMessageReader {
         buf.copy(this.body, this.filled, at, at + n);
         this.filled += n;
         at += n;
-        if (this.filled === this.body.length) {
-          const body = this.body;
-          this.body = undefined;
-          this.deliver(body, 0, body.length);
-        }
+        if (this.filled === this.body.length) this.deliverBody();
         continue;
       }
       const end = buf.indexOf(HEADER_END, at);
@@ -107,14 +120,40 @@ export class StreamMessageReader extends AbstractMessageReader {
     }
   }
 
+  /** Delivers the body just filled; a large one is parsed with less memory at its peak (largeMessage.ts). */
+  private deliverBody(): void {
+    const body = this.body!;
+    this.body = undefined;
+    if (body.length < this.largeMessageBytes || !onlyAsciiEscapes(body)) {
+      this.deliver(body, 0, body.length);
+      return;
+    }
+    let message: Message;
+    try {
+      message = parseLargeBody(body, this.collect) as Message;
+    } catch (err) {
+      this.notJson(err);
+      return;
+    }
+    this.dispatch(message);
+  }
+
   private deliver(buf: Buffer, start: number, end: number): void {
     let message: Message;
     try {
       message = JSON.parse(buf.toString('utf8', start, end)) as Message;
     } catch (err) {
-      this.fireError(new Error(`A message that is not JSON was skipped: ${(err as Error).message}`));
+      this.notJson(err);
       return;
     }
+    this.dispatch(message);
+  }
+
+  private notJson(err: unknown): void {
+    this.fireError(new Error(`A message that is not JSON was skipped: ${(err as Error).message}`));
+  }
+
+  private dispatch(message: Message): void {
     this.onMessage?.(message);
     this.callback?.(message);
   }

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import fc from 'fast-check';
-import { StreamMessageReader, contentLength, MAX_HEADER_BYTES } from '../../../server/src/lsp/messageReader';
+import { StreamMessageReader, contentLength, MAX_HEADER_BYTES, type ReaderOptions } from '../../../server/src/lsp/messageReader';
 
 function frame(message: unknown): Buffer {
   const body = Buffer.from(JSON.stringify(message), 'utf8');
@@ -10,8 +10,8 @@ function frame(message: unknown): Buffer {
 }
 
 /** Feeds `bytes` to a reader in the given chunk sizes and returns what it delivered and reported. */
-function read(bytes: Buffer, sizes: number[]): { messages: unknown[]; errors: string[] } {
-  const reader = new StreamMessageReader(new PassThrough());
+function read(bytes: Buffer, sizes: number[], options: ReaderOptions = {}): { messages: unknown[]; errors: string[] } {
+  const reader = new StreamMessageReader(new PassThrough(), options);
   const messages: unknown[] = [];
   const errors: string[] = [];
   reader.listen((m) => messages.push(m));
@@ -44,6 +44,21 @@ test('messages come out whole and in order however the bytes are split, multi-by
   // One byte at a time, and everything in one chunk.
   assert.deepEqual(read(bytes, [1]).messages, MESSAGES);
   assert.deepEqual(read(bytes, [bytes.length]).messages, MESSAGES);
+});
+
+test('a message that takes the large way arrives as the usual way gives it, and one with a \\u escape above ASCII goes the usual way', () => {
+  const escaped = Buffer.from('{"jsonrpc":"2.0","method":"x","params":{"text":"caf\\u00e9 — ok"}}', 'utf8');
+  const frames = Buffer.concat([...MESSAGES.map(frame), Buffer.from(`Content-Length: ${escaped.length}\r\n\r\n`, 'ascii'), escaped]);
+  const expected = [...MESSAGES, { jsonrpc: '2.0', method: 'x', params: { text: 'café — ok' } }];
+  let collections = 0;
+  // Every body counts as large here; the strings are shorter than the scratch path's bound, so none needs a collection.
+  const options = { largeMessageBytes: 1, collect: () => collections++ };
+  for (const sizes of [[1], [7, 300], [frames.length]]) {
+    const { messages, errors } = read(frames, sizes, options);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(messages, expected);
+  }
+  assert.equal(collections, 0);
 });
 
 test('a broken message is reported and skipped, and the next one still arrives', () => {
