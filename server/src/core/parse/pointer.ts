@@ -19,7 +19,9 @@ export function childPointer(parent: string, segment: string | number): string {
 
 export function splitPointer(pointer: string): string[] {
   if (pointer === '') return [];
-  return pointer.slice(1).split('/').map(unescapeSegment);
+  const segments = pointer.slice(1).split('/');
+  // Only a pointer with a "~" has escapes; the rest (nearly all) need no pass of replacements.
+  return pointer.includes('~') ? segments.map(unescapeSegment) : segments;
 }
 
 /**
@@ -37,13 +39,23 @@ export function resolvePointer(root: Node | undefined, pointer: string): { node:
         const key = prop.children?.[0];
         if (key && key.value === seg) next = prop.children?.[1];
       }
-    } else if (node.type === 'array' && /^(0|[1-9][0-9]*)$/.test(seg)) {
+    } else if (node.type === 'array' && isArrayIndex(seg)) {
       next = node.children?.[Number(seg)];
     }
     if (!next) return { node, exact: false };
     node = next;
   }
   return { node, exact: true };
+}
+
+/** Whether a segment is an array index as RFC 6901 writes one: "0", or digits without a leading zero. */
+function isArrayIndex(seg: string): boolean {
+  if (seg.length === 0 || (seg.length > 1 && seg.charCodeAt(0) === 48)) return false;
+  for (let i = 0; i < seg.length; i++) {
+    const c = seg.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** The pointer of a node, rebuilt by walking up its parents. */
