@@ -13,6 +13,7 @@ import type { LexiconExtension } from '../../config/types';
 import LEXICON_DATA from '../../data/scope-lexicon.json';
 import type { ScopeAxis, ScopeEvidence } from './types';
 import { tokenise, type Token } from './tokens';
+import { ByWord, NO_WORD } from '../words';
 
 export type { LexiconExtension };
 
@@ -34,6 +35,12 @@ interface TrieNode {
 
 export interface CompiledLexicon {
   root: TrieNode;
+  /**
+   * The root's child for each interned word (words.ts), null where the word starts no phrase, filled
+   * as words are met: most tokens start no phrase, and an array read answers them where a look-up
+   * in the root's map by the token's text cost a hash and a string comparison each.
+   */
+  rootByWord: ByWord<TrieNode | null>;
   /** Entries for hyphenated compound endings such as "-wide", keyed by the ending token. */
   suffixes: Map<string, LexiconEntry[]>;
   size: number;
@@ -132,7 +139,16 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
       size++;
     }
   }
-  return { root, suffixes, size };
+  return { root, rootByWord: new ByWord<TrieNode | null>(), suffixes, size };
+}
+
+/** The trie node a phrase starting with token `t` goes on from, if any phrase starts with it. */
+function rootChild(lexicon: CompiledLexicon, t: Token): TrieNode | undefined {
+  if (t.word === NO_WORD) return lexicon.root.children.get(t.norm);
+  let child = lexicon.rootByWord.get(t.word);
+  // A token's norm is a function of its word id (tokens.ts), so the answer holds for every token of that id.
+  if (child === undefined) child = lexicon.rootByWord.set(t.word, lexicon.root.children.get(t.norm) ?? null);
+  return child ?? undefined;
 }
 
 function clamp01(n: number): number {
@@ -220,7 +236,7 @@ export function scopeEvidence(text: string, extra?: LexiconExtension, tokenised?
       i++;
       continue;
     }
-    let node: TrieNode | undefined = lexicon.root.children.get(t.norm);
+    let node: TrieNode | undefined = rootChild(lexicon, t);
     let bestEnd = -1;
     let bestEntries: LexiconEntry[] = [];
     let j = i;
