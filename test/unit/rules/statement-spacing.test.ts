@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { exampleWith, ruleFindings, EXAMPLE_TEXT } from '../../helpers';
 import { applyFix, ddatFiles } from './fixtures/format';
+import { spacingProblems } from '../../../server/src/core/rules/statement-spacing';
 
 const ID = 'statement-spacing';
 const GOOD = 'Circulation procedures — execute check-in and check-out transactions accurately under the guidance of senior librarians in a public or academic library setting.';
@@ -83,4 +84,13 @@ test('a statement of nothing but spaces is reported without a fix', () => {
 test('the example and every DDaT export are quiet', () => {
   assert.deepEqual(ruleFindings(EXAMPLE_TEXT, ID), []);
   for (const { name, text } of ddatFiles()) assert.deepEqual(ruleFindings(text, ID), [], name);
+});
+
+test('white space is what JavaScript\'s \\s says it is, for every code unit', () => {
+  for (let c = 0; c <= 0xffff; c++) {
+    const ch = String.fromCharCode(c);
+    // Between two words, any white space but one plain space is a problem; anything else is a word character here.
+    const reported = spacingProblems(`a${ch}b`).length > 0;
+    assert.equal(reported, /\s/.test(ch) && ch !== ' ', `U+${c.toString(16).padStart(4, '0')}`);
+  }
 });
