@@ -49,7 +49,7 @@ import { FIX_ALL_KIND, SOURCE, fromRange, toCodeAction, toCompletion, toDiagnost
 import { ServerConfigs, type DocumentConfig } from './configs';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './settings';
 import { registerLevelMatrix } from './levelMatrix';
-import { collectAfterLargeDocument, collectBeforeLargeAnalysis, releaseLastMatch } from './memory';
+import { collectAfterEditIfGrown, collectAfterLargeDocument, collectBeforeLargeAnalysis, releaseLastMatch } from './memory';
 import { EditTracker } from './editTracker';
 import { PieceDocument } from './pieceDocument';
 
@@ -194,12 +194,18 @@ export function startServer(connection: Connection): void {
   }
 
   /**
-   * Whether an analysis left enough garbage to collect now (memory.ts): an incremental update
-   * allocates next to nothing, and a collection of a large heap after each keystroke would only
-   * delay the next one.
+   * Whether an analysis left enough garbage to collect now (memory.ts): a full analysis does; an
+   * incremental update leaves little, and a collection of a large heap after each keystroke would
+   * only delay the next one, so keystrokes get one once their garbage adds up.
    */
   function needsCollection(entry: Entry): boolean {
     return entry.ours && entry.result?.incremental !== true;
+  }
+
+  /** Collects after the reply when the analysis left garbage enough: always after a full one, after keystrokes once they add up. */
+  function collectAfter(entry: Entry, length: number): void {
+    if (needsCollection(entry)) collectAfterLargeDocument(length);
+    else if (entry.ours) collectAfterEditIfGrown(length);
   }
 
   /** Analyses the document's current version, or returns the cached analysis of that version. */
@@ -349,7 +355,7 @@ export function startServer(connection: Connection): void {
     if (!doc || doc.version !== version) return;
     const entry = analyseNow(doc, settings);
     publish(uri, entry);
-    if (needsCollection(entry)) collectAfterLargeDocument(doc.getText().length);
+    collectAfter(entry, doc.getText().length);
   }
 
   /** Analyses the given documents again now (after a config or settings change) and publishes. */
@@ -493,7 +499,7 @@ export function startServer(connection: Connection): void {
       noteAnswered(uri, entry.version);
       const resultId = `${entry.version}:${entry.stamp}`;
       if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
-      if (needsCollection(entry)) collectAfterLargeDocument(now.getText().length);
+      collectAfter(entry, now.getText().length);
       return { kind: 'full', resultId, items: entry.ours ? entry.diagnostics : [] };
     });
   });

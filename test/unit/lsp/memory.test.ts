@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import { collectAfterLargeDocument, COLLECT_ABOVE_CHARS } from '../../../server/src/lsp/memory';
+import { collectAfterEditIfGrown, collectAfterLargeDocument, COLLECT_ABOVE_CHARS } from '../../../server/src/lsp/memory';
 
 test('the collection after a large document runs once the reply is written', { timeout: 10_000 }, async () => {
   const toServer = new PassThrough();
@@ -49,4 +49,20 @@ test('a small document gets no collection', async () => {
   // Both turns of the loop the collection would wait for.
   await new Promise((resolve) => setImmediate(() => setImmediate(() => setImmediate(resolve))));
   assert.equal(ran, false);
+});
+
+test('keystrokes in a large document get a collection once the heap has grown, and not before', async () => {
+  const turns = () => new Promise((resolve) => setImmediate(() => setImmediate(() => setImmediate(resolve))));
+  let runs = 0;
+  const collect = () => runs++;
+  // No growth since the last collection (the heap cannot be smaller than nothing).
+  assert.equal(collectAfterEditIfGrown(COLLECT_ABOVE_CHARS, -Infinity, collect), false);
+  // A small document, however much the heap has grown.
+  assert.equal(collectAfterEditIfGrown(COLLECT_ABOVE_CHARS - 1, Number.MAX_SAFE_INTEGER, collect), false);
+  await turns();
+  assert.equal(runs, 0);
+  // A large document after the heap has grown by more than a quarter of its text.
+  assert.equal(collectAfterEditIfGrown(COLLECT_ABOVE_CHARS, Number.MAX_SAFE_INTEGER, collect), true);
+  await turns();
+  assert.equal(runs, 1);
 });
