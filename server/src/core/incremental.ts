@@ -105,7 +105,11 @@ function editedStatement(previous: AnalysisResult, edit: TextEdit, text: string)
   // lazily), and reading it would copy all of it, which costs more at 20 MB than the whole update.
   const delta = edit.newText.length - (edit.end - edit.start);
   if (edit.end < edit.start || text.length !== previous.doc.text.length + delta || !plain(edit.newText)) return undefined;
-  const s = previous.model.statements.find((st) => st.range.start < edit.start && edit.end < st.range.end);
+  const s = previous.model.statements.find((st) => {
+    // A statement makes its range when asked (model/build.ts): once per statement here.
+    const r = st.range;
+    return r.start < edit.start && edit.end < r.end;
+  });
   if (!s || !s.verbatim || !previous.doc.root) return undefined;
   const node = previous.model.levels[s.levelIndex]?.statementsField?.node.children?.[s.index];
   if (!node || node.offset !== s.range.start || node.offset + node.length !== s.range.end) return undefined;

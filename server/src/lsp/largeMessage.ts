@@ -8,8 +8,9 @@
  *
  * Here the body is read as Latin-1, one byte a character, so the message string and the strings
  * JSON.parse makes from it are the size of the bytes. Every string that holds a byte above 127 is
- * then decoded from its UTF-8 bytes, after a collection has freed the body and the message string:
- * the text's two-byte string is only ever made beside its own bytes.
+ * then decoded from its UTF-8 bytes; a large one's bytes are written back into the body, and it is
+ * decoded from there after a collection has freed the message string and the chunks the body was
+ * read from: the text's two-byte string is only ever made beside the body.
  *
  * It gives exactly what the usual way gives when every `\u` escape in the body stands for an ASCII
  * character, because then a string's Latin-1 characters are its UTF-8 bytes. A body with any other
@@ -124,11 +125,31 @@ function decodeSmallStrings(root: unknown[], largeStringChars: number): Place[] 
   }
 }
 
-/** Gives an object's keys their UTF-8 reading, in their order ("__proto__" stays an own property), and moves the places of its large strings with them. */
+/**
+ * Gives an object's keys their UTF-8 reading, in their order ("__proto__" stays an own property), and
+ * moves the places of its large strings with them. Invalid UTF-8 can make two keys one ("\xC3" and
+ * "\xFF" both read U+FFFD); then, as JSON.parse does with a repeated key, the key stays where it
+ * first stood and holds the last value, and the places of the values it no longer holds are dropped.
+ */
 function renameKeys(record: Record<string, unknown>, large: Place[]): void {
   const keys = Object.keys(record);
-  const entries = keys.map((key) => [hasHighByte(key) ? decoded(key) : key, record[key]] as const);
-  for (const place of large) if (place.holder === record) place.key = entries[keys.indexOf(place.key as string)][0];
+  const readings = new Map<string, string>();
+  const values = new Map<string, unknown>();
+  /** For each key as read, the raw key whose value it keeps (the last). */
+  const kept = new Map<string, string>();
+  for (const key of keys) {
+    const reading = hasHighByte(key) ? decoded(key) : key;
+    readings.set(key, reading);
+    values.set(reading, record[key]);
+    kept.set(reading, key);
+  }
+  for (let i = large.length - 1; i >= 0; i--) {
+    const place = large[i];
+    if (place.holder !== record) continue;
+    const reading = readings.get(place.key as string)!;
+    if (kept.get(reading) === place.key) place.key = reading;
+    else large.splice(i, 1);
+  }
   for (const key of keys) delete record[key];
-  for (const [key, value] of entries) Object.defineProperty(record, key, { value, writable: true, enumerable: true, configurable: true });
+  for (const [key, value] of values) Object.defineProperty(record, key, { value, writable: true, enumerable: true, configurable: true });
 }
