@@ -1,6 +1,7 @@
 /**
- * The transports: `competency-lint --stdio` for editors in general (every other test), and node IPC
- * for the VS Code client, which forks dist/server.js without arguments.
+ * The transports: `competency-lint --stdio` for editors in general (every other test; the VS Code
+ * client starts dist/server.js with --stdio too), and node IPC for a client that forks
+ * dist/server.js without arguments.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,8 +1,9 @@
 /**
  * Entry point of the language server. `competency-lint --stdio` (and `node dist/server.js --stdio`)
- * speak LSP over standard input and output; `--node-ipc`, `--socket=N` and `--pipe=NAME` are
- * understood too. Without any of them the server talks over node IPC, the way the VS Code client
- * starts it. Importing this module starts the server.
+ * speak LSP over standard input and output, which is also how the VS Code client starts it;
+ * `--node-ipc`, `--socket=N` and `--pipe=NAME` are understood too. Without any of them the server
+ * talks over node IPC, for a client that forks it without arguments. Importing this module starts
+ * the server.
  */
 import { format } from 'node:util';
 import { createConnection, IPCMessageReader, IPCMessageWriter, ProposedFeatures, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
