@@ -27,6 +27,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import type { RuleOverrides } from '../node/config';
 import type { Candidate } from '../node/files';
 import { ConfigSource, type ConfigMode } from './configs';
+import { preferLaterOptimisation } from './jit';
 import { discoverFiles, lintCandidates, lintFiles, type LintOptions, type LintRun } from './lint';
 import { selectShard, shardKey, type Shard } from './shard';
 
@@ -51,14 +52,15 @@ export interface ParallelOptions {
 export const FILES_PER_WORKER = 8;
 
 /**
- * Without --concurrency, a thread is added only for every this many files. Measured on this
- * project's 2-core machine (bench/NOTES.md): a lint thread needs one to two seconds of CPU before
- * it lints at full speed (the compiler's warm-up of the analysis, its memoised tables), two threads
- * slow each other down (each keeps more than one core busy with V8's collector and compiler), and
- * two threads were slower than one on 16, 50, 200 and 1,000 example-sized files and about even on
- * 2,000. A user with more cores, or larger files, asks for threads with --concurrency.
+ * Without --concurrency, a thread is added for every this many files, up to the number of cores.
+ * Each thread warms up on its own (loading the bundle, the compiler's work on the analysis), so a
+ * few files stay on one thread. Measured on this project's 2-core machine (bench/NOTES.md), with the
+ * interrupt budget that a lint on several threads sets (jit.ts), two threads against one: 16 files
+ * 0.26 against 0.25 s, 30 files 0.30 against 0.33 s, 50 files 0.35 against 0.41 s, 100 files
+ * 0.41-0.44 against 0.48-0.53 s, 1,000 files 1.67-1.71 against 1.72-1.77 s. (Before that budget,
+ * two threads were slower than one up to 1,000 files, and this was 1,000.)
  */
-export const DEFAULT_FILES_PER_THREAD = 1000;
+export const DEFAULT_FILES_PER_THREAD = 20;
 
 /** Results a worker collects before sending them, so that a message carries more than one file. */
 const RESULTS_PER_MESSAGE = 8;
@@ -131,6 +133,7 @@ function lintOneCandidate(candidate: Candidate, options: LintOptions): LintRun {
 }
 
 function lintOnThreads(candidates: readonly Candidate[], options: LintOptions, parallel: ParallelOptions): Promise<LintRun[]> {
+  preferLaterOptimisation();
   const next = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
   const counter = new Int32Array(next);
   const setup: WorkerSetup = {
