@@ -58,7 +58,7 @@ export function releaseLastMatch(): void {
  * CPU profile). Queued from the next turn of the loop, it runs after the reply is handed to the
  * stream (unless an earlier large message is still being written, when the reply waits its turn).
  */
-export function collectAfterLargeDocument(length: number, collect: () => void = () => gcFunction()?.()): void {
+export function collectAfterLargeDocument(length: number, collect: () => void = collectGarbage): void {
   if (length < COLLECT_ABOVE_CHARS) return;
   setImmediate(() =>
     setImmediate(() => {
@@ -107,7 +107,8 @@ export function collectAfterEditIfGrown(length: number, used: number = heapUsed(
  * message that carried the text), and without it they would sit beside the new analysis at its
  * peak (20 MB document, an edit: 398 -> 273 MB above idle). It is on the way to the diagnostics, so
  * only where it is small beside the analysis: 12-16 ms against 1.7 s at 20 MB. Keystrokes that the
- * incremental path takes leave nothing to collect and get none.
+ * incremental path takes get none here: their garbage is small, and collectAfterEditIfGrown collects
+ * it after a reply once it adds up.
  */
 export const COLLECT_BEFORE_ANALYSIS_ABOVE_CHARS = 4 * 1024 * 1024;
 
@@ -115,11 +116,7 @@ export const COLLECT_BEFORE_ANALYSIS_ABOVE_CHARS = 4 * 1024 * 1024;
 export function collectBeforeLargeAnalysis(length: number): number {
   if (length < COLLECT_BEFORE_ANALYSIS_ABOVE_CHARS) return 0;
   const t = performance.now();
-  try {
-    gcFunction()?.();
-  } catch {
-    // A failed collection costs only memory.
-  }
+  collectGarbage();
   heapAfterCollection = heapUsed();
   return performance.now() - t;
 }

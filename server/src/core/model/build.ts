@@ -131,7 +131,6 @@ class ModelStatement implements Statement {
     this.end = r.end;
   }
 
-  /** Moves the statement's offsets for an edit elsewhere (moveModel), without making a range. */
   move(map: (offset: number) => number): void {
     this.start = map(this.start);
     this.end = map(this.end);
@@ -164,12 +163,6 @@ class ModelStatement implements Statement {
   private split(): StatementParts {
     return (this.parts ??= splitStatement(this.text));
   }
-}
-
-/** Moves a statement's place for an edit elsewhere in the document (moveModel). */
-export function moveStatement(s: Statement, map: (offset: number) => number): void {
-  if (s instanceof ModelStatement) s.move(map);
-  else s.range = { start: map(s.range.start), end: map(s.range.end) };
 }
 
 /** The document range of `text[from, to)` of a statement, or the whole literal when it holds escapes. */

@@ -7,7 +7,7 @@
 import type { Node } from 'jsonc-parser';
 import type { Range } from '../types';
 import type { Field, FrameworkModel, Statement } from './types';
-import { makeStatement, moveStatement } from './build';
+import { makeStatement } from './build';
 
 /** Where an offset of the old text is in the new one; offsets inside the replaced span go to its start. */
 export type OffsetMap = (offset: number) => number;
@@ -50,7 +50,7 @@ export function moveModel(model: FrameworkModel, statement: Statement, literal: 
     moveField(level.statementsField, map);
   }
   // A statement's range is made when read; its offsets are moved without making one (145,000 a keystroke at 20 MB).
-  for (const s of model.statements) if (s !== statement) moveStatement(s, map);
+  for (const s of model.statements) if (s !== statement) s.move(map);
   const level = model.levels[statement.levelIndex];
   // The edit added no escape to a literal that had none (incremental.ts checks both).
   const after = makeStatement(literal, level, statement.index, statement.ordinal, true);

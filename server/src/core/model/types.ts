@@ -46,6 +46,8 @@ export interface Statement {
   body: string;
   /** Offset within `text` where the body begins. */
   bodyStart: number;
+  /** Moves the statement's place for an edit elsewhere in the document (moveModel), without making a range. */
+  move(map: (offset: number) => number): void;
 }
 
 export interface Level {
