@@ -41,22 +41,47 @@ export const TOPIC_MIN_OVERLAP = 0.34;
 const TOPIC_STEMS = new Map<string, readonly string[]>();
 const MAX_TOPICS = 50_000;
 
-function topicStemSet(topic: string): Set<string> {
+function topicStems(topic: string): readonly string[] {
   let stems = TOPIC_STEMS.get(topic);
   if (stems === undefined) {
     stems = [...new Set(contentStems(tokenise(topic)))];
     if (TOPIC_STEMS.size < MAX_TOPICS) TOPIC_STEMS.set(detached(topic), (stems = stems.map(detached)));
   }
-  // A set of its own: the finder takes the field's common words out of each statement's set.
-  return new Set(stems);
+  return stems;
+}
+
+/**
+ * Each statement's topic words as small numbers (ids by first appearance in this document), without
+ * repeats and in the topic's order, those naming the field left out. The finder compares topics
+ * through these, where sets and maps of strings made the finder a seventh of a lint run's scope model.
+ */
+function topicWordIds(statements: readonly StatementScope[], levelCount: number): number[][] {
+  const idOf = new Map<string, number>();
+  const raw = statements.map((x) => {
+    const topic = x.statement.topic;
+    const stems = topic ? topicStems(topic) : [];
+    const ids: number[] = [];
+    for (const stem of stems) {
+      let id = idOf.get(stem);
+      if (id === undefined) idOf.set(stem, (id = idOf.size));
+      ids.push(id);
+    }
+    return ids;
+  });
+  // A topic word used more often than there are levels ("library" in a library framework) names
+  // the field, not a thread; only the rarer words link topics.
+  const df = zeros(idOf.size);
+  for (const ids of raw) for (let k = 0; k < ids.length; k++) df[ids[k]]++;
+  const most = Math.max(2, levelCount);
+  return raw.map((ids) => (ids.some((w) => df[w] > most) ? ids.filter((w) => df[w] <= most) : ids));
 }
 
 /** Shared words over the words of the shorter topic: "Budget tracking" and "Organizational budget governance" share one of two. */
-function overlap(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+function overlap(a: readonly number[], b: readonly number[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
   let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / Math.min(a.size, b.size);
+  for (let x = 0; x < a.length; x++) if (b.includes(a[x])) shared++;
+  return shared / Math.min(a.length, b.length);
 }
 
 export function findThreads(statements: StatementScope[], levelCount: number, index: SimilarityIndex): Thread[] {
@@ -70,43 +95,46 @@ export function findThreads(statements: StatementScope[], levelCount: number, in
     const rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  const withTopic = statements.filter((x) => x.statement.topic && x.statement.topic.trim()).length;
+  let withTopic = 0;
+  for (const x of statements) if (x.statement.topic && x.statement.topic.trim()) withTopic++;
   const byTopic = withTopic > 0 && withTopic >= statements.length / 2;
   if (byTopic) {
     // Topics rarely repeat word for word across levels ("Information literacy concepts" ->
     // "Information literacy curriculum"), so each statement joins the best-overlapping topic of the
     // nearest lower level that has one, skipping a level when it has none (that is a gap).
-    const topicStems = statements.map((x) => (x.statement.topic ? topicStemSet(x.statement.topic) : new Set<string>()));
-    // A topic word used more often than there are levels ("library" in a library framework) names
-    // the field, not a thread; only the rarer words link topics.
-    const df = new Map<string, number>();
-    for (const set of topicStems) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
-    for (const set of topicStems) for (const w of [...set]) if ((df.get(w) ?? 0) > Math.max(2, levelCount)) set.delete(w);
+    const topics = topicWordIds(statements, levelCount);
     // Candidates come from an index of topic words per level, so a statement is compared only with
     // the topics of the lower level that share one of its words (at most MAX_TOPIC_POSTINGS each).
     // One table per level, keyed by topic word.
-    const postings: Map<string, number[]>[] = [];
+    const postings: Map<number, number[]>[] = [];
     const postingsAt = (rank: number) => (postings[rank] ??= new Map());
     statements.forEach((x, i) => {
       const atRank = postingsAt(x.rank);
-      for (const w of topicStems[i]) {
-        const list = atRank.get(w);
-        if (!list) atRank.set(w, [i]);
+      const own = topics[i];
+      for (let k = 0; k < own.length; k++) {
+        const list = atRank.get(own[k]);
+        if (!list) atRank.set(own[k], [i]);
         else if (list.length < MAX_TOPIC_POSTINGS) list.push(i);
       }
     });
-    const linked = new Set<number>();
+    const linked = zeros(statements.length);
+    // The statement and level a candidate was last compared for, so that each is compared once.
+    const seenFor = zeros(statements.length);
+    // Each (statement, level) look is a visit; seenFor starts at 0, and the first visit is 1.
+    let visit = 0;
     statements.forEach((x, i) => {
-      if (topicStems[i].size === 0) return;
+      const own = topics[i];
+      if (own.length === 0) return;
       for (let r = x.rank - 1; r >= 0; r--) {
+        visit++;
         let best = -1;
         let bestScore = 0;
-        const seen = new Set<number>();
-        for (const w of topicStems[i]) {
-          for (const j of postingsAt(r).get(w) ?? []) {
-            if (seen.has(j) || linked.has(j)) continue;
-            seen.add(j);
-            const score = overlap(topicStems[i], topicStems[j]);
+        const atRank = postingsAt(r);
+        for (let k = 0; k < own.length; k++) {
+          for (const j of atRank.get(own[k]) ?? []) {
+            if (seenFor[j] === visit || linked[j] === 1) continue;
+            seenFor[j] = visit;
+            const score = overlap(own, topics[j]);
             if (score > bestScore || (score === bestScore && score > 0 && best >= 0 && index.similarity(i, j) > index.similarity(i, best))) {
               best = j;
               bestScore = score;
@@ -115,7 +143,7 @@ export function findThreads(statements: StatementScope[], levelCount: number, in
         }
         if (best >= 0 && bestScore >= TOPIC_MIN_OVERLAP) {
           union(best, i);
-          linked.add(best);
+          linked[best] = 1;
           return;
         }
       }
@@ -128,16 +156,22 @@ export function findThreads(statements: StatementScope[], levelCount: number, in
       if (best) union(best.other, i);
     });
   }
+  // Each group's members in index order, groups in the order of their first member (a group's root
+  // is its first member). A statement alone is no thread, and gets no list.
+  const roots = zeros(statements.length);
+  const size = zeros(statements.length);
+  for (let i = 0; i < statements.length; i++) size[(roots[i] = find(i))]++;
   const groups = new Map<number, number[]>();
-  statements.forEach((_, i) => {
-    const r = find(i);
-    const list = groups.get(r) ?? [];
-    list.push(i);
-    groups.set(r, list);
-  });
+  for (let i = 0; i < statements.length; i++) {
+    const r = roots[i];
+    if (size[r] < 2) continue;
+    const list = groups.get(r);
+    if (list) list.push(i);
+    else groups.set(r, [i]);
+  }
   const threads: Thread[] = [];
   for (const members of groups.values()) {
-    const ranks = [...new Set(members.map((m) => statements[m].rank))].sort((a, b) => a - b);
+    const ranks = distinctRanks(members, statements);
     if (ranks.length < 2) continue;
     members.sort((a, b) => statements[a].rank - statements[b].rank || a - b);
     const first = statements[members[0]].statement;
@@ -152,4 +186,19 @@ export function findThreads(statements: StatementScope[], levelCount: number, in
     for (const m of members) statements[m].thread = id;
   }
   return threads;
+}
+
+/** The ranks a group has a statement at, ascending. */
+function distinctRanks(members: readonly number[], statements: readonly StatementScope[]): number[] {
+  const ranks: number[] = [];
+  for (const m of members) if (!ranks.includes(statements[m].rank)) ranks.push(statements[m].rank);
+  return ranks.sort((a, b) => a - b);
+}
+
+/**
+ * An array of n zeros. Plain arrays rather than typed ones: these are made for every document, and
+ * a typed array costs more to make than the few hundred numbers it holds are worth.
+ */
+function zeros(n: number): number[] {
+  return new Array<number>(n).fill(0);
 }
