@@ -79,7 +79,8 @@ export function exactWordId(text: string): number {
 
 /**
  * For a caller that folds a text's words itself while it reads them (duplicates/tokens.ts reads the
- * exact key's words straight from the statement): it writes a word's lower-cased ASCII codes here,
+ * exact key's words straight from the statement, scope/tokens.ts finds a word's end and its codes in
+ * one pass): it writes a word's lower-cased ASCII codes here,
  * from index 0, and asks `bufferedWordId` for its id. Nothing else may run between the two.
  */
 export const WORD_BUFFER: Uint8Array = KEY;

@@ -74,7 +74,8 @@ export interface LevelScope {
 export interface ScopeAnalysis {
   levels: LevelScope[];
   statements: StatementScope[];
-  byPointer: Map<string, StatementScope>;
+  /** Made when first read (see computeScope). */
+  readonly byPointer: Map<string, StatementScope>;
   threads: Thread[];
 }
 
@@ -173,9 +174,21 @@ function computeScope(model: FrameworkModel, config: ResolvedConfig): ScopeAnaly
     const by = statements[i].statement.bodyStart;
     statements[i].register = { ...b, doing: { ...b.doing, start: b.doing.start + by, end: b.doing.end + by } };
   }
-  const byPointer = new Map<string, StatementScope>();
-  for (const x of statements) byPointer.set(x.statement.pointer, x);
-  return { levels, statements, byPointer, threads };
+  // The map by pointer serves explain, hovers, the report and a quick fix, never the rules: it is
+  // made when first read, so that a lint run neither builds it nor computes every statement's pointer.
+  let byPointer: Map<string, StatementScope> | undefined;
+  return {
+    levels,
+    statements,
+    threads,
+    get byPointer() {
+      if (byPointer === undefined) {
+        byPointer = new Map();
+        for (const x of statements) byPointer.set(x.statement.pointer, x);
+      }
+      return byPointer;
+    },
+  };
 }
 
 function levelScope(level: Level, rank: number, statements: readonly StatementScope[]): LevelScope {

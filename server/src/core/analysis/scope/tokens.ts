@@ -3,7 +3,8 @@
  * every later step (lexicon matching, content words, similarity) works on the token list, so the cost
  * of an analysis stays linear in the length of the text.
  */
-import { ByWord, detached, exactWordId, NO_WORD, wordId, wordText } from '../words';
+import { bufferedWordId, ByWord, detached, exactWordId, MAX_WORD_LENGTH, NO_WORD, WORD_BUFFER, wordText } from '../words';
+import { FNV_OFFSET, FNV_PRIME } from '../duplicates/keyHash';
 import { idBuffer, type LocalIds } from '../wordIds';
 
 export interface Token {
@@ -60,9 +61,20 @@ export function tokenise(text: string): Token[] {
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (isWordChar(c) && !(c === 39 || c === 0x2019)) {
+      // The word is read once: its extent, and at the same time its lower-cased codes and hash as
+      // `wordId` would read them again (one pass less over every word of every statement).
       const start = i;
-      while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
-      const word = wordId(text, start, i);
+      let h = FNV_OFFSET;
+      let ascii = true;
+      for (; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (!isWordChar(d)) break;
+        if (d >= 0x80) ascii = false;
+        const l = d >= 65 && d <= 90 ? d + 32 : d;
+        if (i - start < MAX_WORD_LENGTH) WORD_BUFFER[i - start] = l;
+        h = Math.imul(h ^ l, FNV_PRIME);
+      }
+      const word = ascii ? bufferedWordId(h, i - start) : NO_WORD;
       tokens.push({
         norm: normOf(word, text, start, i),
         word,
