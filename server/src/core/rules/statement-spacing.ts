@@ -7,6 +7,7 @@
 import type { Rule } from './types';
 import { statementSubrange } from '../model/build';
 import { replaceStatementFix } from '../fixes/replaceStatement';
+import { isWhiteSpaceCode } from '../model/whitespace';
 
 // JavaScript's \s covers the tab, line breaks, the non-breaking space and the other Unicode spaces.
 const WHITESPACE_RUN = /\s+/g;
@@ -68,16 +69,9 @@ export function spacingProblems(text: string): SpacingProblem[] {
   return problems;
 }
 
-/**
- * Whether `text[i]` is white space as JavaScript's \s defines it: the tab, line breaks, the
- * non-breaking space and the other Unicode spaces (ECMAScript's WhiteSpace and LineTerminator),
- * settled by the character's code without a match (test/unit/rules/statement-spacing.test.ts holds
- * it to \s over every code unit).
- */
+/** Whether `text[i]` is white space as JavaScript's \s defines it (see model/whitespace.ts). */
 function isSpace(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return isWhiteSpaceCode(text.charCodeAt(i));
 }
 
 /** Whether a character code is a mark that takes no space before it: , . ; : ! ? */

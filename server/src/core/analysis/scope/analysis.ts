@@ -233,13 +233,7 @@ function estimate(statements: StatementScope[], levels: LevelScope[], index: Sim
     let lexRank: number | undefined;
     if (p !== undefined) {
       const absolute = p * (n - 1);
-      // The centroids without this statement, made non-decreasing so that the reading stays monotone.
-      const centroids: (number | undefined)[] = sums.map((s, k) => {
-        const own = k === x.rank;
-        const c = own ? s.count - 1 : s.count;
-        return c > 0 ? (s.sum - (own ? p : 0)) / c : undefined;
-      });
-      const relative = readAgainst(p, centroids);
+      const relative = readAgainst(p, sums, x.rank);
       lexRank = relative === undefined ? absolute : (1 - TUNING.centroidBlend) * absolute + TUNING.centroidBlend * relative;
     }
     x.lexiconRank = lexRank;
@@ -270,21 +264,35 @@ function estimate(statements: StatementScope[], levels: LevelScope[], index: Sim
   });
 }
 
-/** Where a position falls among the level centroids, as a fractional rank (interpolated between them). */
-function readAgainst(p: number, centroids: (number | undefined)[]): number | undefined {
-  const known: { rank: number; c: number }[] = [];
+/**
+ * Where position `p`, of a statement at rank `own`, falls among the level centroids, as a fractional
+ * rank (interpolated between them). The centroids leave the statement out, so that it cannot pull
+ * its level toward itself, and are made non-decreasing, so that the reading stays monotone; a level
+ * with no other measured statement has none. Undefined when fewer than two levels have one.
+ *
+ * It reads the centroids as it goes rather than making a list of them: this runs once per
+ * statement, and the lists were a twentieth of everything a lint run's analysis allocated.
+ */
+function readAgainst(p: number, sums: readonly { sum: number; count: number }[], own: number): number | undefined {
+  let known = 0;
+  let previousRank = 0;
+  let previous = 0;
   let floor = -Infinity;
-  centroids.forEach((c, rank) => {
-    if (c === undefined) return;
-    floor = Math.max(floor, c);
-    known.push({ rank, c: floor });
-  });
-  if (known.length < 2) return undefined;
-  if (p <= known[0].c) return known[0].rank;
-  for (let k = 1; k < known.length; k++) {
-    const a = known[k - 1];
-    const b = known[k];
-    if (p <= b.c) return b.c === a.c ? b.rank : a.rank + ((p - a.c) / (b.c - a.c)) * (b.rank - a.rank);
+  let reading: number | undefined;
+  for (let rank = 0; rank < sums.length; rank++) {
+    const isOwn = rank === own;
+    const count = isOwn ? sums[rank].count - 1 : sums[rank].count;
+    if (count <= 0) continue;
+    floor = Math.max(floor, (sums[rank].sum - (isOwn ? p : 0)) / count);
+    const c = floor;
+    if (reading === undefined && p <= c) {
+      // At or below the lowest centroid the reading is that level; otherwise it is interpolated.
+      reading = known === 0 || c === previous ? rank : previousRank + ((p - previous) / (c - previous)) * (rank - previousRank);
+    }
+    known++;
+    previousRank = rank;
+    previous = c;
   }
-  return known[known.length - 1].rank;
+  if (known < 2) return undefined;
+  return reading ?? previousRank;
 }

@@ -36,7 +36,6 @@ const UNDERSTANDING_READINGS: ReadonlySet<string> = new Set(['knows', 'understan
 const OBJECT_DISCOUNT = 0.3;
 
 export function profileFromEvidence(evidence: ScopeEvidence[]): StatementProfile {
-  const sums = new Map<ScopeAxis, { w: number; wp: number }>();
   // The first phrase of understanding, leading or not ("investigate problems with an understanding
   // of their strategic level"): what follows it, up to the next leading verb ("... and can lead"),
   // is what is understood ("explain how you make decisions" is not making them).
@@ -46,21 +45,23 @@ export function profileFromEvidence(evidence: ScopeEvidence[]): StatementProfile
     const until = next ? next.start : Infinity;
     evidence = evidence.map((e) => (e.start > understanding.start && e.start < until && e.axis !== 'verb' ? { ...e, weight: e.weight * OBJECT_DISCOUNT } : e));
   }
-  for (const e of evidence) {
-    const s = sums.get(e.axis) ?? { w: 0, wp: 0 };
-    s.w += e.weight;
-    s.wp += e.weight * e.position;
-    sums.set(e.axis, s);
-  }
   const axes: Partial<Record<ScopeAxis, AxisReading>> = {};
   let w = 0;
   let wp = 0;
+  // Each axis's sums are read off the evidence (a few phrases) axis by axis, in the evidence's
+  // order, rather than gathered in a map of records made for every statement.
   for (const axis of AXIS_ORDER) {
-    const s = sums.get(axis);
-    if (!s || s.w <= 0) continue;
-    const position = s.wp / s.w;
-    axes[axis] = { position, weight: s.w };
-    const capped = Math.min(s.w, AXIS_WEIGHT_CAP);
+    let aw = 0;
+    let awp = 0;
+    for (const e of evidence) {
+      if (e.axis !== axis) continue;
+      aw += e.weight;
+      awp += e.weight * e.position;
+    }
+    if (aw <= 0) continue;
+    const position = awp / aw;
+    axes[axis] = { position, weight: aw };
+    const capped = Math.min(aw, AXIS_WEIGHT_CAP);
     w += capped;
     wp += capped * position;
   }
