@@ -203,6 +203,9 @@ export function lexiconFor(extra?: LexiconExtension): CompiledLexicon {
 
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'then']);
 
+/** What a token that starts no phrase matches: one shared list, not a new empty one per token. */
+const NO_ENTRIES: readonly LexiconEntry[] = [];
+
 function isNegated(tokens: Token[], i: number): boolean {
   let j = i - 1;
   if (j >= 0 && NEGATION_FILLER.has(tokens[j].norm) && j - 1 >= 0 && NEGATORS.has(tokens[j - 1].norm)) return true;
@@ -238,7 +241,7 @@ export function scopeEvidence(text: string, extra?: LexiconExtension, tokenised?
     }
     let node: TrieNode | undefined = rootChild(lexicon, t);
     let bestEnd = -1;
-    let bestEntries: LexiconEntry[] = [];
+    let bestEntries: readonly LexiconEntry[] = NO_ENTRIES;
     let j = i;
     while (node) {
       if (node.entries.length > 0) {

@@ -5,6 +5,7 @@
  * placeholders of other levels and would otherwise link into a "thread"), no part in a level's
  * reading, and no finding of their own.
  */
+import { isWhiteSpaceCode } from '../../model/whitespace';
 
 /** A placeholder is short: a real statement that happens to contain "not defined" is longer. */
 const MAX_WORDS = 10;
@@ -45,11 +46,10 @@ function hasMoreWords(trimmed: string, max: number): boolean {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < trimmed.length; i++) {
-    const space = SPACE.test(trimmed[i]);
+    const space = isWhiteSpaceCode(trimmed.charCodeAt(i));
     if (!space && !inWord && ++count > max) return true;
     inWord = !space;
   }
   return false;
 }
 
-const SPACE = /\s/;
