@@ -23,21 +23,47 @@ function reference(text: string): ReturnType<typeof splitStatement> {
 
 // Every white space of \s, and what stands near them in a topic: short words, dashes, odd spaces.
 const SPACES = ['\t', '\n', '\v', '\f', '\r', ' ', '\u00a0', '\u1680', '\u2000', '\u2005', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
-const piece = fc.constantFrom('Budget', 'a', 'x-y', '\u2014', ' \u2014 ', ' - ', ' -- ', ' \u2013 ', '\u200b', ...SPACES);
+// Characters that look like white space but are not \s: they join the words around them.
+const NOT_SPACES = ['\u200b', '\u180e', '\u2060'];
+const piece = fc.constantFrom('Budget', 'a', 'x-y', '\u2014', ' \u2014 ', ' - ', ' -- ', ' \u2013 ', ...NOT_SPACES, ...SPACES);
 
-test('the topic split counts words as /\\s+/ does, for every kind of white space', () => {
+test('the topic split agrees with the reference on any mix of words, dashes and white space', () => {
   fc.assert(
-    fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+    fc.property(fc.array(piece, { maxLength: 40, size: 'max' }), (pieces) => {
       const text = pieces.join('');
       assert.deepEqual(splitStatement(text), reference(text));
     }),
-    { numRuns: 5000 },
+    { numRuns: 3000 },
   );
+});
+
+// A topic of six to ten words, each gap one or two characters drawn from every white space of \s
+// and from the look-alikes that are not: the eight-word limit decides whether it is a topic.
+const gap = fc.array(fc.constantFrom(...SPACES, ...NOT_SPACES), { minLength: 1, maxLength: 2 }).map((g) => g.join(''));
+const topical = fc
+  .tuple(fc.array(fc.constantFrom('data', 'a', 'x-y', 'Budget'), { minLength: 6, maxLength: 10 }), fc.array(gap, { minLength: 10, maxLength: 10 }), fc.constantFrom(' \u2014 ', '\u2014', ' - ', ' -- '))
+  .map(([words, gaps, dash]) => words.map((w, i) => (i === 0 ? w : gaps[i] + w)).join('') + dash + 'do the work.');
+
+test('a topic near the eight-word limit is counted as /\\s+/ counts it, for every kind of white space', () => {
+  let topics = 0;
+  let sentences = 0;
+  fc.assert(
+    fc.property(topical, (text) => {
+      const parts = splitStatement(text);
+      assert.deepEqual(parts, reference(text));
+      if (parts.topic === undefined) sentences++;
+      else topics++;
+    }),
+    { numRuns: 3000 },
+  );
+  // Both sides of the limit were met, so a wrong count in either direction would have shown.
+  assert.ok(topics > 100 && sentences > 100, `${topics} topics, ${sentences} sentences`);
 });
 
 test('a topic of eight words is a topic, and one of nine is a sentence', () => {
   const eight = 'one two three four five six seven eight';
   assert.equal(splitStatement(`${eight} \u2014 do the work.`).topic, eight);
   assert.equal(splitStatement(`${eight}\u00a0nine \u2014 do the work.`).topic, undefined);
-  assert.equal(splitStatement(`${eight}\u3000\u3000 \u2014 do the work.`).topic, eight);
+  assert.equal(splitStatement(`one two three four five six seven\u3000eight nine \u2014 do the work.`).topic, undefined);
+  assert.equal(splitStatement(`one two three four five six seven\u200beight \u2014 do the work.`).topic, 'one two three four five six seven\u200beight');
 });
