@@ -13,6 +13,7 @@ import { findCandidates, readFrameworkFiles, type Candidate, type ReadText } fro
 import type { ConfigSource } from './configs';
 import { fixText, type FixOutcome } from './fix';
 import { displayPath } from './formatters/paths';
+import { PART_FORMATS } from './formatters/index';
 import { countBySeverity, type FileResult, type NodeKind, type PlacedMessage, type RunProblem } from './results';
 
 export interface LintOptions {
@@ -22,6 +23,8 @@ export interface LintOptions {
   quiet: boolean;
   /** Keep each file's analysis on its result (the html format draws the level matrix from it). */
   keepAnalysis?: boolean;
+  /** The name of a format made of parts (PART_FORMATS): each result then carries its part, not its messages. */
+  partFormat?: string;
 }
 
 export interface LintRun {
@@ -103,7 +106,13 @@ function lintOne(
   if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
   const kindOf = nodeKinds(analysis);
   const messages = findings.map((f) => place(f, analysis, kindOf));
-  return { filePath: shownPath, messages, ...countBySeverity(messages), fixed, ...(options.keepAnalysis ? { analysis: { result: analysis, config } } : {}) };
+  const result: FileResult = { filePath: shownPath, messages, ...countBySeverity(messages), fixed, ...(options.keepAnalysis ? { analysis: { result: analysis, config } } : {}) };
+  const parts = options.partFormat === undefined ? undefined : PART_FORMATS[options.partFormat];
+  if (parts) {
+    result.part = parts.part(result);
+    result.messages = [];
+  }
+  return result;
 }
 
 function nodeKind(analysis: AnalysisResult, pointer: string): NodeKind {

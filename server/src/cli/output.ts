@@ -11,7 +11,7 @@ export interface Io {
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
-  writeStdout(text: string): void;
+  writeStdout(text: string | Uint8Array): void;
   writeStderr(text: string): void;
   readStdin(): Promise<Uint8Array>;
 }
@@ -34,15 +34,19 @@ export function useColor(io: Io, option: boolean | undefined, toFile: boolean): 
   return io.stdoutIsTTY && io.env.TERM !== 'dumb';
 }
 
-/** Writes the report; returns false (after saying why) when the output file cannot be written. */
-export function writeReport(io: Io, report: string, outputFile: string | undefined): boolean {
+/**
+ * Writes the report, given as text or as UTF-8 parts (a format made of parts); returns false (after
+ * saying why) when the output file cannot be written.
+ */
+export function writeReport(io: Io, report: string | readonly Uint8Array[], outputFile: string | undefined): boolean {
+  const data = typeof report === 'string' ? report : Buffer.concat(report);
   if (outputFile === undefined) {
-    io.writeStdout(report);
+    io.writeStdout(data);
     return true;
   }
   const target = resolve(io.cwd, outputFile);
   try {
-    writeFileAtomic(target, report);
+    writeFileAtomic(target, data);
     return true;
   } catch (err) {
     warn(io, `cannot write the report to ${outputFile}: ${describeFsError(err as NodeJS.ErrnoException)}`);

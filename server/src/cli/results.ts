@@ -42,6 +42,11 @@ export interface FileResult {
   infoCount: number;
   /** How many safe fixes --fix applied to this file (0 without --fix). */
   fixed: number;
+  /**
+   * The file's part of the report, for a format made of parts (formatters/index.ts, PartFormat):
+   * `messages` is then empty, since the part already says everything the report says of them.
+   */
+  part?: Uint8Array;
   /** The file's analysis and config, kept only for formats that draw more than the findings (html). */
   analysis?: { result: AnalysisResult; config: ResolvedConfig };
 }

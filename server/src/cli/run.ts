@@ -9,7 +9,7 @@ import { ConfigError } from '../node/config';
 import { decodeText } from '../node/files';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { ConfigSource, configModeFrom } from './configs';
-import { FORMATTERS } from './formatters/index';
+import { FORMATTERS, PART_FORMATS } from './formatters/index';
 import { displayPath } from './formatters/paths';
 import { lintStdin, type LintRun } from './lint';
 import { DEFAULT_FILES_PER_THREAD, FILES_PER_WORKER, lintFilesInParallel } from './workers';
@@ -62,7 +62,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
   }
 
-  const lintOptions = { cwd: io.cwd, configs, fix: options.fix, quiet: options.quiet, keepAnalysis: options.format === 'html' };
+  const lintOptions = {
+    cwd: io.cwd,
+    configs,
+    fix: options.fix,
+    quiet: options.quiet,
+    keepAnalysis: options.format === 'html',
+    partFormat: options.format in PART_FORMATS ? options.format : undefined,
+  };
   let lint: LintRun;
   if (options.stdin) {
     const decoded = decodeText(await io.readStdin());
@@ -84,7 +91,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   for (const p of lint.problems) warn(io, p.message);
 
   const color = useColor(io, options.color, options.outputFile !== undefined);
-  const report = FORMATTERS[options.format](lint.results, { cwd: io.cwd, color, version: VERSION, rules: RULES, problems: lint.problems });
+  const parts = lintOptions.partFormat === undefined ? undefined : PART_FORMATS[lintOptions.partFormat];
+  const report = parts
+    ? parts.join(lint.results.map((r) => r.part!))
+    : FORMATTERS[options.format](lint.results, { cwd: io.cwd, color, version: VERSION, rules: RULES, problems: lint.problems });
   const written = writeReport(io, report, options.outputFile);
 
   const errors = lint.results.reduce((n, r) => n + r.errorCount, 0);

@@ -79,6 +79,8 @@ interface WorkerSetup {
   cwd: string;
   fix: boolean;
   quiet: boolean;
+  /** A format made of parts: each worker makes its files' parts of the report (see PartFormat). */
+  partFormat: string | undefined;
   configMode: ConfigMode;
   overrides: RuleOverrides;
   candidates: readonly Candidate[];
@@ -141,6 +143,7 @@ function lintOnThreads(candidates: readonly Candidate[], options: LintOptions, p
     cwd: options.cwd,
     fix: options.fix,
     quiet: options.quiet,
+    partFormat: options.partFormat,
     configMode: parallel.configMode,
     overrides: parallel.overrides,
     candidates,
@@ -213,6 +216,7 @@ export function serveLintWorker(): void {
     configs: new ConfigSource(setup.configMode, setup.overrides),
     fix: setup.fix,
     quiet: setup.quiet,
+    partFormat: setup.partFormat,
   };
   const counter = new Int32Array(setup.next);
   let answers: FileAnswer[] = [];

@@ -5,7 +5,7 @@
 import type { Category, Severity } from '../../core/types';
 import type { FileResult, RunProblem } from '../results';
 import { stylish } from './stylish';
-import { json } from './json';
+import { json, jsonParts } from './json';
 import { sarif } from './sarif';
 import { github } from './github';
 import { html } from './html';
@@ -32,6 +32,23 @@ export interface FormatContext {
 }
 
 export type Formatter = (results: readonly FileResult[], ctx: FormatContext) => string;
+
+/**
+ * A format whose report is its files' parts in file order, joined. Each file's part is made, as
+ * UTF-8, in the thread that linted the file, and the file's findings are then dropped: a run over a
+ * large catalogue keeps a few bytes per finding instead of its objects, the threads share the
+ * formatting, and the main thread's work after the last file is joining bytes. The parts joined
+ * must be, byte for byte, what the format's Formatter gives for the same results.
+ */
+export interface PartFormat {
+  part(result: FileResult): Uint8Array;
+  join(parts: readonly Uint8Array[]): Uint8Array[];
+}
+
+/** The formats that are made of parts, by name (each is also in FORMATTERS). */
+export const PART_FORMATS: Readonly<Record<string, PartFormat>> = {
+  json: jsonParts,
+};
 
 export const FORMATTERS: Readonly<Record<string, Formatter>> = {
   stylish,

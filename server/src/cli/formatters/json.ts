@@ -1,29 +1,56 @@
 /**
  * The `json` format: a contract other tools (and our evaluation) read, so its shape is fixed and
  * every key is written explicitly, in this order, with nothing added.
+ *
+ * The report is an array with one entry per file, so it is also made of parts (PartFormat): each
+ * file's entry is written where the file is linted, and the parts joined give, byte for byte, what
+ * the formatter gives for all the results at once.
  */
-import type { Formatter } from './index';
+import type { FileResult } from '../results';
+import type { Formatter, PartFormat } from './index';
 
-export const json: Formatter = (results) =>
-  JSON.stringify(
-    results.map((r) => ({
-      filePath: r.filePath,
-      errorCount: r.errorCount,
-      warningCount: r.warningCount,
-      infoCount: r.infoCount,
-      messages: r.messages.map((m) => ({
-        ruleId: m.ruleId,
-        category: m.category,
-        severity: m.severity,
-        message: m.message,
-        line: m.line,
-        column: m.column,
-        endLine: m.endLine,
-        endColumn: m.endColumn,
-        pointer: m.pointer,
-        related: m.related.map((r) => ({ pointer: r.pointer, line: r.line, column: r.column, message: r.message })),
-      })),
+function entry(r: FileResult): object {
+  return {
+    filePath: r.filePath,
+    errorCount: r.errorCount,
+    warningCount: r.warningCount,
+    infoCount: r.infoCount,
+    messages: r.messages.map((m) => ({
+      ruleId: m.ruleId,
+      category: m.category,
+      severity: m.severity,
+      message: m.message,
+      line: m.line,
+      column: m.column,
+      endLine: m.endLine,
+      endColumn: m.endColumn,
+      pointer: m.pointer,
+      related: m.related.map((x) => ({ pointer: x.pointer, line: x.line, column: x.column, message: x.message })),
     })),
-    null,
-    2,
-  ) + '\n';
+  };
+}
+
+export const json: Formatter = (results) => JSON.stringify(results.map(entry), null, 2) + '\n';
+
+const encoder = new TextEncoder();
+const OPEN = encoder.encode('[\n  ');
+const BETWEEN = encoder.encode(',\n  ');
+const CLOSE = encoder.encode('\n]\n');
+const EMPTY = encoder.encode('[]\n');
+
+export const jsonParts: PartFormat = {
+  // An entry indented as JSON.stringify indents an array's element: one level more on every line
+  // after the first. A line break inside a JSON string is written as an escape, so every "\n" of
+  // the text is one between lines.
+  part: (r) => encoder.encode(JSON.stringify(entry(r), null, 2).replace(/\n/g, '\n  ')),
+  join: (parts) => {
+    if (parts.length === 0) return [EMPTY];
+    const out: Uint8Array[] = [OPEN];
+    parts.forEach((p, i) => {
+      if (i > 0) out.push(BETWEEN);
+      out.push(p);
+    });
+    out.push(CLOSE);
+    return out;
+  },
+};
