@@ -33,16 +33,15 @@ function entry(r: FileResult): object {
 export const json: Formatter = (results) => JSON.stringify(results.map(entry), null, 2) + '\n';
 
 const encoder = new TextEncoder();
-const OPEN = encoder.encode('[\n  ');
-const BETWEEN = encoder.encode(',\n  ');
+const OPEN = encoder.encode('[\n');
+const BETWEEN = encoder.encode(',\n');
 const CLOSE = encoder.encode('\n]\n');
 const EMPTY = encoder.encode('[]\n');
 
 export const jsonParts: PartFormat = {
-  // An entry indented as JSON.stringify indents an array's element: one level more on every line
-  // after the first. A line break inside a JSON string is written as an escape, so every "\n" of
-  // the text is one between lines.
-  part: (r) => encoder.encode(JSON.stringify(entry(r), null, 2).replace(/\n/g, '\n  ')),
+  // The entry as JSON.stringify writes an array's element, indentation included: an array of that
+  // one entry, without its brackets ("[\n" before, "\n]" after).
+  part: (r) => encoder.encode(JSON.stringify([entry(r)], null, 2).slice(2, -2)),
   join: (parts) => {
     if (parts.length === 0) return [EMPTY];
     const out: Uint8Array[] = [OPEN];
