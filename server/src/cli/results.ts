@@ -13,7 +13,8 @@ export interface PlacedRelated {
   endLine: number;
   endColumn: number;
   message: string;
-  nodeKind: NodeKind;
+  /** Only when the format shows it (SARIF's logical locations; LintOptions.nodeKinds). */
+  nodeKind?: NodeKind;
 }
 
 /** What a pointer designates, for SARIF's logical locations (its kinds for JSON). */
@@ -29,7 +30,8 @@ export interface PlacedMessage {
   endLine: number;
   endColumn: number;
   pointer: string;
-  nodeKind: NodeKind;
+  /** Only when the format shows it (SARIF's logical locations; LintOptions.nodeKinds). */
+  nodeKind?: NodeKind;
   related: PlacedRelated[];
 }
 

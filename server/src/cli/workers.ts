@@ -81,6 +81,7 @@ interface WorkerSetup {
   quiet: boolean;
   /** A format made of parts: each worker makes its files' parts of the report (see PartFormat). */
   partFormat: string | undefined;
+  nodeKinds: boolean;
   configMode: ConfigMode;
   overrides: RuleOverrides;
   candidates: readonly Candidate[];
@@ -144,6 +145,7 @@ function lintOnThreads(candidates: readonly Candidate[], options: LintOptions, p
     fix: options.fix,
     quiet: options.quiet,
     partFormat: options.partFormat,
+    nodeKinds: options.nodeKinds === true,
     configMode: parallel.configMode,
     overrides: parallel.overrides,
     candidates,
@@ -217,6 +219,7 @@ export function serveLintWorker(): void {
     fix: setup.fix,
     quiet: setup.quiet,
     partFormat: setup.partFormat,
+    nodeKinds: setup.nodeKinds,
   };
   const counter = new Int32Array(setup.next);
   let answers: FileAnswer[] = [];
