@@ -77,7 +77,12 @@ export function lintStdin(text: string, filename: string | undefined, options: L
   return run;
 }
 
-function lintOne(
+function lintOne(shownPath: string, configPath: string, input: ReadText, options: LintOptions, run: LintRun, reportedConfigs: Set<string>): FileResult | undefined {
+  const result = lintAndPlace(shownPath, configPath, input, options, run, reportedConfigs);
+  return result && withPart(result, options);
+}
+
+function lintAndPlace(
   shownPath: string,
   configPath: string,
   input: ReadText,
@@ -111,7 +116,15 @@ function lintOne(
   if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
   const kindOf = options.nodeKinds ? nodeKinds(analysis) : noKind;
   const messages = findings.map((f) => place(f, analysis, kindOf));
-  const result: FileResult = { filePath: shownPath, messages, ...countBySeverity(messages), fixed, ...(options.keepAnalysis ? { analysis: { result: analysis, config } } : {}) };
+  return { filePath: shownPath, messages, ...countBySeverity(messages), fixed, ...(options.keepAnalysis ? { analysis: { result: analysis, config } } : {}) };
+}
+
+/**
+ * For a format made of parts, the file's part of the report in place of its messages. It is made
+ * here, once lintAndPlace has returned, so that a large file's analysis can be collected while its
+ * part is written rather than be in memory beside it.
+ */
+function withPart(result: FileResult, options: LintOptions): FileResult {
   const parts = options.partFormat === undefined ? undefined : PART_FORMATS[options.partFormat];
   if (parts) {
     result.part = parts.part(result);
