@@ -1,6 +1,7 @@
 /**
  * The lint loop: expand the inputs into files, read each, resolve its config, analyse it through
- * the core façade (optionally fixing it first), and place its findings at 1-based positions.
+ * the core façade (optionally fixing it first), and place its findings at 1-based positions (or,
+ * for a format made of parts, write the file's part of the report from them).
  * A file that cannot be read, or whose config is broken, becomes a problem for standard error and
  * exit code 2; the other files are linted all the same.
  */
@@ -27,7 +28,8 @@ export interface LintOptions {
   partFormat?: string;
   /**
    * Say what each finding's pointer designates (an object, an array or a value), which only SARIF
-   * shows: finding it walks the tree once per pointer, a thirtieth of a run's time for the others.
+   * shows: finding it walks the tree once per pointer (28 ms of a one-thread run over the 1,000
+   * bench files), which the other formats need not pay.
    */
   nodeKinds?: boolean;
 }
