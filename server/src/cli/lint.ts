@@ -19,6 +19,8 @@ import { countBySeverity, type FileResult, type NodeKind, type PlacedMessage, ty
 
 export interface LintOptions {
   cwd: string;
+  /** Whether the report may use colours: a format made of parts writes each file's part with it. */
+  color?: boolean;
   configs: ConfigSource;
   fix: boolean;
   quiet: boolean;
@@ -129,7 +131,7 @@ function lintAndPlace(
 function withPart(result: FileResult, options: LintOptions): FileResult {
   const parts = options.partFormat === undefined ? undefined : PART_FORMATS[options.partFormat];
   if (parts) {
-    result.part = parts.part(result);
+    result.part = parts.part(result, { cwd: options.cwd, color: options.color === true });
     result.messages = [];
   }
   return result;

@@ -62,8 +62,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
   }
 
+  // Known before any file is linted, since a format made of parts writes each file's part with it.
+  const color = useColor(io, options.color, options.outputFile !== undefined);
   const lintOptions = {
     cwd: io.cwd,
+    color,
     configs,
     fix: options.fix,
     quiet: options.quiet,
@@ -91,11 +94,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   for (const p of lint.problems) warn(io, p.message);
 
-  const color = useColor(io, options.color, options.outputFile !== undefined);
   const parts = lintOptions.partFormat === undefined ? undefined : PART_FORMATS[lintOptions.partFormat];
+  const formatContext = { cwd: io.cwd, color, version: VERSION, rules: RULES, problems: lint.problems };
   const report = parts
-    ? parts.join(lint.results.map((r) => r.part!))
-    : FORMATTERS[options.format](lint.results, { cwd: io.cwd, color, version: VERSION, rules: RULES, problems: lint.problems });
+    ? parts.join(
+        lint.results.map((r) => r.part!),
+        lint.results,
+        formatContext,
+      )
+    : FORMATTERS[options.format](lint.results, formatContext);
   const written = writeReport(io, report, options.outputFile);
 
   const errors = lint.results.reduce((n, r) => n + r.errorCount, 0);

@@ -81,6 +81,7 @@ interface WorkerSetup {
   quiet: boolean;
   /** A format made of parts: each worker makes its files' parts of the report (see PartFormat). */
   partFormat: string | undefined;
+  color: boolean;
   nodeKinds: boolean;
   configMode: ConfigMode;
   overrides: RuleOverrides;
@@ -145,6 +146,7 @@ function lintOnThreads(candidates: readonly Candidate[], options: LintOptions, p
     fix: options.fix,
     quiet: options.quiet,
     partFormat: options.partFormat,
+    color: options.color === true,
     nodeKinds: options.nodeKinds === true,
     configMode: parallel.configMode,
     overrides: parallel.overrides,
@@ -219,6 +221,7 @@ export function serveLintWorker(): void {
     fix: setup.fix,
     quiet: setup.quiet,
     partFormat: setup.partFormat,
+    color: setup.color,
     nodeKinds: setup.nodeKinds,
   };
   const counter = new Int32Array(setup.next);

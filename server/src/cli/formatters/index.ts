@@ -4,10 +4,10 @@
  */
 import type { Category, Severity } from '../../core/types';
 import type { FileResult, RunProblem } from '../results';
-import { stylish } from './stylish';
+import { stylish, stylishParts } from './stylish';
 import { json, jsonParts } from './json';
 import { sarif } from './sarif';
-import { github } from './github';
+import { github, githubParts } from './github';
 import { html } from './html';
 
 /** What a format may say about a rule (the registry's entries have these and more). */
@@ -41,13 +41,19 @@ export type Formatter = (results: readonly FileResult[], ctx: FormatContext) => 
  * must be, byte for byte, what the format's Formatter gives for the same results.
  */
 export interface PartFormat {
-  part(result: FileResult): Uint8Array;
-  join(parts: readonly Uint8Array[]): Uint8Array[];
+  part(result: FileResult, ctx: PartContext): Uint8Array;
+  /** The report: the parts in file order, and what the format adds around them (totals, brackets). */
+  join(parts: readonly Uint8Array[], results: readonly FileResult[], ctx: FormatContext): readonly Uint8Array[];
 }
+
+/** What a file's part may depend on: known before any file is linted, and given to every worker. */
+export type PartContext = Pick<FormatContext, 'cwd' | 'color'>;
 
 /** The formats that are made of parts, by name (each is also in FORMATTERS). */
 export const PART_FORMATS: Readonly<Record<string, PartFormat>> = {
   json: jsonParts,
+  stylish: stylishParts,
+  github: githubParts,
 };
 
 export const FORMATTERS: Readonly<Record<string, Formatter>> = {

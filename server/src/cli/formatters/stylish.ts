@@ -5,7 +5,7 @@
  */
 import type { Severity } from '../../core/types';
 import type { FileResult } from '../results';
-import type { Formatter } from './index';
+import type { FormatContext, Formatter, PartContext, PartFormat } from './index';
 import { displayPath } from './paths';
 
 type Paint = (s: string) => string;
@@ -33,31 +33,50 @@ function pad(s: string, width: number): string {
 }
 
 export const stylish: Formatter = (results, ctx) => {
+  const out: string[] = [];
+  for (const r of results) out.push(fileBlock(r, ctx));
+  return out.join('') + summary(results, ctx);
+};
+
+/**
+ * Made of parts as well (PartFormat): each file's block where the file is linted, the totals at the
+ * end from the files' counts. The parts joined are, byte for byte, what `stylish` gives.
+ */
+export const stylishParts: PartFormat = {
+  part: (r, ctx) => encoder.encode(fileBlock(r, ctx)),
+  join: (parts, results, ctx) => [...parts, encoder.encode(summary(results, ctx))],
+};
+
+const encoder = new TextEncoder();
+
+/** A file's findings under its underlined name, then an empty line; nothing for a file without any. */
+function fileBlock(r: FileResult, ctx: PartContext): string {
+  if (r.messages.length === 0) return '';
   const c = palette(ctx.color);
   const severityPaint: Record<Severity, Paint> = { error: c.red, warning: c.yellow, info: c.blue };
+  return [c.underline(displayPath(r.filePath, ctx.cwd)), ...fileLines(r, c, severityPaint), ''].map((line) => line + '\n').join('');
+}
+
+/** The totals (or why there are none) and the fixes applied, from the files' counts. */
+function summary(results: readonly FileResult[], ctx: FormatContext): string {
+  const c = palette(ctx.color);
   const out: string[] = [];
   let errors = 0;
   let warnings = 0;
   let infos = 0;
   let fixed = 0;
-
   for (const r of results) {
     errors += r.errorCount;
     warnings += r.warningCount;
     infos += r.infoCount;
     fixed += r.fixed;
-    if (r.messages.length === 0) continue;
-    out.push(c.underline(displayPath(r.filePath, ctx.cwd)));
-    out.push(...fileLines(r, c, severityPaint));
-    out.push('');
   }
-
   const total = errors + warnings + infos;
   const files = plural(results.length, 'file');
   if (total > 0) {
-    const summary = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info) in ${files}`;
+    const line = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info) in ${files}`;
     const paint = errors > 0 ? c.red : warnings > 0 ? c.yellow : c.blue;
-    out.push(c.bold(paint(summary)));
+    out.push(c.bold(paint(line)));
   } else if (results.length === 0) {
     // When inputs failed, standard error already says why nothing was linted.
     if (ctx.problems.length > 0) return '';
@@ -66,8 +85,8 @@ export const stylish: Formatter = (results, ctx) => {
     out.push(c.green(`✔ ${files} checked: no problems`));
   }
   if (fixed > 0) out.push(`${fixed} ${fixed === 1 ? 'fix' : 'fixes'} applied`);
-  return out.join('\n') + '\n';
-};
+  return out.map((line) => line + '\n').join('');
+}
 
 function fileLines(r: FileResult, c: ReturnType<typeof palette>, severityPaint: Record<Severity, Paint>): string[] {
   const rows = r.messages.map((m) => ({ pos: `${m.line}:${m.column}`, severity: m.severity, message: m.message.replace(/\r\n|\r|\n/g, ' '), rule: m.ruleId }));

@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { FORMATTERS, PART_FORMATS, type FormatContext } from '../../../server/src/cli/formatters/index';
+import type { FileResult, PlacedMessage } from '../../../server/src/cli/results';
+
+
+// Text with what JSON escapes or indents around: line breaks, quotes, backslashes, tabs, control
+// characters, text outside ASCII and lone surrogates.
+const text = fc.string({ unit: fc.constantFrom('a', ' ', '\n', '\r\n', '"', '\\', '\t', '\u0001', '—', '“', 'é', '\ud83d', '\ude00', '😀', '{', '[', ','), maxLength: 12 });
+const position = fc.nat({ max: 5000 });
+// What a pointer designates is placed only for SARIF: the json report never shows it, set or not.
+const nodeKind = fc.constantFrom('object' as const, 'array' as const, 'value' as const, undefined);
+const related = fc.record({ pointer: text, line: position, column: position, endLine: position, endColumn: position, message: text, nodeKind });
+const message: fc.Arbitrary<PlacedMessage> = fc.record({
+  ruleId: text,
+  category: fc.constantFrom('schema' as const, 'duplicate' as const, 'scope' as const),
+  severity: fc.constantFrom('error' as const, 'warning' as const, 'info' as const),
+  message: text,
+  line: position,
+  column: position,
+  endLine: position,
+  endColumn: position,
+  pointer: text,
+  nodeKind,
+  related: fc.array(related, { maxLength: 3 }),
+});
+const result: fc.Arbitrary<FileResult> = fc.record({
+  filePath: text,
+  messages: fc.array(message, { maxLength: 4 }),
+  errorCount: fc.nat(9),
+  warningCount: fc.nat(9),
+  infoCount: fc.nat(9),
+  fixed: fc.nat(3),
+});
+
+// Paths inside and outside the working folder, so that formats showing relative paths are tried on both.
+const path = fc.oneof(text, fc.constantFrom('/work/a.json', '/work/sub/b.json', '/elsewhere/c.json', 'relative.json'));
+const fileResult = result.chain((r) => path.map((filePath) => ({ ...r, filePath })));
+const context: fc.Arbitrary<FormatContext> = fc.record({
+  cwd: fc.constantFrom('/work', '/'),
+  color: fc.boolean(),
+  version: fc.constant('0.0.0'),
+  rules: fc.constant([]),
+  problems: fc.array(fc.record({ message: text }), { maxLength: 1 }),
+});
+
+/** The report as a run made of parts writes it: each file's part where it is linted, then the parts joined. */
+function joined(name: string, results: readonly FileResult[], ctx: FormatContext): Buffer {
+  const format = PART_FORMATS[name];
+  const parts = results.map((r) => format.part(r, { cwd: ctx.cwd, color: ctx.color }));
+  return Buffer.concat(format.join(parts, results, ctx));
+}
+
+test('every format made of parts gives, joined, its whole-run report byte for byte', () => {
+  assert.deepEqual(Object.keys(PART_FORMATS).sort(), ['github', 'json', 'stylish']);
+  for (const name of Object.keys(PART_FORMATS)) {
+    fc.assert(
+      fc.property(fc.array(fileResult, { maxLength: 5 }), context, (results, ctx) => {
+        assert.deepEqual(joined(name, results, ctx), Buffer.from(FORMATTERS[name](results, ctx), 'utf8'), name);
+      }),
+      { numRuns: 1000 },
+    );
+  }
+});
+
+test('runs with no file, with clean files only, and with fixes give the same report either way', () => {
+  const ctx: FormatContext = { cwd: '/', color: false, version: '0', rules: [], problems: [] };
+  const clean: FileResult = { filePath: 'a.json', messages: [], errorCount: 0, warningCount: 0, infoCount: 0, fixed: 0 };
+  const fixed: FileResult = { ...clean, fixed: 2 };
+  for (const name of Object.keys(PART_FORMATS)) {
+    for (const results of [[], [clean], [clean, clean], [fixed]]) {
+      assert.equal(joined(name, results, ctx).toString('utf8'), FORMATTERS[name](results, ctx), `${name}, ${results.length} files`);
+      assert.equal(joined(name, results, { ...ctx, problems: [{ message: 'x' }] }).toString('utf8'), FORMATTERS[name](results, { ...ctx, problems: [{ message: 'x' }] }));
+    }
+  }
+  assert.equal(joined('json', [], ctx).toString('utf8'), '[]\n');
+});
