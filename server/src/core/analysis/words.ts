@@ -22,8 +22,13 @@ const MAX_WORDS = 1 << 17;
 export const MAX_WORD_LENGTH = 48;
 const MAX_LENGTH = MAX_WORD_LENGTH;
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+/**
+ * FNV-1a, the hash of the word table. A caller that hashes a word itself for `bufferedWordId`
+ * (duplicates/tokens.ts, scope/tokens.ts) uses these, so that its hash is the one `wordId` makes;
+ * the exact key's hash (duplicates/keyHash.ts) is FNV-1a too and shares them.
+ */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 
 const words: string[] = [];
 /** Each word's characters end to end (ASCII, one byte each), and where each word starts: compared in place, near each other in memory. */
@@ -80,8 +85,8 @@ export function exactWordId(text: string): number {
 /**
  * For a caller that folds a text's words itself while it reads them (duplicates/tokens.ts reads the
  * exact key's words straight from the statement, scope/tokens.ts finds a word's end and its codes in
- * one pass): it writes a word's lower-cased ASCII codes here,
- * from index 0, and asks `bufferedWordId` for its id. Nothing else may run between the two.
+ * one pass): it writes a word's lower-cased ASCII codes here, from index 0, and asks
+ * `bufferedWordId` for its id. Nothing else may run between the two.
  */
 export const WORD_BUFFER: Uint8Array = KEY;
 

@@ -9,9 +9,9 @@
  * one pass that reproduces it character for character; any other text goes through exactKey.
  */
 import { exactKey } from './normalise';
+import { FNV_OFFSET, FNV_PRIME } from '../words';
 
-export const FNV_OFFSET = 0x811c9dc5;
-export const FNV_PRIME = 0x01000193;
+export { FNV_OFFSET, FNV_PRIME };
 
 /** FNV-1a over the key's UTF-16 code units. */
 export function keyHash(key: string): number {

@@ -3,8 +3,7 @@
  * every later step (lexicon matching, content words, similarity) works on the token list, so the cost
  * of an analysis stays linear in the length of the text.
  */
-import { bufferedWordId, ByWord, detached, exactWordId, MAX_WORD_LENGTH, NO_WORD, WORD_BUFFER, wordText } from '../words';
-import { FNV_OFFSET, FNV_PRIME } from '../duplicates/keyHash';
+import { bufferedWordId, ByWord, detached, exactWordId, FNV_OFFSET, FNV_PRIME, MAX_WORD_LENGTH, NO_WORD, WORD_BUFFER, wordText } from '../words';
 import { idBuffer, type LocalIds } from '../wordIds';
 
 export interface Token {
