@@ -3,7 +3,7 @@
  * "--" or a spaced hyphen; all are recognised here so that the format rules can point at the wrong
  * one while the rest of the analysis still sees the topic.
  */
-import { isWhiteSpaceCode } from './whitespace';
+import { hasMoreWords } from './whitespace';
 
 export interface StatementParts {
   topic?: string;
@@ -27,7 +27,7 @@ export function splitStatement(text: string): StatementParts {
   if (m && m.index > 0) {
     const topic = text.slice(0, m.index).trim();
     const bodyStart = m.index + m[0].length;
-    if (topic.length > 0 && topic.length <= MAX_TOPIC_CHARS && bodyStart < text.length && wordCount(topic) <= MAX_TOPIC_WORDS) {
+    if (topic.length > 0 && topic.length <= MAX_TOPIC_CHARS && bodyStart < text.length && !hasMoreWords(topic, MAX_TOPIC_WORDS)) {
       return {
         topic,
         separator: m[0].trim(),
@@ -38,19 +38,4 @@ export function splitStatement(text: string): StatementParts {
     }
   }
   return { body: text, bodyStart: 0 };
-}
-
-/**
- * The words of a text, as `text.split(/\s+/).filter(Boolean)` counts them, without making them:
- * every statement is split once per analysis, and the words were only ever counted.
- */
-function wordCount(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isWhiteSpaceCode(text.charCodeAt(i));
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
-  return count;
 }

@@ -5,7 +5,7 @@
  * placeholders of other levels and would otherwise link into a "thread"), no part in a level's
  * reading, and no finding of their own.
  */
-import { isWhiteSpaceCode } from '../../model/whitespace';
+import { hasMoreWords } from '../../model/whitespace';
 
 /** A placeholder is short: a real statement that happens to contain "not defined" is longer. */
 const MAX_WORDS = 10;
@@ -40,16 +40,3 @@ export function isPlaceholder(text: string): boolean {
   // before the words are counted: counting them was the larger cost, paid by every statement.
   return OPENING.test(trimmed) && !hasMoreWords(trimmed, MAX_WORDS) && PLACEHOLDER.test(trimmed);
 }
-
-/** Whether a trimmed text has more than `max` runs of non-space characters (the words splitting at whitespace gives). */
-function hasMoreWords(trimmed: string, max: number): boolean {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < trimmed.length; i++) {
-    const space = isWhiteSpaceCode(trimmed.charCodeAt(i));
-    if (!space && !inWord && ++count > max) return true;
-    inWord = !space;
-  }
-  return false;
-}
-
