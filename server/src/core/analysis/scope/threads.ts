@@ -192,26 +192,28 @@ export function findThreads(statements: StatementScope[], levelCount: number, in
 function distinctRanks(members: readonly number[], statements: readonly StatementScope[]): number[] {
   const ranks: number[] = [];
   for (const m of members) if (!ranks.includes(statements[m].rank)) ranks.push(statements[m].rank);
-  // A handful of numbers, sorted in place: the array's own sort copies its input to a work area
-  // first, and over a lint run the threads' sorts were a thirtieth of everything the analysis allocated.
-  for (let i = 1; i < ranks.length; i++) {
-    const r = ranks[i];
-    let j = i - 1;
-    for (; j >= 0 && ranks[j] > r; j--) ranks[j + 1] = ranks[j];
-    ranks[j + 1] = r;
-  }
-  return ranks;
+  return sortBy(ranks, (r) => r);
 }
 
-/** A group's members (in index order) by rank, then index: an insertion sort, stable, as above. */
+/** A group's members (in index order) by rank, then index. */
 function sortByRank(members: number[], statements: readonly StatementScope[]): void {
-  for (let i = 1; i < members.length; i++) {
-    const m = members[i];
-    const r = statements[m].rank;
+  sortBy(members, (m) => statements[m].rank);
+}
+
+/**
+ * A handful of numbers sorted in place by `key`, stably (an insertion sort): the array's own sort
+ * copies its input to a work area first, and over a lint run the threads' sorts were a thirtieth of
+ * everything the analysis allocated.
+ */
+function sortBy(a: number[], key: (x: number) => number): number[] {
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i];
+    const k = key(x);
     let j = i - 1;
-    for (; j >= 0 && statements[members[j]].rank > r; j--) members[j + 1] = members[j];
-    members[j + 1] = m;
+    for (; j >= 0 && key(a[j]) > k; j--) a[j + 1] = a[j];
+    a[j + 1] = x;
   }
+  return a;
 }
 
 /**
