@@ -5,7 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
 import { join } from 'node:path';
 import { RULES } from '../../server/src/core/rules/index';
 import { escapeData, escapeProperty } from '../../server/src/cli/formatters/github';
@@ -90,6 +91,32 @@ test('--output-file writes the report atomically and leaves standard output empt
   assert.equal(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).length, 5);
   assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
   assert.ok(!existsSync(join(dir, 'out')));
+});
+
+test('a run stopped while it writes --output-file leaves the previous report and no temporary file', async () => {
+  const dir = tempDir();
+  // Enough files for the run to be still linting, and writing the report, when the signal comes.
+  const example = readFileSync(join(FIXTURES, 'frameworks/clean.json'));
+  mkdirSync(join(dir, 'many'));
+  for (let i = 0; i < 600; i++) writeFileSync(join(dir, 'many', `f${i}.json`), example);
+  writeFileSync(join(dir, 'report.json'), 'previous');
+  // The report is written file by file into a temporary file beside the target: its creation is
+  // the sign that the run has started writing.
+  const started = new Promise<void>((resolve) => {
+    const watcher = watch(dir, (_event, name) => {
+      if (name?.endsWith('.tmp')) {
+        watcher.close();
+        resolve();
+      }
+    });
+  });
+  const child = spawn(process.execPath, [CLI, '--concurrency', '1', '--format', 'json', '--output-file', 'report.json', 'many'], { cwd: dir, stdio: 'ignore' });
+  await started;
+  child.kill('SIGTERM');
+  const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
+  assert.deepEqual({ code, signal }, { code: null, signal: 'SIGTERM' });
+  assert.equal(readFileSync(join(dir, 'report.json'), 'utf8'), 'previous');
+  assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
 });
 
 test('colours: none when piped or with NO_COLOR, on with FORCE_COLOR or --color, never in a file', () => {

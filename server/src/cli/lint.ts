@@ -41,33 +41,37 @@ export interface LintRun {
   problems: RunProblem[];
 }
 
-export function lintFiles(inputs: readonly string[], options: LintOptions): LintRun {
-  const { run, candidates } = discoverFiles(inputs, options);
-  lintCandidates(candidates, options, run);
-  return run;
-}
+/**
+ * Receives a run's answers in file order as they are ready: first the problems met finding the
+ * files, then, for each file, its result and its problems. The report is written from them as the
+ * run goes on (report.ts), so nothing has to keep every file's findings until the end.
+ */
+export type LintSink = (answer: LintRun) => void;
 
-/** Expands the inputs into the files to consider; a problem with an input goes to the run's problems. */
-export function discoverFiles(inputs: readonly string[], options: LintOptions): { run: LintRun; candidates: Candidate[] } {
-  const run: LintRun = { results: [], problems: [] };
+/** Expands the inputs into the files to consider; a problem with an input goes to `found`'s problems. */
+export function discoverFiles(inputs: readonly string[], options: LintOptions): { found: LintRun; candidates: Candidate[] } {
+  const found: LintRun = { results: [], problems: [] };
   const { candidates, problems } = findCandidates(inputs.length ? inputs : ['.'], { cwd: options.cwd, selection: options.configs.selection });
-  for (const p of problems) run.problems.push({ message: `${displayPath(p.input, options.cwd)}: ${p.message}` });
-  return { run, candidates };
+  for (const p of problems) found.problems.push({ message: `${displayPath(p.input, options.cwd)}: ${p.message}` });
+  return { found, candidates };
 }
 
 /**
- * Reads and lints the candidates in order, adding to the run. A broken config is reported once per
- * `reportedConfigs` set (the worker threads of server/src/cli/workers.ts each pass a fresh one per
- * file and the main thread drops the repeats, which keeps the messages in file order).
+ * Reads and lints the candidates in order, giving each file's answer to the sink. A broken config
+ * is reported once per `reportedConfigs` set (the worker threads of server/src/cli/workers.ts each
+ * pass a fresh one per file and the main thread drops the repeats, which keeps the messages in file
+ * order).
  */
-export function lintCandidates(candidates: Iterable<Candidate>, options: LintOptions, run: LintRun, reportedConfigs = new Set<string>()): void {
+export function lintCandidates(candidates: Iterable<Candidate>, options: LintOptions, sink: LintSink, reportedConfigs = new Set<string>()): void {
   for (const file of readFrameworkFiles(candidates)) {
+    const answer: LintRun = { results: [], problems: [] };
     if ('problem' in file) {
-      run.problems.push({ message: `${displayPath(file.problem.input, options.cwd)}: ${file.problem.message}` });
-      continue;
+      answer.problems.push({ message: `${displayPath(file.problem.input, options.cwd)}: ${file.problem.message}` });
+    } else {
+      const result = lintOne(file.path, file.path, file.text, options, answer, reportedConfigs);
+      if (result) answer.results.push(result);
     }
-    const result = lintOne(file.path, file.path, file.text, options, run, reportedConfigs);
-    if (result) run.results.push(result);
+    sink(answer);
   }
 }
 

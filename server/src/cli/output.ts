@@ -4,7 +4,7 @@
  * to standard error, so that they never corrupt a machine-readable report.
  */
 import { resolve } from 'node:path';
-import { writeFileAtomic } from '../node/atomicWrite';
+import { AtomicFile } from '../node/atomicWrite';
 import { describeFsError } from '../node/files';
 
 export interface Io {
@@ -35,21 +35,75 @@ export function useColor(io: Io, option: boolean | undefined, toFile: boolean): 
 }
 
 /**
- * Writes the report, given as text or as UTF-8 parts (a format made of parts); returns false (after
- * saying why) when the output file cannot be written.
+ * Where the report's bytes go while the run goes on. For --output-file they go to a temporary file
+ * beside the target, which replaces it only when the report is complete: a CI step reading it
+ * never sees half a report, and an interrupted run leaves the old one.
  */
-export function writeReport(io: Io, report: string | readonly Uint8Array[], outputFile: string | undefined): boolean {
-  const data = typeof report === 'string' ? report : Buffer.concat(report);
-  if (outputFile === undefined) {
-    io.writeStdout(data);
-    return true;
-  }
-  const target = resolve(io.cwd, outputFile);
-  try {
-    writeFileAtomic(target, data);
-    return true;
-  } catch (err) {
-    warn(io, `cannot write the report to ${outputFile}: ${describeFsError(err as NodeJS.ErrnoException)}`);
-    return false;
-  }
+export interface ReportOutput {
+  write(data: string | Uint8Array): void;
+  /** Completes the report; false, after saying why, when it could not be written. */
+  close(): boolean;
+  /** Gives the report up (the run failed): a temporary file is removed, the target left as it was. */
+  abort(): void;
 }
+
+/**
+ * Opens the report's output before any file is linted, so that an output file that cannot be
+ * created stops the run at once; undefined (after saying why) in that case.
+ */
+export function openReport(io: Io, outputFile: string | undefined): ReportOutput | undefined {
+  if (outputFile === undefined) {
+    return { write: (data) => io.writeStdout(data), close: () => true, abort: () => {} };
+  }
+  const cannotWrite = (err: unknown): void =>
+    warn(io, `cannot write the report to ${outputFile}: ${describeFsError(err as NodeJS.ErrnoException)}`);
+  let file: AtomicFile;
+  try {
+    file = AtomicFile.open(resolve(io.cwd, outputFile));
+  } catch (err) {
+    cannotWrite(err);
+    return undefined;
+  }
+  // Stopped by a signal, the run leaves no temporary file behind; the signal then does what it
+  // would have done (the handler is removed first, so raising it again ends the process).
+  const onSignal = (signal: NodeJS.Signals): void => {
+    file.abort();
+    process.kill(process.pid, signal);
+  };
+  for (const signal of STOP_SIGNALS) process.once(signal, onSignal);
+  let failed: unknown;
+  const settle = (): void => {
+    for (const signal of STOP_SIGNALS) process.removeListener(signal, onSignal);
+  };
+  return {
+    write: (data) => {
+      if (failed !== undefined) return;
+      try {
+        file.write(data);
+      } catch (err) {
+        failed = err;
+        file.abort();
+      }
+    },
+    close: () => {
+      settle();
+      if (failed === undefined) {
+        try {
+          file.commit();
+          return true;
+        } catch (err) {
+          failed = err;
+          file.abort();
+        }
+      }
+      cannotWrite(failed);
+      return false;
+    },
+    abort: () => {
+      settle();
+      file.abort();
+    },
+  };
+}
+
+const STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];

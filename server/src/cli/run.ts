@@ -9,11 +9,12 @@ import { ConfigError } from '../node/config';
 import { decodeText } from '../node/files';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
 import { ConfigSource, configModeFrom } from './configs';
-import { FORMATTERS, PART_FORMATS } from './formatters/index';
+import { PART_FORMATS } from './formatters/index';
 import { displayPath } from './formatters/paths';
-import { lintStdin, type LintRun } from './lint';
+import { lintStdin } from './lint';
+import { ReportWriter } from './report';
 import { DEFAULT_FILES_PER_THREAD, FILES_PER_WORKER, lintFilesInParallel } from './workers';
-import { useColor, warn, writeReport, PROGRAM, type Io } from './output';
+import { openReport, useColor, warn, PROGRAM, type Io } from './output';
 import { printConfig } from './printConfig';
 
 export const VERSION: string = version;
@@ -74,40 +75,46 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     nodeKinds: options.format === 'sarif',
     partFormat: options.format in PART_FORMATS ? options.format : undefined,
   };
-  let lint: LintRun;
+  let stdinText: string | undefined;
   if (options.stdin) {
     const decoded = decodeText(await io.readStdin());
     if (!decoded.ok) {
       warn(io, `standard input: ${decoded.message}`);
       return 2;
     }
-    lint = lintStdin(decoded.value.text, options.stdinFilename, lintOptions);
-  } else {
-    lint = await lintFilesInParallel(options.inputs, lintOptions, {
-      concurrency: options.concurrency,
-      filesPerThread: options.concurrencyGiven ? FILES_PER_WORKER : DEFAULT_FILES_PER_THREAD,
-      shard: options.shard,
-      configMode: configModeFrom(options, io.cwd),
-      overrides: options.rules,
-    });
+    stdinText = decoded.value.text;
+  }
+  const out = openReport(io, options.outputFile);
+  if (!out) return 2;
+  const report = new ReportWriter(io, out, options.format);
+  let written: boolean;
+  try {
+    if (stdinText !== undefined) {
+      report.add(lintStdin(stdinText, options.stdinFilename, lintOptions));
+    } else {
+      await lintFilesInParallel(
+        options.inputs,
+        lintOptions,
+        {
+          concurrency: options.concurrency,
+          filesPerThread: options.concurrencyGiven ? FILES_PER_WORKER : DEFAULT_FILES_PER_THREAD,
+          shard: options.shard,
+          configMode: configModeFrom(options, io.cwd),
+          overrides: options.rules,
+        },
+        (answer) => report.add(answer),
+      );
+    }
+    written = report.finish({ cwd: io.cwd, color, version: VERSION, rules: RULES });
+  } catch (err) {
+    // An internal error leaves no temporary report file behind.
+    out.abort();
+    throw err;
   }
 
-  for (const p of lint.problems) warn(io, p.message);
-
-  const parts = lintOptions.partFormat === undefined ? undefined : PART_FORMATS[lintOptions.partFormat];
-  const formatContext = { cwd: io.cwd, color, version: VERSION, rules: RULES, problems: lint.problems };
-  const report = parts
-    ? parts.join(
-        lint.results.map((r) => r.part!),
-        lint.results,
-        formatContext,
-      )
-    : FORMATTERS[options.format](lint.results, formatContext);
-  const written = writeReport(io, report, options.outputFile);
-
-  const errors = lint.results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = lint.results.reduce((n, r) => n + r.warningCount, 0);
-  if (lint.problems.length > 0 || !written) return 2;
+  const errors = report.results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = report.results.reduce((n, r) => n + r.warningCount, 0);
+  if (report.problems.length > 0 || !written) return 2;
   if (errors > 0) return 1;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     warn(io, `too many warnings: ${warnings} found, --max-warnings allows ${options.maxWarnings}`);

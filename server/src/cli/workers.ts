@@ -28,7 +28,7 @@ import type { RuleOverrides } from '../node/config';
 import type { Candidate } from '../node/files';
 import { ConfigSource, type ConfigMode } from './configs';
 import { preferLaterOptimisation } from './jit';
-import { discoverFiles, lintCandidates, lintFiles, type LintOptions, type LintRun } from './lint';
+import { discoverFiles, lintCandidates, type LintOptions, type LintRun, type LintSink } from './lint';
 import { selectShard, shardKey, type Shard } from './shard';
 
 export interface ParallelOptions {
@@ -65,7 +65,7 @@ export const DEFAULT_FILES_PER_THREAD = 20;
 /** Results a worker collects before sending them, so that a message carries more than one file. */
 const RESULTS_PER_MESSAGE = 8;
 
-/** Files the main thread lints between two looks at its messages (the workers' results). */
+/** Files the main thread lints between two turns of the event loop (the workers' results, signals). */
 const FILES_BETWEEN_YIELDS = 4;
 
 export function defaultConcurrency(): number {
@@ -94,25 +94,35 @@ interface WorkerSetup {
 type FileAnswer = { id: number; run: LintRun };
 type FromWorker = { answers: FileAnswer[]; done: boolean };
 
-export async function lintFilesInParallel(inputs: readonly string[], options: LintOptions, parallel: ParallelOptions): Promise<LintRun> {
-  if (parallel.shard === undefined && !canUseWorkers(options, parallel, Infinity)) return lintFiles(inputs, options);
-  const { run, candidates: all } = discoverFiles(inputs, options);
+/** Lints the files, giving the sink every answer in file order (see LintSink) whatever the threads. */
+export async function lintFilesInParallel(inputs: readonly string[], options: LintOptions, parallel: ParallelOptions, sink: LintSink): Promise<void> {
+  const { found, candidates: all } = discoverFiles(inputs, options);
+  sink(found);
   const candidates = parallel.shard ? selectShard(all, parallel.shard, (c) => shardKey(c.path, options.cwd)) : all;
-  if (!canUseWorkers(options, parallel, candidates.length)) {
-    lintCandidates(candidates, options, run);
-    return run;
-  }
-  const parts = await lintOnThreads(candidates, options, parallel);
+  if (!canUseWorkers(options, parallel, candidates.length)) return lintInTurns(candidates, options, sink);
   // A broken config is reported with the first file it stops, as in a one-thread run.
-  const seen = new Set(run.problems.map((p) => p.message));
-  for (const part of parts) {
-    for (const p of part.problems) {
-      if (!seen.has(p.message)) run.problems.push(p);
+  const seen = new Set(found.problems.map((p) => p.message));
+  await lintOnThreads(candidates, options, parallel, (answer) => {
+    answer.problems = answer.problems.filter((p) => {
+      const fresh = !seen.has(p.message);
       seen.add(p.message);
-    }
-    run.results.push(...part.results);
+      return fresh;
+    });
+    sink(answer);
+  });
+}
+
+/**
+ * One thread: a few files at a time, with the event loop let in between, so that a signal that
+ * stops the run (Ctrl-C) is handled at once, and a report file being written is removed rather
+ * than left half-written (output.ts).
+ */
+async function lintInTurns(candidates: readonly Candidate[], options: LintOptions, sink: LintSink): Promise<void> {
+  const reportedConfigs = new Set<string>();
+  for (let i = 0; i < candidates.length; i += FILES_BETWEEN_YIELDS) {
+    if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+    lintCandidates(candidates.slice(i, i + FILES_BETWEEN_YIELDS), options, sink, reportedConfigs);
   }
-  return run;
 }
 
 function canUseWorkers(options: LintOptions, parallel: ParallelOptions, files: number): boolean {
@@ -131,12 +141,16 @@ function threadCount(parallel: ParallelOptions, files: number): number {
 
 /** A fresh set per file: every file that a broken config stops carries the config's message, and the merge keeps the first in file order. */
 function lintOneCandidate(candidate: Candidate, options: LintOptions): LintRun {
-  const run: LintRun = { results: [], problems: [] };
-  lintCandidates([candidate], options, run, new Set());
-  return run;
+  let answer: LintRun = { results: [], problems: [] };
+  lintCandidates([candidate], options, (a) => (answer = a), new Set());
+  return answer;
 }
 
-function lintOnThreads(candidates: readonly Candidate[], options: LintOptions, parallel: ParallelOptions): Promise<LintRun[]> {
+/**
+ * Lints on several threads and gives `inOrder` each file's answer as soon as every earlier file's
+ * answer has been given, so the report grows in file order while the threads work.
+ */
+function lintOnThreads(candidates: readonly Candidate[], options: LintOptions, parallel: ParallelOptions, inOrder: LintSink): Promise<void> {
   preferLaterOptimisation();
   const next = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
   const counter = new Int32Array(next);
@@ -153,10 +167,11 @@ function lintOnThreads(candidates: readonly Candidate[], options: LintOptions, p
     candidates,
     next,
   };
-  const parts: LintRun[] = new Array(candidates.length);
-  let answered = 0;
+  // Answers that came before an earlier file's; each is dropped once given.
+  const waiting: (LintRun | undefined)[] = new Array(candidates.length);
+  let given = 0;
   const workers: Worker[] = [];
-  return new Promise<LintRun[]>((resolve, reject) => {
+  return new Promise<void>((resolve, reject) => {
     let settled = false;
     const finish = (err?: unknown) => {
       if (settled) return;
@@ -166,13 +181,17 @@ function lintOnThreads(candidates: readonly Candidate[], options: LintOptions, p
         w.unref();
         void w.terminate();
       }
-      if (err === undefined) resolve(parts);
+      if (err === undefined) resolve();
       else reject(err);
     };
     const answer = (a: FileAnswer) => {
-      parts[a.id] = a.run;
-      answered++;
-      if (answered === candidates.length) finish();
+      waiting[a.id] = a.run;
+      while (given < candidates.length && waiting[given] !== undefined) {
+        const ready = waiting[given]!;
+        waiting[given++] = undefined;
+        inOrder(ready);
+      }
+      if (given === candidates.length) finish();
     };
 
     for (let i = 1; i < threadCount(parallel, candidates.length); i++) {
@@ -180,7 +199,11 @@ function lintOnThreads(candidates: readonly Candidate[], options: LintOptions, p
       let done = false;
       workers.push(worker);
       worker.on('message', (m: FromWorker) => {
-        for (const a of m.answers) answer(a);
+        try {
+          for (const a of m.answers) answer(a);
+        } catch (err) {
+          finish(err);
+        }
         if (m.done) done = true;
       });
       worker.on('error', (err) => finish(err));

@@ -45,11 +45,22 @@ const context: fc.Arbitrary<FormatContext> = fc.record({
   problems: fc.array(fc.record({ message: text }), { maxLength: 1 }),
 });
 
-/** The report as a run made of parts writes it: each file's part where it is linted, then the parts joined. */
+/**
+ * The report as a run made of parts writes it: each file's part where it is linted, written in
+ * file order after what the format puts before it, then the format's end from the counts alone.
+ */
 function joined(name: string, results: readonly FileResult[], ctx: FormatContext): Buffer {
   const format = PART_FORMATS[name];
-  const parts = results.map((r) => format.part(r, { cwd: ctx.cwd, color: ctx.color }));
-  return Buffer.concat(format.join(parts, results, ctx));
+  const out: Uint8Array[] = [];
+  results.forEach((r, i) => {
+    const before = format.before(i);
+    if (before) out.push(before);
+    out.push(format.part(r, { cwd: ctx.cwd, color: ctx.color }));
+  });
+  const counted = results.map((r) => ({ ...r, messages: [] }));
+  const end = format.end(counted, ctx);
+  if (end) out.push(end);
+  return Buffer.concat(out);
 }
 
 test('every format made of parts gives, joined, its whole-run report byte for byte', () => {

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../../../server/src/node/atomicWrite';
+import { AtomicFile, writeFileAtomic } from '../../../server/src/node/atomicWrite';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'competency-lint-atomic-'));
 
@@ -48,4 +48,25 @@ test('a failed write throws, leaves the target untouched and cleans up', () => {
   assert.deepEqual(readdirSync(dir), ['target.json']);
   // A folder that does not exist: the temporary file cannot even be created.
   assert.throws(() => writeFileAtomic(join(dir, 'missing', 'x.json'), 'new'), /ENOENT/);
+});
+
+test('written in steps, the target keeps its old content until commit, and abort leaves it as it was', () => {
+  const dir = fresh();
+  const file = join(dir, 'report.json');
+  writeFileSync(file, 'old');
+  const out = AtomicFile.open(file);
+  out.write('[\n');
+  out.write(Buffer.from('1\n]\n'));
+  assert.equal(readFileSync(file, 'utf8'), 'old');
+  out.commit();
+  assert.equal(readFileSync(file, 'utf8'), '[\n1\n]\n');
+  assert.deepEqual(readdirSync(dir), ['report.json']);
+
+  const dropped = AtomicFile.open(file);
+  dropped.write('half');
+  dropped.abort();
+  dropped.abort();
+  assert.equal(readFileSync(file, 'utf8'), '[\n1\n]\n');
+  assert.deepEqual(readdirSync(dir), ['report.json']);
+  assert.throws(() => dropped.write('more'), /closed/);
 });

@@ -23,7 +23,8 @@ export const github: Formatter = (results, ctx) => results.map((r) => fileComman
 /** Made of parts as well (PartFormat): each file's commands where the file is linted. */
 export const githubParts: PartFormat = {
   part: (r, ctx) => encoder.encode(fileCommands(r, ctx)),
-  join: (parts) => parts,
+  before: () => undefined,
+  end: () => undefined,
 };
 
 const encoder = new TextEncoder();

@@ -34,16 +34,19 @@ export interface FormatContext {
 export type Formatter = (results: readonly FileResult[], ctx: FormatContext) => string;
 
 /**
- * A format whose report is its files' parts in file order, joined. Each file's part is made, as
- * UTF-8, in the thread that linted the file, and the file's findings are then dropped: a run over a
- * large catalogue keeps a few bytes per finding instead of its objects, the threads share the
- * formatting, and the main thread's work after the last file is joining bytes. The parts joined
- * must be, byte for byte, what the format's Formatter gives for the same results.
+ * A format whose report is its files' parts in file order, with what the format writes before
+ * each part and at the end. Each file's part is made, as UTF-8, in the thread that linted the
+ * file, and written out as soon as every earlier file's part is: a run over a large catalogue
+ * keeps a few counts per file instead of its findings or its text, the threads share the
+ * formatting, and the report grows while the run goes on. The pieces in order must be, byte for
+ * byte, what the format's Formatter gives for the same results.
  */
 export interface PartFormat {
   part(result: FileResult, ctx: PartContext): Uint8Array;
-  /** The report: the parts in file order, and what the format adds around them (totals, brackets). */
-  join(parts: readonly Uint8Array[], results: readonly FileResult[], ctx: FormatContext): readonly Uint8Array[];
+  /** What comes before the part of the run's `index`-th file (0 for the first): a bracket, a separator. */
+  before(index: number): Uint8Array | undefined;
+  /** What ends the report once every part is written (totals, a bracket); results have no parts or messages by then. */
+  end(results: readonly FileResult[], ctx: FormatContext): Uint8Array | undefined;
 }
 
 /** What a file's part may depend on: known before any file is linted, and given to every worker. */

@@ -42,14 +42,6 @@ export const jsonParts: PartFormat = {
   // The entry as JSON.stringify writes an array's element, indentation included: an array of that
   // one entry, without its brackets ("[\n" before, "\n]" after).
   part: (r) => encoder.encode(JSON.stringify([entry(r)], null, 2).slice(2, -2)),
-  join: (parts) => {
-    if (parts.length === 0) return [EMPTY];
-    const out: Uint8Array[] = [OPEN];
-    parts.forEach((p, i) => {
-      if (i > 0) out.push(BETWEEN);
-      out.push(p);
-    });
-    out.push(CLOSE);
-    return out;
-  },
+  before: (index) => (index === 0 ? OPEN : BETWEEN),
+  end: (results) => (results.length === 0 ? EMPTY : CLOSE),
 };

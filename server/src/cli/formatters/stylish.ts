@@ -44,7 +44,8 @@ export const stylish: Formatter = (results, ctx) => {
  */
 export const stylishParts: PartFormat = {
   part: (r, ctx) => encoder.encode(fileBlock(r, ctx)),
-  join: (parts, results, ctx) => [...parts, encoder.encode(summary(results, ctx))],
+  before: () => undefined,
+  end: (results, ctx) => encoder.encode(summary(results, ctx)),
 };
 
 const encoder = new TextEncoder();
