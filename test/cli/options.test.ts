@@ -10,7 +10,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { RULES } from '../../server/src/core/rules/index';
 import { escapeData, escapeProperty } from '../../server/src/cli/formatters/github';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cli, tempDir, CLI, FIXTURES } from './helpers';
 
 const pkg = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8'));
@@ -91,6 +91,13 @@ test('--output-file writes the report atomically and leaves standard output empt
   assert.equal(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).length, 5);
   assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
   assert.ok(!existsSync(join(dir, 'out')));
+});
+
+test('--output-file /dev/stdout writes the report to the shell pipe it names', () => {
+  // A shell pipe (Node's own child pipes are sockets, which /dev/stdout cannot open).
+  const run = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" --format json --output-file /dev/stdout frameworks/schema.json | cat`], { cwd: FIXTURES, encoding: 'utf8' });
+  assert.equal(run.stderr, '');
+  assert.equal(JSON.parse(run.stdout)[0].filePath, join(FIXTURES, 'frameworks/schema.json'));
 });
 
 test('a run stopped while it writes --output-file leaves the previous report and no temporary file', async () => {

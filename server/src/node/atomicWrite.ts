@@ -1,9 +1,11 @@
 /**
  * Writes a file so that a reader, or a crash, only ever sees the old content or the new one: the
  * data goes to a temporary file in the same folder (same file system, so the rename is atomic),
- * is flushed to disk, and then replaces the target by rename.
+ * is flushed to disk, and then replaces the target by rename. The replaced file's mode, owner and
+ * group are kept. A target that is not a regular file (/dev/null, /dev/stdout, a named pipe) is
+ * written to directly: renaming over it would replace the device or the pipe with a file.
  */
-import { closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fchownSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -28,7 +30,8 @@ export class AtomicFile {
 
   private constructor(
     private readonly target: string,
-    private readonly tmp: string,
+    /** The temporary file, or undefined when the target itself is written (not a regular file). */
+    private readonly tmp: string | undefined,
     fd: number,
   ) {
     this.fd = fd;
@@ -36,6 +39,15 @@ export class AtomicFile {
 
   /** Creates the temporary file beside the target; throws (as fs does) when it cannot. */
   static open(file: string): AtomicFile {
+    let existing: Stats | undefined;
+    try {
+      existing = statSync(file);
+    } catch {
+      // A new file.
+    }
+    // A device or a pipe is written as it is named: /dev/stdout names a pipe through /proc, where
+    // resolving the link gives no path at all.
+    if (existing && !existing.isFile() && !existing.isDirectory()) return new AtomicFile(file, undefined, openSync(file, 'w'));
     // Writing through a symlink must change the file it points to, not replace the link by a copy.
     let target = file;
     try {
@@ -44,18 +56,11 @@ export class AtomicFile {
       // A new file: there is nothing to resolve.
     }
     // Keep the permissions of the file being replaced; a new file gets the usual default.
-    let mode: number | undefined;
-    try {
-      mode = statSync(target).mode & 0o7777;
-    } catch {
-      // A new file.
-    }
+    const mode = existing ? existing.mode & 0o7777 : undefined;
     const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-    const fd = openSync(tmp, 'wx', mode ?? 0o666);
-    const opened = new AtomicFile(target, tmp, fd);
+    const opened = new AtomicFile(target, tmp, openSync(tmp, 'wx', mode ?? 0o666));
     try {
-      // The umask applies to a new file; an existing file's permissions are restored exactly.
-      if (mode !== undefined) fchmodSync(fd, mode);
+      if (existing) keepOwnerAndMode(opened.fd!, existing);
     } catch (err) {
       opened.abort();
       throw err;
@@ -73,9 +78,14 @@ export class AtomicFile {
   /** Flushes the content to disk and puts it in the target's place. */
   commit(): void {
     if (this.fd === undefined) throw new Error('commit after the atomic file was closed');
-    fsyncSync(this.fd);
-    closeSync(this.fd);
+    const fd = this.fd;
     this.fd = undefined;
+    if (this.tmp === undefined) {
+      closeSync(fd);
+      return;
+    }
+    fsyncSync(fd);
+    closeSync(fd);
     renameSync(this.tmp, this.target);
   }
 
@@ -89,10 +99,30 @@ export class AtomicFile {
       }
       this.fd = undefined;
     }
+    if (this.tmp === undefined) return;
     try {
       unlinkSync(this.tmp);
     } catch {
       // Already renamed or removed.
     }
   }
+}
+
+/**
+ * The new file takes the replaced one's mode exactly (the umask applied to the new file) and, when
+ * it differs, its owner and group: a --fix run as root must not take a user's file away from them.
+ * Only root may give a file away; anyone else's file is theirs already, or the chown is refused
+ * and the file stays with the writer, as any editor's save would leave it.
+ */
+function keepOwnerAndMode(fd: number, was: Stats): void {
+  const me = process.getuid?.();
+  if (me !== undefined && (was.uid !== me || was.gid !== process.getgid?.())) {
+    try {
+      fchownSync(fd, was.uid, was.gid);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EPERM') throw err;
+    }
+  }
+  // After the chown, which clears the set-id bits.
+  fchmodSync(fd, was.mode & 0o7777);
 }

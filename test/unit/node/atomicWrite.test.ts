@@ -5,7 +5,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { chmodSync, chownSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AtomicFile, writeFileAtomic } from '../../../server/src/node/atomicWrite';
@@ -69,4 +71,36 @@ test('written in steps, the target keeps its old content until commit, and abort
   assert.equal(readFileSync(file, 'utf8'), '[\n1\n]\n');
   assert.deepEqual(readdirSync(dir), ['report.json']);
   assert.throws(() => dropped.write('more'), /closed/);
+});
+
+test('a target that is not a regular file (a named pipe here, /dev/null for a user) is written to, not replaced', async () => {
+  const dir = fresh();
+  const fifo = join(dir, 'report.pipe');
+  assert.equal(spawnSync('mkfifo', [fifo]).status, 0, 'mkfifo is needed for this test');
+  // The reader opens the pipe and keeps what comes through it.
+  const reader = spawn('cat', [fifo]);
+  let received = '';
+  reader.stdout.on('data', (chunk: Buffer) => (received += chunk.toString('utf8')));
+  const exited = once(reader, 'exit');
+  writeFileAtomic(fifo, 'through the pipe\n');
+  const stillPipe = lstatSync(fifo).isFIFO();
+  // Had the pipe been replaced by a file, the reader would wait for a writer for ever.
+  if (!stillPipe) reader.kill();
+  await exited;
+  assert.ok(stillPipe, 'the named pipe was replaced by a regular file');
+  assert.equal(received, 'through the pipe\n');
+  assert.deepEqual(readdirSync(dir), ['report.pipe']);
+});
+
+const asRoot = process.getuid?.() === 0;
+test('the replaced file keeps its owner and group, as well as its mode, when root writes it', { skip: asRoot ? false : 'only root can give a file to another user' }, () => {
+  const dir = fresh();
+  const file = join(dir, 'theirs.json');
+  writeFileSync(file, 'old');
+  chownSync(file, 65534, 65534);
+  chmodSync(file, 0o640);
+  writeFileAtomic(file, 'fixed');
+  const after = statSync(file);
+  assert.deepEqual({ uid: after.uid, gid: after.gid, mode: after.mode & 0o777 }, { uid: 65534, gid: 65534, mode: 0o640 });
+  assert.equal(readFileSync(file, 'utf8'), 'fixed');
 });
