@@ -47,7 +47,9 @@ export class ReportWriter {
       const end = this.parts.end(this.results, context);
       if (end) this.out.write(end);
     } else {
-      this.out.write(FORMATTERS[this.format](this.results, context));
+      const report = FORMATTERS[this.format](this.results, context);
+      if (typeof report === 'string') this.out.write(report);
+      else for (const piece of report) this.out.write(piece);
     }
     return this.out.close();
   }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { FORMATTERS, PART_FORMATS, type FormatContext } from '../../../server/src/cli/formatters/index';
 import type { FileResult, PlacedMessage } from '../../../server/src/cli/results';
+import { LONG_ARRAY, prettyJsonPieces } from '../../../server/src/cli/formatters/longJson';
 
 
 // Text with what JSON escapes or indents around: line breaks, quotes, backslashes, tabs, control
@@ -45,6 +46,12 @@ const context: fc.Arbitrary<FormatContext> = fc.record({
   problems: fc.array(fc.record({ message: text }), { maxLength: 1 }),
 });
 
+/** The whole-run formatter's report as bytes. */
+function whole(name: string, results: readonly FileResult[], ctx: FormatContext): Buffer {
+  const report = FORMATTERS[name](results, ctx);
+  return typeof report === 'string' ? Buffer.from(report, 'utf8') : Buffer.concat(report);
+}
+
 /**
  * The report as a run made of parts writes it: each file's part where it is linted, written in
  * file order after what the format puts before it, then the format's end from the counts alone.
@@ -68,7 +75,7 @@ test('every format made of parts gives, joined, its whole-run report byte for by
   for (const name of Object.keys(PART_FORMATS)) {
     fc.assert(
       fc.property(fc.array(fileResult, { maxLength: 5 }), context, (results, ctx) => {
-        assert.deepEqual(joined(name, results, ctx), Buffer.from(FORMATTERS[name](results, ctx), 'utf8'), name);
+        assert.deepEqual(joined(name, results, ctx), whole(name, results, ctx), name);
       }),
       { numRuns: 1000 },
     );
@@ -81,9 +88,54 @@ test('runs with no file, with clean files only, and with fixes give the same rep
   const fixed: FileResult = { ...clean, fixed: 2 };
   for (const name of Object.keys(PART_FORMATS)) {
     for (const results of [[], [clean], [clean, clean], [fixed]]) {
-      assert.equal(joined(name, results, ctx).toString('utf8'), FORMATTERS[name](results, ctx), `${name}, ${results.length} files`);
-      assert.equal(joined(name, results, { ...ctx, problems: [{ message: 'x' }] }).toString('utf8'), FORMATTERS[name](results, { ...ctx, problems: [{ message: 'x' }] }));
+      assert.equal(joined(name, results, ctx).toString('utf8'), whole(name, results, ctx).toString('utf8'), `${name}, ${results.length} files`);
+      assert.equal(joined(name, results, { ...ctx, problems: [{ message: 'x' }] }).toString('utf8'), whole(name, results, { ...ctx, problems: [{ message: 'x' }] }).toString('utf8'));
     }
   }
   assert.equal(joined('json', [], ctx).toString('utf8'), '[]\n');
+});
+
+// Reports longer than a string can be (longJson.ts) are written element by element; these tests
+// hold that way to the bytes that one JSON.stringify gives, at sizes where both ways can run.
+
+test('prettyJsonPieces writes, piece by piece, what JSON.stringify(value, null, 2) writes', () => {
+  const member = fc.dictionary(fc.constantFrom('a', 'b', 'items ', 'x"y'), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 });
+  fc.assert(
+    fc.property(member, member, fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 8 }), (before, after, items) => {
+      const value = { ...before, outer: [{ ...before, items, ...after }], ...after };
+      const skeleton = { ...before, outer: [{ ...before, items: [], ...after }], ...after };
+      const written = Buffer.concat(prettyJsonPieces(skeleton, 'items', 3, items)).toString('utf8');
+      assert.equal(written, JSON.stringify(value, null, 2));
+    }),
+    { numRuns: 1000 },
+  );
+  assert.throws(() => prettyJsonPieces([{ a: [] }, { a: [] }], 'a', 2, []), /not one empty array/);
+});
+
+const manyMessages = fc.array(message, { minLength: LONG_ARRAY + 1, maxLength: LONG_ARRAY + 20 });
+
+test('a file with more findings than LONG_ARRAY: its json part, written message by message, is the json report byte for byte', () => {
+  fc.assert(
+    fc.property(result, manyMessages, fileResult, context, (r, messages, other, ctx) => {
+      const results = [other, { ...r, messages }];
+      assert.deepEqual(joined('json', results, ctx), whole('json', results, ctx));
+    }),
+    { numRuns: 15 },
+  );
+});
+
+test('a SARIF log with more results than LONG_ARRAY is written in pieces that make its pretty JSON', () => {
+  fc.assert(
+    fc.property(result, manyMessages, context, (r, messages, ctx) => {
+      // A real path: a file name never holds a lone surrogate (Node decodes bad bytes as U+FFFD).
+      const report = FORMATTERS.sarif([{ ...r, filePath: '/work/a.json', messages }], ctx);
+      assert.ok(typeof report !== 'string', 'a long log is written in pieces');
+      const text = Buffer.concat(report).toString('utf8');
+      const log = JSON.parse(text);
+      assert.equal(text, JSON.stringify(log, null, 2) + '\n');
+      assert.equal(log.runs[0].results.length, messages.length);
+      assert.equal(log.runs[0].columnKind, 'utf16CodeUnits');
+    }),
+    { numRuns: 10 },
+  );
 });

@@ -31,7 +31,8 @@ export interface FormatContext {
   problems: readonly RunProblem[];
 }
 
-export type Formatter = (results: readonly FileResult[], ctx: FormatContext) => string;
+/** The report's text, or its UTF-8 pieces in order when it may be longer than a string can be. */
+export type Formatter = (results: readonly FileResult[], ctx: FormatContext) => string | readonly Uint8Array[];
 
 /**
  * A format whose report is its files' parts in file order, with what the format writes before

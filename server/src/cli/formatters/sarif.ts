@@ -10,6 +10,7 @@ import { ruleDocsUrl } from '../../core/rules/index';
 import type { Severity } from '../../core/types';
 import type { PlacedMessage } from '../results';
 import type { Formatter } from './index';
+import { LONG_ARRAY, prettyJsonPieces } from './longJson';
 import { portablePath } from './paths';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -95,13 +96,17 @@ export const sarif: Formatter = (results, ctx) => {
             toolExecutionNotifications: ctx.problems.map((p) => ({ level: 'error', message: { text: p.message } })),
           },
         ],
-        results: sarifResults,
+        results: sarifResults.length > LONG_ARRAY ? [] : sarifResults,
         columnKind: 'utf16CodeUnits',
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  if (sarifResults.length <= LONG_ARRAY) return JSON.stringify(log, null, 2) + '\n';
+  // Very many results may make a log longer than a string can be: they are written one by one.
+  return [...prettyJsonPieces(log, 'results', 3, sarifResults), NEWLINE];
 };
+
+const NEWLINE = new TextEncoder().encode('\n');
 
 function result(m: PlacedMessage, ruleIndex: number, artifactLocation: { uri: string; uriBaseId?: string }) {
   const region = { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn };
