@@ -4,7 +4,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EXAMPLE_TEXT, Lsp } from './harness';
@@ -101,5 +101,35 @@ describe('config file changes (pull)', () => {
     } finally {
       await lsp.stop();
     }
+  });
+});
+
+describe('config file changes, for a client that watches no files', () => {
+  let lsp: Lsp;
+  before(async () => {
+    lsp = await Lsp.start({ watchFiles: false });
+  });
+  after(() => lsp.stop());
+
+  it('reads a config created, changed or removed on disk when a document is next analysed', async () => {
+    const uri = lsp.uri('f.json');
+    lsp.open(uri, withHyphen());
+    assert.ok((await lsp.diagnosticsFor(uri, 1)).some((d) => d.code === 'statement-dash'));
+    assert.equal(lsp.registrations.length, 0);
+
+    // Created after the first look, when "no config here" was what the server had seen.
+    const config = join(lsp.folder, '.competency-lint.json');
+    writeFileSync(config, '{ "rules": { "statement-dash": "off"  } }\n');
+    lsp.change(uri, withHyphen());
+    assert.ok(!(await lsp.diagnosticsFor(uri, 2)).some((d) => d.code === 'statement-dash'));
+
+    // Rewritten to the same length: a change all the same.
+    writeFileSync(config, '{ "rules": { "statement-dash": "info" } }\n');
+    lsp.change(uri, withHyphen());
+    assert.equal((await lsp.diagnosticsFor(uri, 3)).find((d) => d.code === 'statement-dash')?.severity, 3);
+
+    rmSync(config);
+    lsp.change(uri, withHyphen());
+    assert.equal((await lsp.diagnosticsFor(uri, 4)).find((d) => d.code === 'statement-dash')?.severity, 2);
   });
 });

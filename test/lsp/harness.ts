@@ -31,6 +31,8 @@ export interface StartOptions {
   nodeArgs?: string[];
   /** What the client sends as initializationOptions (the VS Code client names its commands there). */
   initializationOptions?: unknown;
+  /** Whether the client lets the server register file watchers (true when omitted; older Neovim cannot). */
+  watchFiles?: boolean;
 }
 
 type Waiter = { test: () => boolean; resolve: () => void };
@@ -81,7 +83,7 @@ export class Lsp {
     const capabilities: ClientCapabilities = {
       workspace: {
         configuration: true,
-        didChangeWatchedFiles: { dynamicRegistration: true },
+        didChangeWatchedFiles: { dynamicRegistration: options.watchFiles ?? true },
         workspaceEdit: { documentChanges: true },
         diagnostics: { refreshSupport: true },
         workspaceFolders: true,

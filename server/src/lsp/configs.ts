@@ -1,12 +1,14 @@
 /**
  * The server's view of `.competency-lint.json` files: the same discovery and resolution as the CLI
  * (`node/config.ts`), with a cache that a watched-file change invalidates for one config only, so
- * that only the documents under it are analysed again.
+ * that only the documents under it are analysed again. The cache is also checked against the disk
+ * before each lookup, since not every client watches files (Neovim without dynamic registration)
+ * and no client watches a config above the workspace folder.
  */
-import { dirname, relative, resolve, sep, isAbsolute } from 'node:path';
+import { dirname, join, relative, resolve, sep, isAbsolute } from 'node:path';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
-import { readFileSync } from 'node:fs';
-import { ConfigError, discoverConfigs, fileSelection, matchesGlob, resolveConfigForFile, type LoadedConfig } from '../node/config';
+import { readFileSync, statSync } from 'node:fs';
+import { CONFIG_FILE_NAME, ConfigError, discoverConfigs, fileSelection, matchesGlob, resolveConfigForFile, type LoadedConfig } from '../node/config';
 import { EMPTY_CONFIG, normaliseRuleSetting, type ResolvedConfig } from '../core/config/types';
 import { findRule } from '../core/rules/index';
 import { LineIndex } from '../core/parse/lines';
@@ -23,6 +25,8 @@ export interface DocumentConfig {
 
 export class ServerConfigs {
   private readonly cache = new Map<string, LoadedConfig | null>();
+  /** How each place a config could be looked on disk when it was last checked ('' for nothing there). */
+  private readonly stamps = new Map<string, string>();
 
   /** Forgets one config file, so the next lookup reads it again. */
   invalidate(configFile: string): void {
@@ -31,6 +35,26 @@ export class ServerConfigs {
 
   clear(): void {
     this.cache.clear();
+    this.stamps.clear();
+  }
+
+  /**
+   * Forgets the configs above a file that were created, changed or removed since they were last
+   * looked at: one stat per folder up to the root, microseconds against an analysis.
+   */
+  private forgetChanged(path: string): void {
+    let dir = dirname(resolve(path));
+    for (;;) {
+      const candidate = join(dir, CONFIG_FILE_NAME);
+      const stamp = diskStamp(candidate);
+      if (this.stamps.get(candidate) !== stamp) {
+        this.cache.delete(candidate);
+        this.stamps.set(candidate, stamp);
+      }
+      const parent = dirname(dir);
+      if (parent === dir) return;
+      dir = parent;
+    }
   }
 
   /** Whether a file lies under the folder of a config file (so that config may apply to it). */
@@ -43,6 +67,7 @@ export class ServerConfigs {
     if (!path) {
       return { config: withOverrides(EMPTY_CONFIG, settings), files: [], ignored: false, selected: false };
     }
+    this.forgetChanged(path);
     let configs: LoadedConfig[];
     try {
       configs = discoverConfigs(path, this.cache);
@@ -58,6 +83,16 @@ export class ServerConfigs {
       ignored: sel.ignored,
       selected: sel.selected || bySetting,
     };
+  }
+}
+
+/** What a file on disk looks like, so that a rewrite (even to the same length) shows as a change. */
+function diskStamp(file: string): string {
+  try {
+    const s = statSync(file);
+    return `${s.ino}:${s.size}:${s.mtimeMs}:${s.ctimeMs}`;
+  } catch {
+    return '';
   }
 }
 
