@@ -67,3 +67,17 @@ test('each folder gets its own configs, whichever folder was linted first', () =
     assert.deepEqual(dashesByFile(run.stdout), expected);
   }
 });
+
+test('a config saved with a byte order mark is read, and its errors are placed after the mark', () => {
+  const dir = folders({});
+  writeFileSync(join(dir, 'nested', '.competency-lint.json'), '\ufeff' + JSON.stringify({ rules: { 'statement-dash': 'off' } }));
+  const run = cli(['--format', 'json', '.'], { cwd: dir });
+  assert.equal(run.status, 0, run.stderr);
+  const dashes = dashesByFile(run.stdout);
+  assert.deepEqual([dashes[join(dir, 'a.json')], dashes[join(dir, 'nested', 'a.json')]], [1, 0]);
+
+  writeFileSync(join(dir, 'nested', '.competency-lint.json'), '\ufeff{"rules": {"statement-dash": "loud"}}');
+  const broken = cli(['--format', 'json', 'nested'], { cwd: dir });
+  assert.equal(broken.status, 2);
+  assert.match(broken.stderr, /nested\/\.competency-lint\.json:1:12: rule "statement-dash": severity must be one of/);
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXAMPLE_PATH } from '../helpers';
@@ -29,6 +29,21 @@ test('explain --format json prints the core explanation', () => {
   const s = x.levels[1].statements[2];
   assert.equal(s.pointer, '/framework/levels/developing/statements/2');
   assert.ok(s.evidence.some((e: { phrase: string; axis: string }) => e.phrase === 'independently' && e.axis === 'autonomy'));
+});
+
+test('explain reads a file as the linter does: UTF-16 by its byte order mark, as UTF-8 with one', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cl-explain-'));
+  const text = readFileSync(EXAMPLE_PATH, 'utf8');
+  writeFileSync(join(dir, 'utf16.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+  writeFileSync(join(dir, 'bom.json'), '\ufeff' + text);
+  const utf16 = cli(['explain', '--format', 'json', join(dir, 'utf16.json')]);
+  const bom = cli(['explain', '--format', 'json', join(dir, 'bom.json')]);
+  assert.equal(utf16.status, 0, utf16.stderr);
+  // The same text (its offsets count the mark, as the linter's do), so the same explanation.
+  assert.equal(utf16.stdout, bom.stdout);
+  const plain = JSON.parse(cli(['explain', '--format', 'json', EXAMPLE_PATH]).stdout);
+  const statements = (x: { levels: { statements: { text: string }[] }[] }) => x.levels.flatMap((l) => l.statements.map((st) => st.text));
+  assert.deepEqual(statements(JSON.parse(utf16.stdout)), statements(plain));
 });
 
 test('explain: usage errors and unreadable or non-framework files exit 2 with a message', () => {

@@ -12,7 +12,7 @@ interface JsonResult {
   filePath: string;
   errorCount: number;
   warningCount: number;
-  messages: { ruleId: string; severity: string; message: string; line: number; column: number; pointer: string }[];
+  messages: { ruleId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number; pointer: string }[];
 }
 
 function json(run: CliRun): JsonResult[] {
@@ -183,6 +183,20 @@ test('UTF-16 and UTF-8 with a byte order mark are read as the text they are', ()
   assertNoCrash(run);
   assert.equal(run.status, 0, run.stdout + run.stderr);
   for (const r of json(run)) assert.equal(r.errorCount, 0, r.filePath);
+});
+
+test('a byte order mark is not a column: findings on a one-line export are where an editor shows them', () => {
+  const dir = tempDir();
+  // One line, as real exports are, with a finding well into it.
+  const oneLine = JSON.stringify(JSON.parse(EXAMPLE_PRETTY)).replace(' — ', ' - ');
+  writeFileSync(join(dir, 'plain.json'), oneLine);
+  writeFileSync(join(dir, 'bom.json'), '\ufeff' + oneLine);
+  writeFileSync(join(dir, 'utf16.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(oneLine, 'utf16le')]));
+  const run = cli(['--format', 'json', 'plain.json', 'bom.json', 'utf16.json'], { cwd: dir });
+  const places = json(run).map((r) => r.messages.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn]));
+  assert.ok(places[0].some(([rule, , column]) => rule === 'statement-dash' && (column as number) > 100), JSON.stringify(places[0]));
+  assert.deepEqual(places[1], places[0]);
+  assert.deepEqual(places[2], places[0]);
 });
 
 test('standard input: "-" and --stdin, with --stdin-filename for the name and the config', () => {

@@ -6,7 +6,7 @@
  * as for a lint run (upward from the file), or given with `--config`, so the lexicon extensions and
  * level orders of the project apply.
  */
-import { readFileSync } from 'node:fs';
+import { readTextFile } from '../node/files';
 import { resolve } from 'node:path';
 import { analyse } from '../core/service';
 import { explain, type Explanation, type StatementExplanation } from '../core/explain';
@@ -55,13 +55,13 @@ export async function runExplain(args: string[]): Promise<number> {
     return 2;
   }
   const file = resolve(files[0]);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    process.stderr.write(`competency-lint explain: cannot read ${files[0]}: ${(err as Error).message}\n`);
+  // Read as the linter reads files (UTF-16 by its mark, UTF-8 otherwise), so both see the same text.
+  const read = readTextFile(file);
+  if (!read.ok) {
+    process.stderr.write(`competency-lint explain: cannot read ${files[0]}: ${read.message}\n`);
     return 2;
   }
+  const text = read.value.text;
   let config;
   try {
     config = new ConfigSource(mode, {}).resolve(file).config;

@@ -167,32 +167,47 @@ function nodeKinds(analysis: AnalysisResult): (pointer: string) => NodeKind {
 const noKind = (): undefined => undefined;
 
 function place(f: Finding, analysis: AnalysisResult, kindOf: (pointer: string) => NodeKind | undefined): PlacedMessage {
-  const lines = analysis.doc.lines;
-  const s = lines.positionAt(f.range.start);
-  const e = lines.positionAt(f.range.end);
+  const at = placer(analysis);
+  const s = at(f.range.start);
+  const e = at(f.range.end);
   return {
     ruleId: f.ruleId,
     category: f.category,
     severity: f.severity,
     message: f.message,
-    line: s.line + 1,
-    column: s.character + 1,
-    endLine: e.line + 1,
-    endColumn: e.character + 1,
+    line: s.line,
+    column: s.column,
+    endLine: e.line,
+    endColumn: e.column,
     pointer: f.pointer,
     nodeKind: kindOf(f.pointer),
     related: (f.related ?? []).map((r) => {
-      const rs = lines.positionAt(r.range.start);
-      const re = lines.positionAt(r.range.end);
+      const rs = at(r.range.start);
+      const re = at(r.range.end);
       return {
         pointer: r.pointer,
-        line: rs.line + 1,
-        column: rs.character + 1,
-        endLine: re.line + 1,
-        endColumn: re.character + 1,
+        line: rs.line,
+        column: rs.column,
+        endLine: re.line,
+        endColumn: re.column,
         message: r.message,
         nodeKind: kindOf(r.pointer),
       };
     }),
+  };
+}
+
+/**
+ * 1-based line and column of an offset, as an editor shows them. A byte order mark stays in the
+ * text (so that --fix writes it back), but editors do not show it as a character: the columns of
+ * the first line are counted after it, or the CLI and the editor would disagree on exports that
+ * are one long line.
+ */
+function placer(analysis: AnalysisResult): (offset: number) => { line: number; column: number } {
+  const lines = analysis.doc.lines;
+  const bom = analysis.doc.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return (offset) => {
+    const p = lines.positionAt(offset);
+    return { line: p.line + 1, column: p.line === 0 && p.character > 0 ? p.character + 1 - bom : p.character + 1 };
   };
 }

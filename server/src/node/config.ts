@@ -45,7 +45,9 @@ export function loadConfigFile(file: string): LoadedConfig {
   } catch (err) {
     throw new ConfigError(file, 1, 1, `cannot read the config file (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
-  return parseConfigText(file, text);
+  // Editors on Windows may save JSON with a byte order mark, which JSON does not allow but every
+  // editor hides; it is not part of the config (and positions are counted after it, as shown).
+  return parseConfigText(file, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 }
 
 export function parseConfigText(file: string, text: string): LoadedConfig {
