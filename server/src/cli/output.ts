@@ -57,43 +57,46 @@ export function openReport(io: Io, outputFile: string | undefined): ReportOutput
   }
   const cannotWrite = (err: unknown): void =>
     warn(io, `cannot write the report to ${outputFile}: ${describeFsError(err as NodeJS.ErrnoException)}`);
-  let file: AtomicFile;
-  try {
-    file = AtomicFile.open(resolve(io.cwd, outputFile));
-  } catch (err) {
-    cannotWrite(err);
-    return undefined;
-  }
   // Stopped by a signal, the run leaves no temporary file behind; the signal then does what it
-  // would have done (the handler is removed first, so raising it again ends the process).
+  // would have done (the handler is removed first, so raising it again ends the process). The
+  // handler is in place before the file exists, so no signal can come between the two.
+  let file: AtomicFile | undefined;
   const onSignal = (signal: NodeJS.Signals): void => {
-    file.abort();
+    file?.abort();
     process.kill(process.pid, signal);
   };
   for (const signal of STOP_SIGNALS) process.once(signal, onSignal);
-  let failed: unknown;
   const settle = (): void => {
     for (const signal of STOP_SIGNALS) process.removeListener(signal, onSignal);
   };
+  try {
+    file = AtomicFile.open(resolve(io.cwd, outputFile));
+  } catch (err) {
+    settle();
+    cannotWrite(err);
+    return undefined;
+  }
+  const opened = file;
+  let failed: unknown;
   return {
     write: (data) => {
       if (failed !== undefined) return;
       try {
-        file.write(data);
+        opened.write(data);
       } catch (err) {
         failed = err;
-        file.abort();
+        opened.abort();
       }
     },
     close: () => {
       settle();
       if (failed === undefined) {
         try {
-          file.commit();
+          opened.commit();
           return true;
         } catch (err) {
           failed = err;
-          file.abort();
+          opened.abort();
         }
       }
       cannotWrite(failed);
@@ -101,7 +104,7 @@ export function openReport(io: Io, outputFile: string | undefined): ReportOutput
     },
     abort: () => {
       settle();
-      file.abort();
+      opened.abort();
     },
   };
 }
