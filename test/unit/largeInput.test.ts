@@ -8,20 +8,21 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyse, DEFAULT_MAX_FILE_SIZE, sizeInWords } from '../../server/src/core/service';
+import { utf8Length } from '../../server/src/core/limits';
 import { complete } from '../../server/src/core/features/completion';
 import { EXAMPLE_TEXT, config } from '../helpers';
 
-/** The example grown with numbered copies of its statements until it passes `chars`. */
-function grown(chars: number): string {
+/** The example grown with numbered copies of its statements until it passes `bytes` (as UTF-8). */
+function grown(bytes: number): string {
   const doc = JSON.parse(EXAMPLE_TEXT);
   const levels = Object.values<any>(doc.framework.levels);
   const base = levels.map((l) => [...l.statements]);
-  let size = EXAMPLE_TEXT.length;
-  for (let i = 0; size < chars; i++) {
+  let size = Buffer.byteLength(EXAMPLE_TEXT);
+  for (let i = 0; size < bytes; i++) {
     const l = i % levels.length;
     const s = `${base[l][i % base[l].length]} (${i})`;
     levels[l].statements.push(s);
-    size += s.length + 12;
+    size += Buffer.byteLength(s) + 12;
   }
   return JSON.stringify(doc, null, 2);
 }
@@ -60,9 +61,22 @@ test('just below the default limit, or with the limit raised: the full analysis 
 
 test('the notice names a configured limit in words a reader can use', () => {
   const result = analyse(EXAMPLE_TEXT, { config: config({ maxFileSize: 1000 }) });
-  assert.match(result.findings.find((f) => f.ruleId === 'large-file')!.message, /^This document is larger than 1,000 characters,/);
+  assert.match(result.findings.find((f) => f.ruleId === 'large-file')!.message, /^This document is larger than 1,000 bytes,/);
   assert.equal(sizeInWords(200 * 1024), '200 KB');
   assert.equal(sizeInWords(1.5 * 1024 * 1024), '1.5 MB');
+});
+
+test('maxFileSize counts bytes of UTF-8, as the file has on disk, not characters', () => {
+  // Accented letters are 2 bytes each in UTF-8 and one character in a string.
+  const text = EXAMPLE_TEXT.replace(/e/g, 'é');
+  const bytes = Buffer.byteLength(text, 'utf8');
+  assert.ok(bytes > text.length + 300, 'the text has letters outside ASCII');
+  assert.equal(utf8Length(text), bytes);
+  for (const text of ['', 'a', 'é', '—', '😀', '\ud83d', '\ude00x', 'a\ud83d\ude00b\ud800']) assert.equal(utf8Length(text), Buffer.byteLength(text, 'utf8'), JSON.stringify(text));
+  // Between its length in characters and its size in bytes, the limit now leaves it to the cheap rules.
+  for (const [max, limited] of [[bytes - 1, true], [bytes, false], [text.length, true], [Math.ceil(text.length / 3) - 1, true], [3 * text.length, false]] as const) {
+    assert.equal(analyse(text, { config: config({ maxFileSize: max }), rules: [] }).limited, limited, `maxFileSize ${max}`);
+  }
 });
 
 test('completions are capped and marked incomplete when more would match', () => {

@@ -9,7 +9,7 @@ import type { FrameworkModel } from './model/types';
 import { EMPTY_CONFIG, type ResolvedConfig } from './config/types';
 import { REFERENCE, type ReferenceData } from './data/reference';
 import { SharedAnalysis } from './analysis/shared';
-import { RULES } from './rules/index';
+import { LARGE_FILE_NOTICE, RULES } from './rules/index';
 import type { Report, Rule, RuleContext } from './rules/types';
 import type { Finding, Severity } from './types';
 import { DEFAULT_MAX_FILE_SIZE, isLimited, maxFileSize } from './limits';
@@ -59,7 +59,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysisRes
 
   if (limited) {
     findings.push({
-      ruleId: 'large-file',
+      ruleId: LARGE_FILE_NOTICE,
       category: 'syntax',
       severity: 'info',
       message: `This document is larger than ${sizeInWords(maxFileSize(config))}, so only the cheap checks ran (syntax, schema, metadata). Raise "maxFileSize" in .competency-lint.json to analyse it fully.`,
@@ -115,11 +115,11 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 /** A size as a reader would say it: "1 MB", "1.5 MB", "200 KB", "1,000 characters". */
-export function sizeInWords(chars: number): string {
+export function sizeInWords(bytes: number): string {
   const round = (n: number) => String(Math.round(n * 10) / 10);
-  if (chars >= 1024 * 1024) return `${round(chars / 1024 / 1024)} MB`;
-  if (chars >= 10 * 1024) return `${round(chars / 1024)} KB`;
-  return `${chars.toLocaleString('en-US')} characters`;
+  if (bytes >= 1024 * 1024) return `${round(bytes / 1024 / 1024)} MB`;
+  if (bytes >= 10 * 1024) return `${round(bytes / 1024)} KB`;
+  return `${bytes.toLocaleString('en-US')} bytes`;
 }
 
 function toFinding(rule: Rule, r: Report, configured: Severity | undefined): Finding {
