@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { visit } from 'jsonc-parser';
-import { RULES, ruleDocsUrl } from '../../server/src/core/rules/index';
+import { findingDocsUrl, LARGE_FILE_NOTICE, RULES, ruleDocsUrl } from '../../server/src/core/rules/index';
 import type { Rule } from '../../server/src/core/rules/types';
 import { EXAMPLE_TEXT, ROOT, lintText } from '../helpers';
 import { GENERATED_TABLES, generatedRegion, regionContent, renderRulesTable } from '../../scripts/docs/rulesTable';
@@ -155,6 +155,18 @@ test('every rule has a page and every page has a rule', () => {
   assert.deepEqual([...ids].filter((id) => !pages.has(id)), [], 'rules without a page docs/rules/<id>.md');
   assert.deepEqual([...pages].filter((id) => !ids.has(id)), [], 'pages docs/rules/<id>.md without a rule');
   for (const id of ids) assert.ok(ruleDocsUrl(id).endsWith(`/docs/rules/${id}.md`), `the diagnostics of ${id} link to its page`);
+});
+
+test('the large-file notice, which is not a rule, links to the README section on maxFileSize', () => {
+  assert.ok(!RULES.some((r) => r.id === LARGE_FILE_NOTICE));
+  const url = findingDocsUrl(LARGE_FILE_NOTICE);
+  const [file, anchor] = url.replace(/^.*\/blob\/main\//, '').split('#');
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  // GitHub's anchor for a heading: lower case, spaces as hyphens, punctuation dropped.
+  const section = text.split(/\n(?=## )/).find((part) => part.startsWith('## ') && part.slice(3, part.indexOf('\n')).toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-') === anchor);
+  assert.ok(section, `${file} has no heading for #${anchor}`);
+  assert.match(section!, /maxFileSize/);
+  for (const r of RULES) assert.equal(findingDocsUrl(r.id), ruleDocsUrl(r.id));
 });
 
 test('every page follows the template: its id as the title, then the six sections in order', () => {

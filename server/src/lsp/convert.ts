@@ -20,7 +20,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { LineIndex } from '../core/parse/lines';
 import type { Finding, Range, TextEdit } from '../core/types';
-import { ruleDocsUrl } from '../core/rules/index';
+import { findingDocsUrl } from '../core/rules/index';
 import type { CompletionItem as CoreCompletion, CompletionKind } from '../core/features/completion';
 import type { DocumentSymbol as CoreSymbol, SymbolKind as CoreSymbolKind } from '../core/features/symbols';
 import type { CodeAction as CoreAction } from '../core/features/codeActions';
@@ -60,8 +60,7 @@ export function toDiagnostic(uri: string, lines: LineIndex, f: Finding): Diagnos
     message: f.message,
     data: { pointer: f.pointer },
   };
-  // The large-file notice and internal errors are not rules with pages of their own.
-  if (f.ruleId !== 'large-file') d.codeDescription = { href: ruleDocsUrl(f.ruleId) };
+  d.codeDescription = { href: findingDocsUrl(f.ruleId) };
   if (UNNECESSARY.has(f.ruleId)) d.tags = [DiagnosticTag.Unnecessary];
   if (f.related && f.related.length > 0) {
     d.relatedInformation = f.related.map((r) => ({ location: { uri, range: toRange(lines, r.range) }, message: r.message }));

@@ -6,7 +6,7 @@
  * Paths inside the working folder are relative to %SRCROOT%, which is what code scanning expects.
  */
 import { pathToFileURL } from 'node:url';
-import { ruleDocsUrl } from '../../core/rules/index';
+import { findingDocsUrl } from '../../core/rules/index';
 import type { Severity } from '../../core/types';
 import type { PlacedMessage } from '../results';
 import type { Formatter } from './index';
@@ -51,7 +51,7 @@ export const sarif: Formatter = (results, ctx) => {
       id,
       ...(name.toLowerCase() !== id.toLowerCase() ? { name } : {}),
       shortDescription: { text: description },
-      helpUri: ruleDocsUrl(id),
+      helpUri: findingDocsUrl(id),
       defaultConfiguration: { level: LEVEL[level] },
       properties: { category, tags: [category] },
     });

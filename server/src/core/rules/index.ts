@@ -67,3 +67,14 @@ export const RULE_DOCS_BASE = 'https://github.com/competency-lint/competency-lin
 export function ruleDocsUrl(id: string): string {
   return `${RULE_DOCS_BASE}${id}.md`;
 }
+
+/** The notice on a document above maxFileSize (service.ts): not a rule, so it has no rule page. */
+export const LARGE_FILE_NOTICE = 'large-file';
+
+/** Where the README explains maxFileSize, which is what the large-file notice asks the reader to change. */
+export const LARGE_FILE_DOCS = 'https://github.com/competency-lint/competency-lint/blob/main/README.md#configuration';
+
+/** The page that explains a finding: its rule's page, or for the large-file notice the config's section. */
+export function findingDocsUrl(ruleId: string): string {
+  return ruleId === LARGE_FILE_NOTICE ? LARGE_FILE_DOCS : ruleDocsUrl(ruleId);
+}
