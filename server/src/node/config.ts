@@ -59,7 +59,7 @@ export function parseConfigText(file: string, text: string): LoadedConfig {
     const p = lines.positionAt(e.offset);
     throw new ConfigError(file, p.line + 1, p.character + 1, `invalid JSON in config (${printParseErrorCode(e.error)})`);
   }
-  const problem = validateConfig(value, text, (id) => findRule(id) !== undefined);
+  const problem = validateConfig(value, text, findRule);
   if (problem) {
     const p = lines.positionAt(problem.offset);
     throw new ConfigError(file, p.line + 1, p.character + 1, problem.message);

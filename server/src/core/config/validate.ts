@@ -5,6 +5,13 @@
  */
 import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
 import { globProblem } from './globs';
+import type { RuleOption } from '../rules/types';
+
+/** What the check needs to know of a rule: that it exists, and its options. */
+export type RuleLookup = (id: string) => { options?: readonly RuleOption[] } | undefined;
+
+/** The large-file notice (service.ts) is no rule, but a suppression may name it. */
+const NOTICES = ['large-file'];
 
 export interface ConfigProblem {
   message: string;
@@ -15,10 +22,11 @@ const SEVERITIES = ['off', 'info', 'warning', 'error'];
 const KEYS = ['$schema', 'root', 'rules', 'levelOrder', 'files', 'ignore', 'suppressions', 'lexicon', 'maxFileSize'];
 
 /**
- * `isKnownRule`, when given, makes a rule id that no rule has a problem too: a typo in a rule id
+ * `lookupRule`, when given, makes a rule id that no rule has a problem too, in `rules` and in a
+ * suppression, and so are an option the rule does not have and an option of the wrong type: a typo
  * would otherwise silently do nothing, and the editor and CI would both quietly ignore it.
  */
-export function validateConfig(value: unknown, text: string, isKnownRule?: (id: string) => boolean): ConfigProblem | undefined {
+export function validateConfig(value: unknown, text: string, lookupRule?: RuleLookup): ConfigProblem | undefined {
   const tree = parseTree(text, [], { allowTrailingComma: true });
   const at = (path: (string | number)[], message: string): ConfigProblem => {
     const node: Node | undefined = tree && findNodeAtLocation(tree, path);
@@ -31,11 +39,19 @@ export function validateConfig(value: unknown, text: string, isKnownRule?: (id: 
   if (v.root !== undefined && typeof v.root !== 'boolean') return at(['root'], '"root" must be true or false');
   if (v.rules !== undefined) {
     if (typeof v.rules !== 'object' || v.rules === null || Array.isArray(v.rules)) return at(['rules'], '"rules" must be an object of rule ids');
-    for (const [id, s] of Object.entries(v.rules as Record<string, unknown>)) {
-      if (isKnownRule && !isKnownRule(id)) return at(['rules', id], `unknown rule "${id}" (the rules are listed in docs/rules/)`);
+    // The ids as written: "__proto__" is a key of the text but not of the parsed object.
+    const ids = tree ? (findNodeAtLocation(tree, ['rules'])?.children ?? []).map((p) => String(p.children?.[0]?.value)) : Object.keys(v.rules);
+    for (const id of ids) {
+      const rule = lookupRule?.(id);
+      if (lookupRule && (!rule || !Object.hasOwn(v.rules, id))) return at(['rules', id], `unknown rule "${id}" (the rules are listed in docs/rules/)`);
+      const s = (v.rules as Record<string, unknown>)[id];
       const sev = Array.isArray(s) ? s[0] : s;
       if (typeof sev !== 'string' || !SEVERITIES.includes(sev)) return at(['rules', id], `rule "${id}": severity must be one of ${SEVERITIES.join(', ')}, or [severity, options]`);
       if (Array.isArray(s) && s.length > 1 && (typeof s[1] !== 'object' || s[1] === null || Array.isArray(s[1]))) return at(['rules', id], `rule "${id}": options must be an object`);
+      if (rule && Array.isArray(s) && s.length > 1) {
+        const problem = optionsProblem(id, s[1] as Record<string, unknown>, rule.options ?? []);
+        if (problem) return at(['rules', id, 1, problem.option], problem.message);
+      }
     }
   }
   const stringArray = (x: unknown) => Array.isArray(x) && x.every((e) => typeof e === 'string');
@@ -57,6 +73,8 @@ export function validateConfig(value: unknown, text: string, isKnownRule?: (id: 
       for (const k of Object.keys(s)) if (!['file', 'pointer', 'rule'].includes(k)) return at(['suppressions', i, k], `unknown suppression property "${k}"`);
       for (const k of ['file', 'pointer', 'rule']) if (s[k] !== undefined && typeof s[k] !== 'string') return at(['suppressions', i, k], `suppression "${k}" must be a string`);
       if (typeof s.pointer === 'string' && s.pointer !== '' && !s.pointer.startsWith('/')) return at(['suppressions', i, 'pointer'], 'a JSON Pointer starts with "/"');
+      if (lookupRule && typeof s.rule === 'string' && !lookupRule(s.rule) && !NOTICES.includes(s.rule))
+        return at(['suppressions', i, 'rule'], `unknown rule "${s.rule}" in a suppression (the rules are listed in docs/rules/)`);
       const fileProblem = typeof s.file === 'string' ? globProblem(s.file) : undefined;
       if (fileProblem) return at(['suppressions', i, 'file'], `suppression "file": ${fileProblem}`);
     }
@@ -75,4 +93,23 @@ export function validateConfig(value: unknown, text: string, isKnownRule?: (id: 
     }
   }
   return undefined;
+}
+
+/** An option the rule does not have, or one whose value is not of the option's type. */
+function optionsProblem(id: string, given: Record<string, unknown>, options: readonly RuleOption[]): { option: string; message: string } | undefined {
+  for (const [name, value] of Object.entries(given)) {
+    const option = options.find((o) => o.name === name);
+    if (!option) {
+      const known = options.length ? `its options are ${options.map((o) => o.name).join(', ')}` : 'it has no options';
+      return { option: name, message: `rule "${id}" has no option "${name}" (${known})` };
+    }
+    if (!hasType(value, option.type)) return { option: name, message: `rule "${id}": option "${name}" must be a ${option.type === 'string[]' ? 'list of strings' : option.type}` };
+  }
+  return undefined;
+}
+
+function hasType(value: unknown, type: RuleOption['type']): boolean {
+  if (type === 'number') return typeof value === 'number' && Number.isFinite(value);
+  if (type === 'string[]') return Array.isArray(value) && value.every((x) => typeof x === 'string');
+  return typeof value === type;
 }

@@ -1,0 +1,40 @@
+/**
+ * What a .competency-lint.json may say about rules: a typo in a rule id (under "rules" or in a
+ * suppression), an option the rule does not have, or an option of the wrong type makes the config
+ * broken, with the position of the mistake, instead of silently doing nothing in the editor and CI.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ConfigError, parseConfigText } from '../../../server/src/node/config';
+
+function problem(text: string): string | undefined {
+  try {
+    parseConfigText('/x/.competency-lint.json', text);
+    return undefined;
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    return `${err.line}:${err.column}: ${err.detail}`;
+  }
+}
+
+test('rules, options and suppressions that exist and fit are accepted', () => {
+  assert.equal(problem('{"rules": {"duplicate-near": ["warning", {"threshold": 0.8}], "statement-dash": "off"}}'), undefined);
+  assert.equal(problem('{"suppressions": [{"rule": "scope-outlier"}, {"rule": "large-file", "file": "big/*.json"}, {"pointer": "/framework"}]}'), undefined);
+});
+
+test('a misspelt rule id in a suppression is a broken config, where it is written', () => {
+  assert.equal(problem('{"suppressions": [{"rule": "scope-outlire"}]}'), '1:20: unknown rule "scope-outlire" in a suppression (the rules are listed in docs/rules/)');
+});
+
+test('"__proto__" under "rules" is an unknown rule, though the parsed object does not show it', () => {
+  assert.equal(problem('{"rules": {"__proto__": "off"}}'), '1:12: unknown rule "__proto__" (the rules are listed in docs/rules/)');
+});
+
+test('an option the rule does not have, or of the wrong type, is a broken config', () => {
+  assert.equal(
+    problem('{"rules": {"duplicate-near": ["warning", {"treshold": 0.8}]}}'),
+    '1:43: rule "duplicate-near" has no option "treshold" (its options are threshold)',
+  );
+  assert.equal(problem('{"rules": {"duplicate-near": ["warning", {"threshold": "x"}]}}'), '1:43: rule "duplicate-near": option "threshold" must be a number');
+  assert.equal(problem('{"rules": {"statement-dash": ["warning", {"x": 1}]}}'), '1:43: rule "statement-dash" has no option "x" (it has no options)');
+});
