@@ -43,6 +43,13 @@ test('--rule changes a severity for this run; --quiet keeps errors only', () => 
   assert.equal(schema.errorCount, 1);
   // Warnings hidden by --quiet do not count against --max-warnings either.
   assert.equal(cli(['--quiet', '--max-warnings', '0', 'frameworks/style.json']).status, 0);
+  // ESLint's "no limit", written with a space as well as with "=".
+  for (const args of [['--max-warnings', '-1'], ['--max-warnings=-1']]) {
+    const unlimited = cli([...args, '--rule', 'statement-dash:warning', 'frameworks/style.json']);
+    assert.equal(unlimited.status, 0, unlimited.stderr);
+  }
+  // After "--", "-1" is a file name like any other.
+  assert.match(cli(['--', '--max-warnings', '-1']).stderr, /--max-warnings: no such file or directory/);
 });
 
 test('--config uses that file instead of the lookup; --no-config-lookup uses none', () => {

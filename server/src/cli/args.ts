@@ -61,7 +61,22 @@ const OPTIONS = {
 } as const;
 
 function rawParse(argv: readonly string[]) {
-  return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  return parseArgs({ args: negativeValuesJoined(argv), options: OPTIONS, allowPositionals: true, strict: true });
+}
+
+/**
+ * parseArgs reads "-1" after an option as another option and refuses it as ambiguous, but
+ * "--max-warnings -1" is how ESLint's users say "no limit": such a value is joined to its option.
+ * Nothing after "--" is touched, since those are file names.
+ */
+function negativeValuesJoined(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') return out.concat(argv.slice(i));
+    if (argv[i] === '--max-warnings' && /^-\d+$/.test(argv[i + 1] ?? '')) out.push(`--max-warnings=${argv[++i]}`);
+    else out.push(argv[i]);
+  }
+  return out;
 }
 
 export function parseCliArgs(argv: readonly string[]): CliOptions {

@@ -30,7 +30,9 @@ export function useColor(io: Io, option: boolean | undefined, toFile: boolean): 
   if (option !== undefined) return option;
   if (toFile) return false;
   if (io.env.NO_COLOR) return false;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false') return true;
+  // FORCE_COLOR=0 (or false) forces colours off, as the tools that read it (chalk, Node) take it.
+  if (io.env.FORCE_COLOR === '0' || io.env.FORCE_COLOR === 'false') return false;
+  if (io.env.FORCE_COLOR !== undefined) return true;
   return io.stdoutIsTTY && io.env.TERM !== 'dumb';
 }
 
