@@ -60,4 +60,25 @@ describe('lint workspace', () => {
       await lsp.stop();
     }
   });
+
+  it('a file open during the run shows its findings on disk once it is closed, like the rest of the workspace', async () => {
+    const lsp = await Lsp.start();
+    try {
+      const dup = JSON.parse(EXAMPLE_TEXT);
+      dup.framework.levels.developing.statements.push(dup.framework.levels.developing.statements[1]);
+      writeFileSync(join(lsp.folder, 'one.json'), JSON.stringify(dup, null, 2));
+      const uri = lsp.uri('one.json');
+      const hasDuplicate = (p: { diagnostics: { code?: unknown }[] }) => p.diagnostics.some((d) => d.code === 'duplicate-exact');
+      // Open with the duplicate removed, unsaved, while Lint Workspace runs.
+      const opened = lsp.published.length;
+      lsp.open(uri, EXAMPLE_TEXT);
+      assert.ok(!hasDuplicate(await lsp.diagnostics(uri, (p) => p.version === 1, opened)));
+      await lsp.request('workspace/executeCommand', { command: 'competencyLint.lintWorkspace', arguments: [] });
+      const closed = lsp.published.length;
+      lsp.close(uri);
+      assert.ok(hasDuplicate(await lsp.diagnostics(uri, () => true, closed)));
+    } finally {
+      await lsp.stop();
+    }
+  });
 });

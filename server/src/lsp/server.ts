@@ -676,7 +676,9 @@ export function startServer(connection: Connection): void {
 
   async function lintWorkspace(token: CancellationToken): Promise<{ files: number; findings: number; problems: string[] }> {
     const summary = { files: 0, findings: 0, problems: [] as string[] };
-    const open = new Set(documents.all().map((d) => pathOf(d.uri)));
+    // Open documents keep their live findings; closed later, they go back to their findings on
+    // disk like the rest of the workspace (republishFromDisk), so they are noted as covered.
+    const open = new Map(documents.all().map((d) => [pathOf(d.uri), d.uri]));
     for (const folder of folders) {
       const settings = await getSettings(pathToFileURL(folder).toString());
       if (!settings.enable) continue;
@@ -692,7 +694,11 @@ export function startServer(connection: Connection): void {
           summary.problems.push(`${file.problem.input}: ${file.problem.message}`);
           continue;
         }
-        if (open.has(file.path)) continue;
+        const openUri = open.get(file.path);
+        if (openUri !== undefined) {
+          fromDisk.add(openUri);
+          continue;
+        }
         const count = publishFromDisk(file.path, file.text.text, settings);
         if (count === undefined) continue;
         summary.files++;
