@@ -57,6 +57,19 @@ test('a space before punctuation is reported, but not before ".NET" or a decimal
   assert.deepEqual(ruleFindings(withFirst('Software — use .NET tools and .5 FTE allocations.'), ID), []);
 });
 
+test('a mark repeated after a space is dropped by the fix, not joined into a doubled mark', () => {
+  for (const [typed, fixed] of [
+    [GOOD.replace('setting.', 'setting. .'), GOOD],
+    [GOOD.replace('accurately', 'accurately, ,'), GOOD.replace('accurately', 'accurately,')],
+    [GOOD.replace('setting.', 'setting.  . '), GOOD],
+  ]) {
+    const text = withFirst(typed);
+    const found = ruleFindings(text, ID);
+    assert.ok(found.length > 0, typed);
+    assert.equal(applyFix(text, found[0].fix), withFirst(fixed), typed);
+  }
+});
+
 test('a non-breaking space, written as the character itself, is reported on that character', () => {
   const text = withFirst(GOOD.replace('Circulation procedures', 'Circulation\u00a0procedures'));
   const found = ruleFindings(text, ID);

@@ -81,10 +81,15 @@ function isClosingChar(c: number): boolean {
 
 /** The text with every problem of `spacingProblems` corrected. */
 export function fixSpacing(text: string): string {
-  return text
-    .trim()
-    .replace(WHITESPACE_RUN, ' ')
-    .replace(/ ([,.;:!?])(?=$|[\s)\]"'\u201d\u2019,.;:!?])/g, '$1');
+  return (
+    text
+      .trim()
+      .replace(WHITESPACE_RUN, ' ')
+      // "library. ." is a stray second mark rather than a mark set off by a space: joining the two
+      // would leave "library..", so the second one goes.
+      .replace(/([,.;:!?]) \1(?=$|[\s)\]"'\u201d\u2019,.;:!?])/g, '$1')
+      .replace(/ ([,.;:!?])(?=$|[\s)\]"'\u201d\u2019,.;:!?])/g, '$1')
+  );
 }
 
 /** Names a run of white space as a reader would: "2 spaces", "a tab", "a non-breaking space". */
