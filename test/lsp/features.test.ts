@@ -96,6 +96,27 @@ describe('completion', () => {
     assert.deepEqual(levels.proficient, { label: 'Proficient', statements: ['Topic — do it.'] });
   });
 
+  it('over a key that a value follows, replaces the key alone; before a value, replaces the value', async () => {
+    // Every item at every offset is checked in test/unit/completion.test.ts; these are the places a
+    // reviewer found broken over LSP.
+    const compact = `{"$schema":"https://competency-lint.dev/schemas/competency-framework.schema.json",${EXAMPLE_TEXT.slice(1)}`;
+    const { items: keys } = await completeAt(compact.replace('"schemaVersion":"1.0",', ''), 'key.json', 3);
+    const schemaVersion = keys.find((i) => i.label === 'schemaVersion');
+    assert.ok(schemaVersion);
+    assert.equal(schemaVersion.textEdit.newText, '"schemaVersion"');
+    const renamed = JSON.parse(applyLspEdits(compact.replace('"schemaVersion":"1.0",', ''), [schemaVersion.textEdit]));
+    assert.equal(renamed.schemaVersion, 'https://competency-lint.dev/schemas/competency-framework.schema.json');
+
+    const text = pretty();
+    const { items: codes } = await completeAt(text, 'before-value.json', offsetOf(text, '"soc":') + 6);
+    const chief = codes.find((i) => i.label.startsWith('11-1011.00 '));
+    assert.ok(chief);
+    assert.equal(JSON.parse(applyLspEdits(text, [chief.textEdit, ...(chief.additionalTextEdits ?? [])])).occupation.soc, '11-1011.00');
+
+    const { items: past } = await completeAt(text, 'past-value.json', offsetOf(text, '"jobZoneInferred": false\n') + 25);
+    assert.deepEqual(past, [], 'no value after a finished one, and the occupation has every property');
+  });
+
   it('inside statements, offers the topics of threads this level lacks and openers typical of the level', async () => {
     // Developing loses its "Information literacy" statement; the levels around it keep the thread.
     const text = pretty((d) => {

@@ -59,9 +59,10 @@ export function complete(result: AnalysisResult, offset: number, options: Comple
   const path = loc.path;
   let out: CompletionResult;
   if (loc.isAtPropertyKey) {
-    out = { items: propertyItems(result, path.slice(0, -1), place, config), isIncomplete: false };
+    const member = keyMember(text, place);
+    out = { items: member ? propertyItems(result, path.slice(0, -1), place, member, config) : [], isIncomplete: false };
   } else {
-    out = valueItems(result, path, place, offset, config);
+    out = memberValueItems(result, path, place, offset, config);
   }
   if (out.items.length > limit) return { items: out.items.slice(0, limit), isIncomplete: true };
   return out;
@@ -78,10 +79,11 @@ interface Place {
 }
 
 function replacePlace(text: string, offset: number, node: Node | undefined): Place {
-  if (node && node.offset < offset && offset <= node.offset + node.length) {
+  if (node && node.offset < offset && offset <= node.offset + node.length && !pastValueString(text, node, offset)) {
     const range = { start: node.offset, end: node.offset + node.length };
-    if (node.type === 'string') {
-      const closed = node.length >= 2 && text[range.end - 1] === '"' && range.end - 1 >= offset;
+    // getLocation reports a property's key as a node of type `property`; it is a string literal.
+    if (node.type === 'string' || node.type === 'property') {
+      const closed = isClosedString(text, range);
       const prefix = text.slice(node.offset + 1, Math.min(offset, closed ? range.end - 1 : range.end));
       return { range, prefix, inString: true, node };
     }
@@ -92,20 +94,150 @@ function replacePlace(text: string, offset: number, node: Node | undefined): Pla
   return { range: { start, end: offset }, prefix: text.slice(start, offset), inString: false };
 }
 
+/**
+ * True when the cursor is just after the closing quote of a string value. The value is finished
+ * there: a statement's opener typed at that point would land outside the quotes. A key stays under
+ * the cursor after its closing quote, since replacing the key is all a completion can do there.
+ */
+function pastValueString(text: string, node: Node, offset: number): boolean {
+  const range = { start: node.offset, end: node.offset + node.length };
+  return node.type === 'string' && offset === range.end && isClosedString(text, range);
+}
+
+/** True when a string literal ends with its closing quote (not with an escaped one, nor cut off). */
+function isClosedString(text: string, range: Range): boolean {
+  if (range.end - range.start < 2 || text[range.end - 1] !== '"') return false;
+  let backslashes = 0;
+  for (let i = range.end - 2; i > range.start && text[i] === '\\'; i--) backslashes++;
+  return backslashes % 2 === 0;
+}
+
+/** The first character after `offset` that is not whitespace, or '' at the end of the text. */
+function nextChar(text: string, offset: number): string {
+  let j = offset;
+  while (j < text.length && /\s/.test(text[j])) j++;
+  return j < text.length ? text[j] : '';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where the cursor stands against an object member's value.
+
+/**
+ * How the cursor relates to the existing value of the property getLocation names: on it (or no
+ * value is there yet), before it with only spaces between, or past it once it is finished. The
+ * path alone cannot tell these apart: getLocation names the property from its colon up to the next
+ * comma or brace, wherever the value is.
+ */
+type ValueSpot =
+  | { kind: 'on' }
+  | { kind: 'before'; value: Node }
+  | { kind: 'after'; value: Node }
+  | { kind: 'nowhere' };
+
+function valueSpot(result: AnalysisResult, path: (string | number)[], offset: number): ValueSpot {
+  const root = result.doc.root;
+  // Array elements are not members: a new element between two is a completion of its own, with
+  // the commas that separators() gives it.
+  if (!root || typeof path[path.length - 1] !== 'string') return { kind: 'on' };
+  const value = findNodeAtLocation(root, path);
+  const property = value?.parent;
+  if (!value || property?.type !== 'property' || property.children?.[1] !== value) return { kind: 'on' };
+  const text = result.doc.text;
+  const end = value.offset + value.length;
+  if (offset <= value.offset) {
+    // Only spaces on the cursor's line may lie between it and the value: an LSP completion edit
+    // is one line that holds the cursor, and a comment between is not ours to delete.
+    return /^[ \t]*$/.test(text.slice(offset, value.offset)) ? { kind: 'before', value } : { kind: 'nowhere' };
+  }
+  const finished = value.type === 'object' || value.type === 'array' || (value.type === 'string' && isClosedString(text, { start: value.offset, end }));
+  if (offset > end || (offset === end && finished)) return { kind: 'after', value };
+  return { kind: 'on' };
+}
+
+/**
+ * Completions at a value position. On the value they replace it; just before it they replace it
+ * too, never write a second value beside it; past a finished value, a new member of the object is
+ * the only thing JSON accepts there.
+ */
+function memberValueItems(result: AnalysisResult, path: (string | number)[], place: Place, offset: number, config: ResolvedConfig): CompletionResult {
+  const spot = valueSpot(result, path, offset);
+  if (spot.kind === 'on') return valueItems(result, path, place, offset, config);
+  if (spot.kind === 'before') return replacingValue(result, path, spot.value, offset, config);
+  if (spot.kind === 'after') {
+    const member = memberAfter(result.doc.text, spot.value, place.range);
+    return { items: propertyItems(result, path.slice(0, -1), place, member, config), isIncomplete: false };
+  }
+  return { items: [], isIncomplete: false };
+}
+
+/**
+ * Value completions that replace the value after the cursor. The range starts at the cursor, as an
+ * editor wants it to, so the spaces up to the value are written back in front of the new one.
+ */
+function replacingValue(result: AnalysisResult, path: (string | number)[], value: Node, offset: number, config: ResolvedConfig): CompletionResult {
+  // Replacing a whole object or array with a scalar would throw away everything inside it.
+  if (value.type === 'object' || value.type === 'array') return { items: [], isIncomplete: false };
+  const lead = result.doc.text.slice(offset, value.offset);
+  const place: Place = { range: { start: offset, end: value.offset + value.length }, prefix: '', inString: false };
+  const out = valueItems(result, path, place, offset, config);
+  if (!lead) return out;
+  return { ...out, items: out.items.map((item) => ({ ...item, insertText: lead + item.insertText })) };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Property names.
 
-function propertyItems(result: AnalysisResult, parentPath: (string | number)[], place: Place, config: ResolvedConfig): CompletionItem[] {
+/**
+ * How an inserted member fits among its neighbours. Over a key that a colon already follows, only
+ * the key is replaced, so that the existing value stays the value (as VS Code's own JSON completion
+ * does); elsewhere the whole member is inserted with the commas it needs.
+ */
+interface Member {
+  /** Text before and after the member: the commas its neighbours need. */
+  before: string;
+  after: string;
+  /** True when only the key is written, because a colon and a value already follow it. */
+  keyOnly: boolean;
+  /** A comma written right after the previous value, when the member goes on a later line. */
+  edits?: TextEdit[];
+}
+
+/** The member inserted at a key position, or undefined where no key can go (between a key and its colon). */
+function keyMember(text: string, place: Place): Member | undefined {
+  const [before, after] = separators(text, place.range);
+  if (nextChar(text, place.range.end) !== ':') return { before, after, keyOnly: false };
+  return before ? undefined : { before: '', after: '', keyOnly: true };
+}
+
+/**
+ * The member inserted after a finished value. The comma it needs goes straight after that value
+ * when the cursor is further on (on the next line, say), so the document keeps its layout.
+ */
+function memberAfter(text: string, value: Node, range: Range): Member {
+  const [, after] = separators(text, range);
+  const end = value.offset + value.length;
+  if (end < range.start) return { before: '', after, keyOnly: false, edits: [{ start: end, end, newText: ',' }] };
+  return { before: ', ', after, keyOnly: false };
+}
+
+/** The text of a completed member: the key alone, or key, colon, value snippet and commas. */
+function memberText(member: Member, name: string, valueText: string): string {
+  const key = snippetEscape(JSON.stringify(name));
+  return member.keyOnly ? JSON.stringify(name) : `${member.before}${key}: ${valueText}${member.after}`;
+}
+
+function propertyItems(result: AnalysisResult, parentPath: (string | number)[], place: Place, member: Member, config: ResolvedConfig): CompletionItem[] {
   const root = result.doc.root;
   const parent = root ? findNodeAtLocation(root, parentPath) : undefined;
+  // The key being replaced does not count as present: it may be replaced by itself.
+  const replaced = place.node?.offset;
   const present = new Set<string>();
   for (const prop of parent?.type === 'object' ? parent.children ?? [] : []) {
     const key = prop.children?.[0];
-    if (key && typeof key.value === 'string' && key !== place.node) present.add(key.value);
+    if (key && typeof key.value === 'string' && key.offset !== replaced) present.add(key.value);
   }
-  const [before, after] = separators(result.doc.text, place.range);
   if (parentPath.length === 2 && parentPath[0] === 'framework' && parentPath[1] === 'levels') {
-    return levelItems(result, present, place, config, before, after);
+    return levelItems(result, present, place, member, config);
   }
   const schema = schemaAt(parentPath);
   const items: CompletionItem[] = [];
@@ -117,9 +249,10 @@ function propertyItems(result: AnalysisResult, parentPath: (string | number)[], 
       kind: 'property',
       detail: sub.title,
       documentation: schemaDocs(sub),
-      insertText: `${before}${JSON.stringify(name)}: ${valueSnippet(sub)}${after}`,
-      snippet: true,
+      insertText: memberText(member, name, valueSnippet(sub)),
+      snippet: !member.keyOnly,
       range: place.range,
+      ...(member.edits ? { additionalEdits: member.edits } : {}),
       filterText: place.inString ? JSON.stringify(name) : name,
     });
   }
@@ -131,9 +264,7 @@ function separators(text: string, range: Range): [string, string] {
   let i = range.start - 1;
   while (i >= 0 && /\s/.test(text[i])) i--;
   const prev = i >= 0 ? text[i] : '';
-  let j = range.end;
-  while (j < text.length && /\s/.test(text[j])) j++;
-  const next = j < text.length ? text[j] : '';
+  const next = nextChar(text, range.end);
   const before = prev && !'{[,:'.includes(prev) ? ', ' : '';
   const after = next === '"' || next === '{' || next === '[' ? ', ' : '';
   return [before, after];
@@ -163,9 +294,8 @@ function levelItems(
   result: AnalysisResult,
   present: Set<string>,
   place: Place,
+  member: Member,
   config: ResolvedConfig,
-  before: string,
-  after: string,
 ): CompletionItem[] {
   const keys = [...present];
   const match = matchVocabulary(keys, config.levelOrders);
@@ -186,9 +316,10 @@ function levelItems(
       kind: 'level',
       detail: `level ${rank + 1} of ${vocabulary.levels.length} (${vocabulary.name})`,
       documentation: `Adds the **${label}** level with its label and a first statement. The ${vocabulary.name} vocabulary orders its levels: ${vocabulary.levels.join(' → ')}.`,
-      insertText: `${before}${JSON.stringify(key)}: ${body}${after}`,
-      snippet: true,
+      insertText: memberText(member, key, body),
+      snippet: !member.keyOnly,
       range: place.range,
+      ...(member.edits ? { additionalEdits: member.edits } : {}),
       filterText: place.inString ? JSON.stringify(key) : key,
       sortText: String(rank).padStart(3, '0'),
     });
@@ -424,11 +555,30 @@ function jsonInner(s: string): string {
 function typicalPhrases(target: number): LexiconEntry[] {
   const near = (e: LexiconEntry) => Math.abs(e.position - target) <= 0.125;
   const pick = (axis: string, count: number) =>
-    BUILTIN_ENTRIES.filter((e) => e.axis === axis && near(e) && !e.phrase.startsWith('-'))
-      .sort((a, b) => b.weight - a.weight || Math.abs(a.position - target) - Math.abs(b.position - target))
-      .filter((e, i, all) => all.findIndex((x) => displayPhrase(x.phrase) === displayPhrase(e.phrase)) === i)
-      .slice(0, count);
+    firstOfEachPhrase(
+      BUILTIN_ENTRIES.filter((e) => e.axis === axis && near(e) && !e.phrase.startsWith('-')).sort(
+        (a, b) => b.weight - a.weight || Math.abs(a.position - target) - Math.abs(b.position - target),
+      ),
+      count,
+    );
   return [...pick('verb', 10), ...pick('autonomy', 5)];
+}
+
+/**
+ * The first `count` entries that read differently once displayed. A set of the phrases seen keeps
+ * this linear: completion asks for it at every position inside a statement.
+ */
+function firstOfEachPhrase(entries: LexiconEntry[], count: number): LexiconEntry[] {
+  const seen = new Set<string>();
+  const out: LexiconEntry[] = [];
+  for (const e of entries) {
+    if (out.length === count) break;
+    const phrase = displayPhrase(e.phrase);
+    if (seen.has(phrase)) continue;
+    seen.add(phrase);
+    out.push(e);
+  }
+  return out;
 }
 
 /** A lexicon phrase as a writer would type it: first alternative of each token, no inflection marks. */

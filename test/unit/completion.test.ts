@@ -1,0 +1,254 @@
+/**
+ * Completions keep a document JSON. For every item offered at every offset of a small framework
+ * and of the pretty-printed example, applying the item as an editor does (its snippet expanded to
+ * its first choices and placeholders, its additional edits applied too) must leave text that still
+ * parses; an item that cannot do that must not be offered. Then the places a reviewer found broken,
+ * one by one: completing over a key that a value already follows, just before a value, and past one.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse, type ParseError } from 'jsonc-parser';
+import { analyse } from '../../server/src/core/service';
+import { complete, type CompletionItem } from '../../server/src/core/features/completion';
+import type { TextEdit } from '../../server/src/core/types';
+import { EXAMPLE_TEXT } from '../helpers';
+
+const SCHEMA_URL = 'https://competency-lint.dev/schemas/competency-framework.schema.json';
+
+/** A small framework on one line, as the reviewer had it: a `$schema`, no `schemaVersion`. */
+const SMALL = JSON.stringify({
+  $schema: SCHEMA_URL,
+  occupation: { soc: '25-4022.00', title: 'Librarians and Media Collections Specialists', jobZone: 5, jobZoneInferred: false },
+  framework: {
+    version: 'v1',
+    levels: {
+      emerging: { label: 'Emerging', statements: ['Circulation — execute check-in under guidance.'] },
+      developing: { label: 'Developing', statements: ['Circulation — manage check-in independently.', ''] },
+    },
+  },
+});
+
+const PRETTY_EXAMPLE = JSON.stringify(JSON.parse(EXAMPLE_TEXT), null, 2) + '\n';
+
+/**
+ * A snippet as an editor inserts it when the user accepts it at once: tab stops empty, placeholders
+ * their text, choices their first option. A variable (`$name`) fails the test: no completion means
+ * one, and an editor would replace it (a `$schema` key written unescaped becomes `schema`).
+ */
+function expandSnippet(snippet: string): string {
+  let i = 0;
+  const body = (inPlaceholder: boolean): string => {
+    let out = '';
+    while (i < snippet.length) {
+      const c = snippet[i];
+      if (c === '\\' && '$}\\'.includes(snippet[i + 1] ?? '')) {
+        out += snippet[i + 1];
+        i += 2;
+      } else if (c === '}' && inPlaceholder) {
+        return out;
+      } else if (c === '$') {
+        out += dollar();
+      } else {
+        out += c;
+        i++;
+      }
+    }
+    if (inPlaceholder) throw new Error(`an unclosed placeholder in ${JSON.stringify(snippet)}`);
+    return out;
+  };
+  const dollar = (): string => {
+    const rest = snippet.slice(i);
+    let m = /^\$(?:\d+|\{\d+\})/.exec(rest);
+    if (m) {
+      i += m[0].length;
+      return '';
+    }
+    m = /^\$\{\d+\|((?:\\.|[^,|\\])*)(?:,(?:\\.|[^,|\\])*)*\|\}/.exec(rest);
+    if (m) {
+      i += m[0].length;
+      return m[1].replace(/\\(.)/g, '$1');
+    }
+    m = /^\$\{\d+:/.exec(rest);
+    if (m) {
+      i += m[0].length;
+      const inner = body(true);
+      i++;
+      return inner;
+    }
+    if (/^\$\{?[A-Za-z_]/.test(rest)) throw new Error(`a snippet variable in ${JSON.stringify(snippet)}`);
+    i++;
+    return '$';
+  };
+  return body(false);
+}
+
+function insertedText(item: CompletionItem): string {
+  return item.snippet ? expandSnippet(item.insertText) : item.insertText;
+}
+
+function applyEdits(text: string, edits: TextEdit[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}
+
+/** The text after accepting an item: its own edit and the edits that come with it. */
+function accept(text: string, item: CompletionItem): string {
+  return applyEdits(text, [{ ...item.range, newText: insertedText(item) }, ...(item.additionalEdits ?? [])]);
+}
+
+function parseErrors(text: string): ParseError[] {
+  const errors: ParseError[] = [];
+  parse(text, errors, { allowTrailingComma: false, disallowComments: true });
+  return errors;
+}
+
+/**
+ * What is wrong with an item offered at `offset`, or undefined. Besides keeping the JSON, its edit
+ * must be what LSP allows: one line that holds the cursor, with no additional edit overlapping it.
+ */
+function problemWith(text: string, offset: number, item: CompletionItem): string | undefined {
+  const { start, end } = item.range;
+  if (start > offset || offset > end) return 'its range does not hold the cursor';
+  if (/[\r\n]/.test(text.slice(start, end))) return 'its range spans lines';
+  if ((item.additionalEdits ?? []).some((e) => e.start < end && start < e.end)) return 'an additional edit overlaps its range';
+  let after: string;
+  try {
+    after = accept(text, item);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  const errors = parseErrors(after);
+  if (errors.length > 0) return `JSON breaks: ${JSON.stringify(after.slice(Math.max(0, start - 20), start + insertedText(item).length + 20))}`;
+  return undefined;
+}
+
+describe('every completion item keeps a valid document valid', () => {
+  const documents: [string, string][] = [
+    ['the small framework', SMALL],
+    ['the small framework, pretty-printed', JSON.stringify(JSON.parse(SMALL), null, 2) + '\n'],
+    ['the example, pretty-printed', PRETTY_EXAMPLE],
+  ];
+  for (const [name, text] of documents) {
+    test(name, () => {
+      assert.deepEqual(parseErrors(text), [], 'the document itself is valid');
+      const result = analyse(text);
+      let offered = 0;
+      const broken: string[] = [];
+      for (let offset = 0; offset <= text.length; offset++) {
+        for (const item of complete(result, offset).items) {
+          offered++;
+          const problem = problemWith(text, offset, item);
+          if (problem) broken.push(`at ${offset}, ${item.kind} ${JSON.stringify(item.label)}: ${problem}`);
+        }
+      }
+      assert.ok(offered > 0, 'items are offered somewhere');
+      assert.equal(broken.length, 0, `${broken.length} of ${offered} items break the document, such as:\n${broken.slice(0, 10).join('\n')}`);
+    });
+  }
+});
+
+/** The offset just after `needle`'s nth occurrence (throws when missing, so a test cannot pass vacuously). */
+function after(text: string, needle: string, nth = 0): number {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) throw new Error(`${JSON.stringify(needle)} not found`);
+  }
+  return at + needle.length;
+}
+
+function itemsAt(text: string, offset: number): CompletionItem[] {
+  return complete(analyse(text), offset).items;
+}
+
+describe('completing over a key that a value already follows replaces the key alone', () => {
+  test('inside "$schema", schemaVersion takes the key and keeps the value', () => {
+    const item = itemsAt(SMALL, 3).find((i) => i.label === 'schemaVersion');
+    assert.ok(item, 'schemaVersion is offered');
+    assert.equal(item.insertText, '"schemaVersion"');
+    assert.deepEqual(item.range, { start: 1, end: 10 });
+    const doc = JSON.parse(accept(SMALL, item));
+    assert.equal(doc.schemaVersion, SCHEMA_URL);
+    assert.equal(doc.$schema, undefined);
+  });
+
+  test('inside a level key, another level takes the key and keeps the level body', () => {
+    const at = after(SMALL, '"emer');
+    const item = itemsAt(SMALL, at).find((i) => i.label === 'proficient');
+    assert.ok(item, 'proficient is offered');
+    assert.equal(item.insertText, '"proficient"');
+    const levels = JSON.parse(accept(SMALL, item)).framework.levels;
+    assert.deepEqual(Object.keys(levels), ['proficient', 'developing']);
+    assert.deepEqual(levels.proficient, JSON.parse(SMALL).framework.levels.emerging);
+  });
+
+  test('a key written as a snippet escapes its dollar sign', () => {
+    const text = SMALL.replace(`"$schema":"${SCHEMA_URL}",`, '');
+    const item = itemsAt(text, 1).find((i) => i.label === '$schema');
+    assert.ok(item, '$schema is offered');
+    assert.equal(item.snippet, true);
+    assert.equal(JSON.parse(accept(text, item)).$schema, '');
+  });
+
+  test('between a key and its colon nothing is offered', () => {
+    const text = SMALL.replace('"version":', '"version" :');
+    assert.deepEqual(itemsAt(text, after(text, '"version" ')), []);
+  });
+});
+
+describe('just before a value, a completion replaces it', () => {
+  const cases: [string, (string | number)[]][] = [
+    ['"soc":', ['occupation', 'soc']],
+    ['"title":', ['occupation', 'title']],
+    ['"group":', ['occupation', 'group']],
+    ['"sector":', ['occupation', 'sector']],
+    ['"jobZone":', ['occupation', 'jobZone']],
+    ['"version":', ['framework', 'version']],
+    ['"label":', ['framework', 'levels', 'emerging', 'label']],
+  ];
+  const at = (doc: any, path: (string | number)[]) => path.reduce((v, k) => v?.[k], doc);
+  for (const [key, path] of cases) {
+    test(`after ${key}, before its value and before the space`, () => {
+      for (const offset of [after(PRETTY_EXAMPLE, key), after(PRETTY_EXAMPLE, `${key} `)]) {
+        const items = itemsAt(PRETTY_EXAMPLE, offset);
+        assert.ok(items.length > 0, `items are offered at ${offset}`);
+        for (const item of items) {
+          const doc = JSON.parse(accept(PRETTY_EXAMPLE, item));
+          assert.deepEqual(at(doc, path), JSON.parse(insertedText(item)), `${item.label} replaces the value`);
+        }
+      }
+    });
+  }
+
+  test('the spaces before the value stay', () => {
+    const item = itemsAt(PRETTY_EXAMPLE, after(PRETTY_EXAMPLE, '"soc":')).find((i) => i.label.startsWith('11-1011.00 '));
+    assert.ok(item);
+    assert.match(accept(PRETTY_EXAMPLE, item), /"soc": "11-1011\.00",\n/);
+  });
+});
+
+describe('past a finished value no value is offered', () => {
+  test('on the line after "jobZoneInferred": false', () => {
+    const offset = after(PRETTY_EXAMPLE, '"jobZoneInferred": false\n');
+    const items = itemsAt(PRETTY_EXAMPLE, offset);
+    assert.ok(items.every((i) => i.kind === 'property'), items.map((i) => i.label).join('; '));
+  });
+
+  test('a property offered there brings the comma the value before it needs', () => {
+    const text = PRETTY_EXAMPLE.replace(/\n {4}"sector": "61",/, '');
+    const items = itemsAt(text, after(text, '"jobZoneInferred": false\n  '));
+    assert.deepEqual(items.map((i) => i.label), ['sector']);
+    const fixed = accept(text, items[0]);
+    assert.match(fixed, /"jobZoneInferred": false,\n {2}"sector": "61"},/);
+    assert.equal(JSON.parse(fixed).occupation.sector, '61');
+  });
+
+  test('right after the closing quote of a statement, openers do not write outside the quotes', () => {
+    const offset = after(PRETTY_EXAMPLE, 'in a public or academic library setting."');
+    const items = itemsAt(PRETTY_EXAMPLE, offset);
+    assert.ok(items.length > 0, 'new statements are offered');
+    for (const item of items) assert.equal(item.range.start, offset, `${item.label} is a new statement, not text after the quote`);
+    for (const item of items) assert.ok(insertedText(item).startsWith(', "'), `${item.label}: ${insertedText(item)}`);
+  });
+});
