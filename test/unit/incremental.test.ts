@@ -97,6 +97,48 @@ test('after every edit of a random chain, the updated result equals a fresh anal
   assert.ok(incremental > edits / 2, `${incremental} of ${edits} edits were incremental`);
 });
 
+test('a document limited by its size in bytes, not its length, keeps its size exact through edits, counted from the edit alone', () => {
+  // Accented letters make the UTF-8 size exceed the length; the limit lies between the two, where
+  // only the size decides. Edits split and join surrogate pairs, add and remove multi-byte text.
+  const doc = JSON.parse(EXAMPLE_TEXT);
+  for (const level of Object.values<{ statements: string[] }>(doc.framework.levels)) level.statements = level.statements.map((t) => t.replace(/e/g, 'é'));
+  const original = JSON.stringify(doc, null, 2);
+  const limit = config({ maxFileSize: original.length + 50 });
+  assert.ok(Buffer.byteLength(original) > original.length + 50);
+  const random = rng(20261129);
+  let result = analyse(original, { config: limit });
+  assert.equal(result.bytes, Buffer.byteLength(original));
+  // First the edits that join and split a surrogate pair, whose halves count 3 bytes each alone
+  // and 4 together; then random ones.
+  const p = result.model.statements[0].range.start + 5;
+  const planned = [
+    { start: p, end: p, newText: '\ud83d' },
+    { start: p + 1, end: p + 1, newText: '\ude00' },
+    { start: p + 1, end: p + 2, newText: '' },
+    { start: p, end: p, newText: 'x\ude00' },
+    { start: p + 2, end: p + 3, newText: '😀' },
+    { start: p, end: p + 4, newText: '' },
+  ];
+  let incremental = 0;
+  for (let i = 0; i < 200; i++) {
+    const { statements } = result.model;
+    const s = statements[Math.floor(random() * statements.length)];
+    const at = s.range.start + 1 + Math.floor(random() * (s.range.end - s.range.start - 1));
+    const text0 = result.doc.text;
+    const pieces = ['😀', '\ud83d', '\ude00', 'é', '—', 'a', ''];
+    const edit = planned[i] ?? { start: at, end: Math.min(s.range.end - 1, at + Math.floor(random() * 3)), newText: pieces[Math.floor(random() * pieces.length)] };
+    const text = apply(text0, edit);
+    const next = analyseEdit(result, edit, text, { config: limit });
+    const fresh = analyse(text, { config: limit });
+    assert.equal(next.limited, fresh.limited, `edit ${i}`);
+    assert.equal(next.bytes, fresh.bytes, `edit ${i} ${JSON.stringify(edit)}`);
+    assert.equal(fresh.bytes, Buffer.byteLength(text), `edit ${i}`);
+    if (next.incremental) incremental++;
+    result = fresh.doc.problems.length > 0 ? analyse(text0, { config: limit }) : next;
+  }
+  assert.ok(incremental > 100, `${incremental} of 200 edits were incremental`);
+});
+
 test('typing inside a statement is incremental; a quote, an edit between statements, or a full analysis is not', () => {
   const base = analyse(EXAMPLE_TEXT, { config: LARGE });
   const s = base.model.statements[3];

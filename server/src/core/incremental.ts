@@ -19,13 +19,13 @@ import {
   activeRules,
   analyse,
   compareFindings,
-  isLimited,
   isSuppressed,
   ruleContext,
   type AnalyseOptions,
   type AnalysisResult,
 } from './service';
 import type { Finding, TextEdit } from './types';
+import { sizeAfterEdit, sizeAgainstLimit } from './limits';
 
 /** Analyses `text`, which is the previous result's text with `edit` applied: incrementally when it can. */
 export function analyseEdit(previous: AnalysisResult, edit: TextEdit, text: string, options: AnalyseOptions = {}): AnalysisResult {
@@ -40,7 +40,10 @@ export function analyseEdit(previous: AnalysisResult, edit: TextEdit, text: stri
 export function updateForEdit(previous: AnalysisResult, edit: TextEdit, text: string, options: AnalyseOptions): AnalysisResult | undefined {
   const config = options.config ?? previous.config;
   const rules = options.rules ?? previous.rules;
-  if (!previous.limited || !isLimited(text, config) || rules !== previous.rules || !sameConfig(previous.config, config)) return undefined;
+  if (!previous.limited || rules !== previous.rules || !sameConfig(previous.config, config)) return undefined;
+  const known = previous.bytes === undefined ? undefined : sizeAfterEdit(previous.bytes, previous.doc.text, text, edit);
+  const { limited, bytes } = sizeAgainstLimit(text, config, known);
+  if (!limited) return undefined;
   const statement = editedStatement(previous, edit, text);
   if (!statement) return undefined;
   const active = activeRules(rules, config, true);
@@ -91,7 +94,7 @@ export function updateForEdit(previous: AnalysisResult, edit: TextEdit, text: st
   const findings = moved.filter((f) => !replaced.get(f.ruleId)?.has(f.pointer));
   findings.push(...fresh);
   findings.sort(compareFindings);
-  return { doc, model, findings, shared, limited: true, config, rules, incremental: true };
+  return { doc, model, findings, shared, limited: true, ...(bytes === undefined ? {} : { bytes }), config, rules, incremental: true };
 }
 
 /**

@@ -22,12 +22,33 @@ export function maxFileSize(config: ResolvedConfig): number {
 
 /** Whether only the cheap rules run on a text this large (its size as UTF-8 above maxFileSize). */
 export function isLimited(text: string, config: ResolvedConfig): boolean {
+  return sizeAgainstLimit(text, config).limited;
+}
+
+/**
+ * Whether the text is above the limit and, when that took measuring it, its size in UTF-8 bytes,
+ * which an edit's re-analysis updates by the edit alone (incremental.ts) instead of measuring the
+ * whole text on every keystroke. A UTF-16 unit is 1 to 3 bytes of UTF-8, so most texts are decided
+ * by their length; only one between a third of the limit and the limit is measured (a few ms per MB).
+ */
+export function sizeAgainstLimit(text: string, config: ResolvedConfig, known?: number): { limited: boolean; bytes?: number } {
   const max = maxFileSize(config);
-  // A UTF-16 unit is 1 to 3 bytes of UTF-8, so most texts are decided by their length alone; only
-  // a text between a third of the limit and the limit is measured (a few ms per MB).
-  if (text.length > max) return true;
-  if (text.length * 3 <= max) return false;
-  return utf8Length(text) > max;
+  if (text.length > max) return { limited: true };
+  if (text.length * 3 <= max) return { limited: false };
+  const bytes = known ?? utf8Length(text);
+  return { limited: bytes > max, bytes };
+}
+
+/**
+ * The UTF-8 size of `after`, which is `before` with `edit` applied, from `before`'s size: the
+ * bytes of the edited stretch and of one unchanged unit on each side (so that a surrogate pair the
+ * edit joins or splits is counted as the whole text would count it) change, the rest does not.
+ */
+export function sizeAfterEdit(beforeBytes: number, before: string, after: string, edit: { start: number; end: number; newText: string }): number {
+  const from = Math.max(0, edit.start - 1);
+  const oldTo = Math.min(before.length, edit.end + 1);
+  const newTo = Math.min(after.length, edit.start + edit.newText.length + 1);
+  return beforeBytes - utf8Length(before.slice(from, oldTo)) + utf8Length(after.slice(from, newTo));
 }
 
 /** The text's length in UTF-8 bytes: a surrogate pair is 4 bytes, a lone surrogate 3 (as U+FFFD). */

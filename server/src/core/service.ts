@@ -12,7 +12,7 @@ import { SharedAnalysis } from './analysis/shared';
 import { LARGE_FILE_NOTICE, RULES } from './rules/index';
 import type { Report, Rule, RuleContext } from './rules/types';
 import type { Finding, Severity } from './types';
-import { DEFAULT_MAX_FILE_SIZE, isLimited, maxFileSize } from './limits';
+import { DEFAULT_MAX_FILE_SIZE, isLimited, maxFileSize, sizeAgainstLimit } from './limits';
 
 export { DEFAULT_MAX_FILE_SIZE, isLimited };
 
@@ -31,6 +31,8 @@ export interface AnalysisResult {
   shared: SharedAnalysis;
   /** True when the document was too large and only the cheap rules ran. */
   limited: boolean;
+  /** The text's size in UTF-8 bytes, when deciding `limited` took measuring it (limits.ts). */
+  bytes?: number;
   /** The config and rules it was analysed with, which an edit's re-analysis must share (incremental.ts). */
   config: ResolvedConfig;
   rules: readonly Rule[];
@@ -45,7 +47,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysisRes
   const model = buildModel(doc.root, doc.text);
   const shared = new SharedAnalysis();
   const rules = options.rules ?? RULES;
-  const limited = isLimited(text, config);
+  const { limited, bytes } = sizeAgainstLimit(text, config);
   const findings: Finding[] = [];
 
   for (const rule of activeRules(rules, config, limited)) {
@@ -70,7 +72,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysisRes
 
   const kept = findings.filter((f) => !isSuppressed(f, config));
   kept.sort(compareFindings);
-  return { doc, model, findings: kept, shared, limited, config, rules };
+  return { doc, model, findings: kept, shared, limited, ...(bytes === undefined ? {} : { bytes }), config, rules };
 }
 
 /** The rules that run, in order: not turned off, and cheap when the document is limited. */
