@@ -55,7 +55,15 @@ export interface ReportOutput {
  */
 export function openReport(io: Io, outputFile: string | undefined): ReportOutput | undefined {
   if (outputFile === undefined) {
-    return { write: (data) => io.writeStdout(data), close: () => true, abort: () => {} };
+    const stdout = gathered((data) => io.writeStdout(data));
+    return {
+      write: stdout.write,
+      close: () => {
+        stdout.flush();
+        return true;
+      },
+      abort: () => {},
+    };
   }
   const cannotWrite = (err: unknown): void =>
     warn(io, `cannot write the report to ${outputFile}: ${describeFsError(err as NodeJS.ErrnoException)}`);
@@ -80,18 +88,20 @@ export function openReport(io: Io, outputFile: string | undefined): ReportOutput
   }
   const opened = file;
   let failed: unknown;
+  const toFile = gathered((data) => {
+    if (failed !== undefined) return;
+    try {
+      opened.write(data);
+    } catch (err) {
+      failed = err;
+      opened.abort();
+    }
+  });
   return {
-    write: (data) => {
-      if (failed !== undefined) return;
-      try {
-        opened.write(data);
-      } catch (err) {
-        failed = err;
-        opened.abort();
-      }
-    },
+    write: toFile.write,
     close: () => {
       settle();
+      toFile.flush();
       if (failed === undefined) {
         try {
           opened.commit();
@@ -112,3 +122,30 @@ export function openReport(io: Io, outputFile: string | undefined): ReportOutput
 }
 
 const STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/** About this many bytes are gathered before one write: a part per file is often a few hundred bytes. */
+const GATHER = 64 * 1024;
+
+/**
+ * Small writes gathered into one: a report written file by file would otherwise make a system call
+ * per part and per separator (2,000 for the 1,000 bench files, 15 ms of a 1.8 s run).
+ */
+function gathered(write: (data: Uint8Array) => void): { write: (data: string | Uint8Array) => void; flush: () => void } {
+  let pending: Uint8Array[] = [];
+  let size = 0;
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    write(pending.length === 1 ? pending[0] : Buffer.concat(pending, size));
+    pending = [];
+    size = 0;
+  };
+  return {
+    write: (data) => {
+      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      pending.push(bytes);
+      size += bytes.length;
+      if (size >= GATHER) flush();
+    },
+    flush,
+  };
+}
