@@ -7,7 +7,7 @@ import type { RuleSetting } from '../core/config/types';
 import { findRule } from '../core/rules/index';
 import { FORMATTER_NAMES } from './formatters/index';
 import { parseShard, type Shard } from './shard';
-import { defaultConcurrency } from './workers';
+import { defaultConcurrency, DEFAULT_FILES_PER_THREAD, FILES_PER_WORKER } from './workers';
 
 export class UsageError extends Error {}
 
@@ -190,11 +190,12 @@ Input:
       --stdin-filename F    the file name to report, and to find the config from
 
 Parallelism:
-      --concurrency N       lint on N threads, the main one and N-1 workers, from 8 files
-                            per thread; the output is the same, in the same order, for
-                            any N. Default: the number of cores, with one thread for each
-                            1,000 files, since a thread's start-up and warm-up cost about
-                            what it saves on fewer (measured on 2 cores)
+      --concurrency N       lint on N threads (at most four per core), the main one and
+                            N-1 workers, from ${FILES_PER_WORKER} files per thread; the output is the same,
+                            in the same order, for any N. Default: the number of cores,
+                            with one thread for each ${DEFAULT_FILES_PER_THREAD} files, since a thread's start-up
+                            and warm-up cost about what it saves on fewer (measured on 2
+                            cores)
       --shard I/N           lint only part I of N of the files, for a CI matrix of N
                             jobs: every file is in exactly one part, on every machine
 
