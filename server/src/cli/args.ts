@@ -205,6 +205,7 @@ Other:
   -h, --help                print this help
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many
-warnings, 2 a usage error, a broken config or an input that cannot be read.
+warnings, 2 a usage error, a broken config, an input that cannot be read, or a file
+whose fixes cannot be written.
 Rules: https://github.com/competency-lint/competency-lint/tree/main/docs/rules
 `;
