@@ -75,6 +75,10 @@ test('statements of one thread that differ in autonomy or breadth are progressio
     ['Stakeholder outreach — champion accessibility to internal stakeholders.', 'Stakeholder outreach — champion accessibility to internal and external stakeholders.'],
     ['Budget reports — prepare monthly budget reports under supervision.', 'Budget reports — prepare monthly budget reports independently.'],
     ['Service standards — apply service quality standards within the team.', 'Service standards — apply service quality standards across the organisation.'],
+    // A leading verb replaced, after a topic as well as without one (the page's example).
+    ['Service design — consider new ways of working to improve the delivery of library services to patrons.', 'Service design — set new ways of working to improve the delivery of library services to patrons.'],
+    ['Consider new ways of working to improve the delivery of library services to patrons.', 'Set new ways of working to improve the delivery of library services to patrons.'],
+    ['Governance — follow governance processes for the library collection and its digital services.', 'Governance — develop governance processes for the library collection and its digital services.'],
   ];
   for (const [lower, higher] of pairs) {
     assert.deepEqual(ruleFindings(withStatements({ developing: { 0: lower }, proficient: { 0: higher } }), ID), [], higher);

@@ -94,7 +94,8 @@ export function buildNearAnalysis(exact: ExactIndex, threshold: number, lexicon?
     // The scope check reads the lexicon, so it is done once per pair of texts and direction, when needed.
     const memo = new Map<boolean, ScopeEvidence[] | undefined>();
     const progression = (lowerIsA: boolean) => {
-      if (!memo.has(lowerIsA)) memo.set(lowerIsA, lowerIsA ? isProgression(ga.members[0].text, gb.members[0].text, lexicon) : isProgression(gb.members[0].text, ga.members[0].text, lexicon));
+      // The bodies, after any "Topic —": a leading verb is the body's first word, not the topic's.
+      if (!memo.has(lowerIsA)) memo.set(lowerIsA, lowerIsA ? isProgression(ga.members[0].body, gb.members[0].body, lexicon) : isProgression(gb.members[0].body, ga.members[0].body, lexicon));
       return memo.get(lowerIsA);
     };
     // Only the first statement of an exact group can carry a near finding (later copies are
