@@ -26,7 +26,11 @@ test('the month is the UTC month, as exportedAt is written', () => {
     d.exportedAt = '2025-12-31T23:30:00-02:00';
     d.framework.version = 'v.25.12';
   });
-  assert.match(onlyFinding(text, ID).message, /gives "v\.26\.01"/);
+  // The day the message names is the one that gives the version, with the local day beside it.
+  assert.equal(
+    onlyFinding(text, ID).message,
+    '`version` is "v.25.12" but the framework was exported on 2026-01-01 (UTC; 2025-12-31 where it was exported), which gives "v.26.01" (v.YY.MM of `exportedAt`).',
+  );
 });
 
 test('quiet when the export date is not a date or the version is not a string', () => {
