@@ -33,6 +33,8 @@ test('without topics, threads are found by shared content words', () => {
   assert.equal(findings.length, 1);
   assert.equal(findings[0].pointer, '/framework/levels/proficient/statements/0');
   assert.deepEqual(findings[0].related?.map((r) => r.pointer), ['/framework/levels/developing/statements/0']);
+  // The thread is named by the words its statements share, as written, not by their stems.
+  assert.match(findings[0].message, /^On the topic "check data quality survey",/);
 });
 
 test('quiet on a framework that progresses and on the example', () => {

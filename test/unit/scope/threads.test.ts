@@ -54,8 +54,8 @@ test('without topics, statements of adjacent levels that share their content wor
   const thread = scope.threads.find((t) => t.members.some((m) => scope.statements[m].statement.pointer === '/framework/levels/emerging/statements/0'));
   assert.ok(thread);
   assert.equal(thread.by, 'content');
-  // The stems the members share, in the first member's order, at most four.
-  assert.equal(thread.name, 'prepar month circul budget');
+  // The words the members share (by stem), as the first member writes them, in its order, at most four.
+  assert.equal(thread.name, 'prepare monthly circulation budget');
   assert.deepEqual(
     thread.members.map((m) => scope.statements[m].statement.pointer),
     ['emerging', 'developing', 'proficient'].map((k) => `/framework/levels/${k}/statements/0`),

@@ -7,7 +7,7 @@
  */
 import type { StatementScope } from './analysis';
 import type { SimilarityIndex } from './similarity';
-import { contentStems, tokenise } from './tokens';
+import { contentStems, tokenContentStem, tokenise } from './tokens';
 import { detached } from '../words';
 
 export interface Thread {
@@ -179,13 +179,29 @@ export function findThreads(statements: StatementScope[], levelCount: number, in
     if (byTopic && first.topic) name = first.topic.trim();
     else {
       const shared = [...index.stems(members[0])].filter((w) => members.every((m) => index.stems(m).has(w)));
-      name = shared.slice(0, 4).join(' ') || first.body.split(/\s+/).slice(0, 4).join(' ');
+      name = wordsOfStems(first.body, shared.slice(0, 4)).join(' ') || first.body.split(/\s+/).slice(0, 4).join(' ');
     }
     const id = threads.length;
     threads.push({ id, name, by: byTopic ? 'topic' : 'content', members, ranks });
     for (const m of members) statements[m].thread = id;
   }
   return threads;
+}
+
+/**
+ * The words of `text` whose stems are `stems`, one per stem, in the text's order: a thread's name is
+ * read by people, so "manage circulation several branches" rather than the stems "manag circul
+ * sever branch" that matched.
+ */
+function wordsOfStems(text: string, stems: readonly string[]): string[] {
+  const wanted = new Set(stems);
+  const out: string[] = [];
+  for (const t of tokenise(text)) {
+    if (wanted.size === 0) break;
+    const s = tokenContentStem(t);
+    if (s !== null && wanted.delete(s)) out.push(text.slice(t.start, t.end));
+  }
+  return out;
 }
 
 /** The ranks a group has a statement at, ascending. */
