@@ -14,7 +14,8 @@ test('explain prints each level with its summary and each statement with its evi
   const out = run.stdout;
   const headers = ['Emerging (emerging)', 'Developing (developing)', 'Proficient (proficient)', 'Advanced (advanced)'].map((h) => out.indexOf(h));
   assert.ok(headers.every((at, i) => at >= 0 && (i === 0 || at > headers[i - 1])), 'the four levels in order');
-  assert.match(out, /#1 {2}Reference materials and online databases — search standard sources/);
+  // Numbered from 1, as findings name statements: the second statement of its level is #2.
+  assert.match(out, /#2 {2}Reference materials and online databases — search standard sources/);
   assert.match(out, /evidence: leading verb 'search' \(assists\); 'under close supervisory review' \(closely supervised\)/);
   assert.match(out, /'independently' \(independent\)/);
   assert.match(out, /as a whole it reads as Advanced, broader than Proficient/);
@@ -44,6 +45,21 @@ test('explain reads a file as the linter does: UTF-16 by its byte order mark, as
   const plain = JSON.parse(cli(['explain', '--format', 'json', EXAMPLE_PATH]).stdout);
   const statements = (x: { levels: { statements: { text: string }[] }[] }) => x.levels.flatMap((l) => l.statements.map((st) => st.text));
   assert.deepEqual(statements(JSON.parse(utf16.stdout)), statements(plain));
+});
+
+test('document text cannot steer the terminal: explain and the stylish report show its controls as code points', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cl-explain-'));
+  const doc = JSON.parse(readFileSync(EXAMPLE_PATH, 'utf8'));
+  doc.framework.levels.emerging.label = 'Emerging\u001b[2J';
+  doc.framework.levels.emerging.statements[0] = '\u001b]8;;http://evil.example/\u0007link ' + doc.framework.levels.emerging.statements[0] + ' \u202Eevil';
+  const file = join(dir, 'controls.json');
+  writeFileSync(file, JSON.stringify(doc));
+  for (const run of [cli(['explain', file]), cli(['--no-config-lookup', file])]) {
+    assert.doesNotMatch(run.stdout, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/, run.args.join(' '));
+    assert.match(run.stdout, /Emerging<U\+001B>\[2J/, run.args.join(' '));
+  }
+  // Statements are numbered from 1, as the findings name them ("emerging #1").
+  assert.match(cli(['explain', file]).stdout, /\n  #1  <U\+001B>\]8;;http:\/\/evil\.example\/<U\+0007>link Circulation procedures/);
 });
 
 test('explain: usage errors and unreadable or non-framework files exit 2 with a message', () => {

@@ -12,6 +12,7 @@ import { analyse } from '../core/service';
 import { explain, type Explanation, type StatementExplanation } from '../core/explain';
 import { ConfigError } from '../node/config';
 import { ConfigSource, type ConfigMode } from './configs';
+import { terminalSafe } from './formatters/terminal';
 
 const USAGE = 'usage: competency-lint explain [--format text|json] [--config FILE | --no-config] FILE\n';
 
@@ -89,7 +90,8 @@ function fmt(n: number | undefined): string {
 function statementLines(s: StatementExplanation): string[] {
   const out: string[] = [];
   const where = s.readsAs ? `reads as ${s.readsAs} (${s.offset >= 0 ? '+' : ''}${s.offset.toFixed(2)})` : 'no reading';
-  out.push(`  #${s.index}  ${s.text}`);
+  // Numbered from 1, as the findings name statements ("emerging #2").
+  out.push(`  #${s.index + 1}  ${s.text}`);
   out.push(`      scope ${fmt(s.position)}  evidence weight ${s.confidence.toFixed(1)}  ${where}${s.wordingLike ? `; wording like ${s.wordingLike}` : ''}`);
   if (s.axes.length > 0) out.push(`      axes: ${s.axes.map((a) => `${a.axis} ${a.position.toFixed(2)} (${a.readsAs})`).join(', ')}`);
   if (s.evidence.length > 0) out.push(`      evidence: ${s.evidence.map((e) => e.text).join('; ')}`);
@@ -110,5 +112,6 @@ function formatText(x: Explanation, shownPath: string): string {
     lines.push('Threads (one topic across levels):');
     for (const t of x.threads) lines.push(`  "${t.name}" (${t.by}): ${t.levels.join(' -> ')}`);
   }
-  return lines.join('\n') + '\n';
+  // Each line as a terminal may show it: the document's text cannot steer the terminal (terminal.ts).
+  return lines.map(terminalSafe).join('\n') + '\n';
 }

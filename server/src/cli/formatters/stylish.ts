@@ -7,6 +7,7 @@ import type { Severity } from '../../core/types';
 import type { FileResult } from '../results';
 import type { FormatContext, Formatter, PartContext, PartFormat } from './index';
 import { displayPath } from './paths';
+import { terminalSafe } from './terminal';
 
 type Paint = (s: string) => string;
 
@@ -55,7 +56,7 @@ function fileBlock(r: FileResult, ctx: PartContext): string {
   if (r.messages.length === 0) return '';
   const c = palette(ctx.color);
   const severityPaint: Record<Severity, Paint> = { error: c.red, warning: c.yellow, info: c.blue };
-  return [c.underline(displayPath(r.filePath, ctx.cwd)), ...fileLines(r, c, severityPaint), ''].map((line) => line + '\n').join('');
+  return [c.underline(terminalSafe(displayPath(r.filePath, ctx.cwd))), ...fileLines(r, c, severityPaint), ''].map((line) => line + '\n').join('');
 }
 
 /** The totals (or why there are none) and the fixes applied, from the files' counts. */
@@ -90,7 +91,7 @@ function summary(results: readonly FileResult[], ctx: FormatContext): string {
 }
 
 function fileLines(r: FileResult, c: ReturnType<typeof palette>, severityPaint: Record<Severity, Paint>): string[] {
-  const rows = r.messages.map((m) => ({ pos: `${m.line}:${m.column}`, severity: m.severity, message: m.message.replace(/\r\n|\r|\n/g, ' '), rule: m.ruleId }));
+  const rows = r.messages.map((m) => ({ pos: `${m.line}:${m.column}`, severity: m.severity, message: terminalSafe(m.message), rule: terminalSafe(m.ruleId) }));
   const posWidth = Math.max(...rows.map((x) => x.pos.length));
   const sevWidth = Math.max(...rows.map((x) => x.severity.length));
   const msgWidth = Math.max(...rows.map((x) => x.message.length));
