@@ -66,11 +66,22 @@ test('explain: usage errors and unreadable or non-framework files exit 2 with a 
   const dir = mkdtempSync(join(tmpdir(), 'cl-explain-'));
   const notFramework = join(dir, 'x.json');
   writeFileSync(notFramework, '{"a": 1}');
+  // Cut short, the example still parses far enough to have levels: its explanation would be of a
+  // different document than the author's.
+  const cut = join(dir, 'cut.json');
+  writeFileSync(cut, readFileSync(EXAMPLE_PATH, 'utf8').slice(0, 5000));
+  const noLevels = join(dir, 'no-levels.json');
+  writeFileSync(noLevels, '{"framework": {"levels": {}}}');
+  const noStatements = join(dir, 'no-statements.json');
+  writeFileSync(noStatements, '{"framework": {"levels": {"a": [], "b": "x"}}}');
   for (const [args, pattern] of [
     [['explain'], /give exactly one file/],
     [['explain', '--format', 'xml', EXAMPLE_PATH], /--format must be "text" or "json", found "xml"/],
     [['explain', join(dir, 'missing.json')], /cannot read/],
     [['explain', notFramework], /has no framework\.levels to explain/],
+    [['explain', cut], /cut\.json is not valid JSON \(1:\d+: .+\); `competency-lint .*cut\.json` lists every problem/],
+    [['explain', '--format', 'json', noLevels], /has no levels, so there is nothing to explain/],
+    [['explain', noStatements], /has no statements in its levels, so there is nothing to explain/],
   ] as const) {
     const run = cli([...args]);
     assert.equal(run.status, 2, args.join(' '));

@@ -78,8 +78,31 @@ export async function runExplain(args: string[]): Promise<number> {
     process.stderr.write(`competency-lint explain: ${files[0]} has no framework.levels to explain\n`);
     return 2;
   }
+  // An explanation of what did not parse would be of a different document than the author's.
+  const problem = result.doc.problems[0];
+  if (problem) {
+    const at = result.doc.lines.positionAt(problem.range.start);
+    process.stderr.write(
+      `competency-lint explain: ${files[0]} is not valid JSON (${at.line + 1}:${at.character + 1}: ${problem.message}${result.doc.problems.length > 1 ? `, and ${result.doc.problems.length - 1} more` : ''}); \`competency-lint ${files[0]}\` lists every problem\n`,
+    );
+    return 2;
+  }
   const explanation = explain(result, config);
-  process.stdout.write(format === 'json' ? JSON.stringify(explanation, null, 2) + '\n' : formatText(explanation, files[0]));
+  if (explanation.levels.every((l) => l.statements.length === 0)) {
+    const what = explanation.levels.length === 0 ? 'no levels' : 'no statements in its levels';
+    process.stderr.write(`competency-lint explain: ${files[0]} has ${what}, so there is nothing to explain\n`);
+    return 2;
+  }
+  let out: string;
+  try {
+    out = format === 'json' ? JSON.stringify(explanation, null, 2) + '\n' : formatText(explanation, files[0]);
+  } catch (err) {
+    // V8's strings stop near 512 M characters; an explanation that long is not one anyone reads.
+    if (!(err instanceof RangeError)) throw err;
+    process.stderr.write(`competency-lint explain: the explanation of ${files[0]} is too long to print at once (${result.model.statements.length} statements); explain a smaller part of the framework\n`);
+    return 2;
+  }
+  process.stdout.write(out);
   return 0;
 }
 
