@@ -47,7 +47,20 @@ export class ReportWriter {
       const end = this.parts.end(this.results, context);
       if (end) this.out.write(end);
     } else {
-      const report = FORMATTERS[this.format](this.results, context);
+      let report: ReturnType<(typeof FORMATTERS)[string]>;
+      try {
+        report = FORMATTERS[this.format](this.results, context);
+      } catch (err) {
+        // The html page is one string, and V8's strings stop near 512 M characters (some 30 fully
+        // analysed 5 MB frameworks); say so rather than print a stack trace.
+        if (!(err instanceof RangeError)) throw err;
+        warn(
+          this.io,
+          `the ${this.format} report of ${this.results.length} file${this.results.length === 1 ? '' : 's'} is too large to make as one document; lint fewer files at a time (--shard i/n), or use --format json, which is written file by file`,
+        );
+        this.out.abort();
+        return false;
+      }
       if (typeof report === 'string') this.out.write(report);
       else for (const piece of report) this.out.write(piece);
     }

@@ -58,6 +58,18 @@ test('hostile statements, labels, titles and messages are shown as text, never a
   for (const t of tags(html)) assert.ok(known.has(t.name), `only our elements, found <${t.name}>`);
 });
 
+test('a right-to-left override in a label or topic is shown as its code point, so it cannot reverse what follows', () => {
+  const doc = JSON.parse(EXAMPLE_TEXT);
+  doc.framework.levels.emerging.label = 'Emerging\u202E';
+  doc.framework.levels.developing.statements[0] = doc.framework.levels.developing.statements[0].replace(/^[^—]*—/, 'Budget \u202Etracking \u2066x\u2069 —');
+  const html = page([JSON.stringify(doc)]);
+  assert.doesNotMatch(html, /[\u202A-\u202E\u2066-\u2069]/);
+  assert.ok(html.includes('Emerging&lt;U+202E&gt;'));
+  assert.ok(html.includes('Budget &lt;U+202E&gt;tracking &lt;U+2066&gt;x&lt;U+2069&gt;'));
+  // Right-to-left letters themselves are text like any other.
+  assert.equal(escapeText('مكتبة ספרייה'), 'مكتبة ספרייה');
+});
+
 test('the standalone page allows no script and loads nothing from elsewhere', () => {
   const html = page([EXAMPLE_TEXT]);
   assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:/);

@@ -11,8 +11,18 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 // eslint-disable-next-line no-control-regex
 const DISALLOWED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
+/**
+ * The bidirectional embeddings, overrides and isolates. One in a label or a topic would reverse
+ * the text after it, the rest of a message and its rule id included ("pag-cipot"), so it is shown
+ * as its code point, as the terminal formats show it: right-to-left letters need none of them.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
 export function text(value: string): string {
-  return value.replace(DISALLOWED, '\uFFFD').replace(/[&<>"']/g, (c) => ENTITIES[c]);
+  return value
+    .replace(DISALLOWED, '\uFFFD')
+    .replace(BIDI_CONTROLS, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase()}>`)
+    .replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }
 
 /** An attribute value; the caller always wraps it in double quotes. */
