@@ -11,6 +11,7 @@ import { analyse } from '../../../server/src/core/service';
 import { scopeAnalysis } from '../../../server/src/core/analysis/scope/analysis';
 import { EMPTY_CONFIG } from '../../../server/src/core/config/types';
 import { buildMatrix, type MatrixView } from '../../../server/src/core/report/matrix';
+import { renderPage } from '../../../server/src/core/report/html';
 import { EXAMPLE_TEXT, ROOT, config, exampleWith } from '../../helpers';
 
 const PLANTED = readFileSync(join(ROOT, 'test/report/fixtures/planted.json'), 'utf8');
@@ -102,6 +103,12 @@ test('a document too large for the scope analysis shows its statements unread, w
   assert.equal(v.rows.every((r) => r.kind === 'loose'), true);
   assert.equal(v.levels.flatMap((l) => l.cells).every((c) => c.reading === 'unread'), true);
   assert.equal(v.levels.length, 4);
+  // The page says no cell was read, rather than that each has no scope wording; and the rows of
+  // statements in no thread have no empty row header for a screen reader to announce.
+  const html = renderPage([v], { version: '0', problems: [] });
+  assert.equal(html.split('not read (the scope analysis did not run)').length - 1, 40);
+  assert.ok(!html.includes('no scope wording found'));
+  assert.ok(!html.includes('<th scope="row"></th>'));
 });
 
 test('JSON that is not a framework gives a view without levels rather than failing', () => {

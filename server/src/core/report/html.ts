@@ -44,7 +44,9 @@ export function renderTotals(t: MatrixTotals): string {
   return `${part('error', t.error, 'error')}${part('warning', t.warning, 'warning')}${part('info', t.info, 'note')}`;
 }
 
-function readingLabel(c: MatrixCell): string {
+function readingLabel(c: MatrixCell, analysed: boolean): string {
+  // Above maxFileSize the scope analysis did not run: no cell was read, whatever its wording.
+  if (!analysed) return 'not read (the scope analysis did not run)';
   if (c.reading === 'unread') return 'no scope wording found';
   if (c.reading === 'fits') return `reads as ${c.readsAs ?? 'its level'}`;
   return `reads as ${c.readsAs ?? 'another level'}`;
@@ -54,7 +56,7 @@ function findingLink(f: MatrixFinding): string {
   return `<a href="#${attr(f.id)}"><span class="clm-sev-icon" aria-hidden="true">${SEVERITY_ICONS[f.severity]}</span>${text(f.ruleId)}</a>`;
 }
 
-function renderCell(c: MatrixCell, interactive: boolean): string {
+function renderCell(c: MatrixCell, interactive: boolean, analysed: boolean): string {
   const classes = ['clm-cell', `clm-r-${c.reading}`];
   if (c.worst) classes.push(`clm-flag-${c.worst}`);
   const tip = c.findings.map((f) => `${f.severity}: ${f.message} (${f.ruleId})`).join('\n');
@@ -64,7 +66,7 @@ function renderCell(c: MatrixCell, interactive: boolean): string {
     `<div class="clm-cell ${classes.slice(1).join(' ')}" id="${attr(c.id)}" data-pointer="${attr(c.pointer)}" data-start="${c.start}" data-end="${c.end}" data-reading="${c.reading}"${interactive ? ' tabindex="0" role="button"' : ''}${c.worst ? ` data-severity="${c.worst}"` : ''}${tip ? ` title="${attr(tip)}"` : ''}>`,
   );
   parts.push(
-    `<div class="clm-reading"><span class="clm-marker" aria-hidden="true">${mark.marker}</span><span class="clm-reading-text">${text(readingLabel(c))}</span></div>`,
+    `<div class="clm-reading"><span class="clm-marker" aria-hidden="true">${mark.marker}</span><span class="clm-reading-text">${text(readingLabel(c, analysed))}</span></div>`,
   );
   parts.push(`<p class="clm-text">${c.topic ? `<span class="clm-topic">${text(c.topic)}</span> — ` : ''}${text(c.body)}</p>`);
   if (c.findings.length > 0) {
@@ -102,12 +104,13 @@ function renderMatrixTable(view: MatrixView, interactive: boolean): string {
       out.push(`<tr class="clm-sep"><th colspan="${view.levels.length + 1}" scope="colgroup">Statements in no thread</th></tr>`);
     }
     out.push(`<tr class="clm-${row.kind}">`);
-    out.push(row.kind === 'thread' ? `<th scope="row" class="clm-thread-name">${text(row.name ?? '')}</th>` : '<th scope="row"></th>');
+    // A statement in no thread has no row name; an empty row header would be read out as one.
+    out.push(row.kind === 'thread' ? `<th scope="row" class="clm-thread-name">${text(row.name ?? '')}</th>` : '<td></td>');
     row.cells.forEach((list) => {
       if (list.length === 0) {
         out.push(row.kind === 'thread' ? '<td class="clm-gap" title="This thread has no statement at this level">—</td>' : '<td></td>');
       } else {
-        out.push(`<td>${list.map((c) => renderCell(c, interactive)).join('')}</td>`);
+        out.push(`<td>${list.map((c) => renderCell(c, interactive, !view.unread)).join('')}</td>`);
       }
     });
     out.push('</tr>');
