@@ -60,7 +60,8 @@ test('the example: four level columns in order, and the threads aligned as the a
 
     // The statements in no thread sit at the bottom of their own column, in document order.
     const loose = await page.$$eval('table.clm-matrix tbody tr.clm-loose', (trs) =>
-      [0, 1, 2, 3].map((col) => trs.flatMap((tr) => [...tr.querySelectorAll('td')[col].querySelectorAll('.clm-cell')].map((c) => (c as unknown as HTMLElement).dataset.pointer))),
+      // The first cell of a row is its thread's name (empty for these rows), then one per level.
+      [0, 1, 2, 3].map((col) => trs.flatMap((tr) => [...tr.children[col + 1].querySelectorAll('.clm-cell')].map((c) => (c as unknown as HTMLElement).dataset.pointer))),
     );
     for (let rank = 0; rank < 4; rank++) {
       assert.deepEqual(loose[rank], scope.statements.filter((x) => x.rank === rank && x.thread === undefined).map((x) => x.statement.pointer));
