@@ -70,6 +70,25 @@ test('a right-to-left override in a label or topic is shown as its code point, s
   assert.equal(escapeText('مكتبة ספרייה'), 'مكتبة ספרייה');
 });
 
+test('each dot of the chart names the level band it is drawn in, and the cell\'s reading when that differs', () => {
+  const v = buildMatrix(analyse(EXAMPLE_TEXT, { config: EMPTY_CONFIG }), { config: EMPTY_CONFIG, title: 'x', idPrefix: 'f0' });
+  const html = renderPage([v], { version: '0', problems: [] });
+  const names = v.levels.map((l) => l.name);
+  // The plot spans x 150 to 736 (the chart's margins), one band per level.
+  const band = (cx: number) => names[Math.min(names.length - 1, Math.floor(((cx - 150) / (760 - 150 - 24)) * names.length))];
+  const dots = [...html.matchAll(/<circle class="clm-dot[^"]*" cx="([\d.]+)"[^>]*><title>([^<]*)<\/title>/g)];
+  assert.equal(dots.length, v.levels.flatMap((l) => l.cells).filter((c) => c.standalone !== undefined).length);
+  let differing = 0;
+  for (const [, cx, title] of dots) {
+    const m = /\((?:reads as|its wording alone reads as) ([^;)]+)(?:; with the statements it resembles, as ([^)]+))?\)$/.exec(title);
+    assert.ok(m, title);
+    assert.equal(m[1], band(Number(cx)), title);
+    if (m[2]) differing++;
+  }
+  // The example has statements whose wording alone and overall reading differ (the review's case).
+  assert.ok(differing > 0);
+});
+
 test('the standalone page allows no script and loads nothing from elsewhere', () => {
   const html = page([EXAMPLE_TEXT]);
   assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:/);

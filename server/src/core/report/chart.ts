@@ -74,7 +74,12 @@ export function renderChart(view: MatrixView): string {
       // A fixed spread keeps dots at the same reading apart, and the same between runs.
       const dy = ((k * 7) % 5) - 2;
       const cls = `clm-dot clm-r-${c.reading}${c.worst ? ` clm-dot-${c.worst}` : ''}`;
-      const tip = `${c.topic ? c.topic + ' — ' : ''}${c.body} (reads as ${c.readsAs ?? 'unknown'})`;
+      // The dot is where the statement's wording alone places it; the reading the cell shows also
+      // weighs which level's statements it resembles, so the two may name different levels, and
+      // the tip says both rather than seem to contradict the dot.
+      const alone = view.levels[Math.max(0, Math.min(n - 1, Math.round(c.standalone)))].name;
+      const reading = c.readsAs === undefined || c.readsAs === alone ? `reads as ${alone}` : `its wording alone reads as ${alone}; with the statements it resembles, as ${c.readsAs}`;
+      const tip = `${c.topic ? c.topic + ' — ' : ''}${c.body} (${reading})`;
       out.push(
         `<a href="#${attr(c.id)}"><circle class="${cls}" cx="${fmt(x(c.standalone))}" cy="${fmt(cy + dy * 3)}" r="${c.worst ? 5 : 4}"><title>${text(tip)}</title></circle></a>`,
       );
