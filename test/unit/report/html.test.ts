@@ -89,6 +89,13 @@ test('each dot of the chart names the level band it is drawn in, and the cell\'s
   assert.ok(differing > 0);
 });
 
+test('a page with no file says why: nothing found, or the inputs that could not be linted, not both', () => {
+  assert.match(renderPage([], { version: '0', problems: [] }), /No framework files found to lint\./);
+  const failed = renderPage([], { version: '0', problems: ['a.json: not linted, because its config .competency-lint.json is broken'] });
+  assert.match(failed, /Not linted:/);
+  assert.doesNotMatch(failed, /No framework files found/);
+});
+
 test('the standalone page allows no script and loads nothing from elsewhere', () => {
   const html = page([EXAMPLE_TEXT]);
   assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:/);

@@ -231,7 +231,8 @@ export function renderPage(views: readonly MatrixView[], options: PageOptions): 
   if (options.problems && options.problems.length > 0) {
     body.push(`<div class="clm-note"><strong>Not linted:</strong><ul>${options.problems.map((p) => `<li>${text(p)}</li>`).join('')}</ul></div>`);
   }
-  if (views.length === 0) body.push(`<p class="clm-note">${text(options.emptyMessage ?? 'No framework files found to lint.')}</p>`);
+  // When inputs failed, the list above already says why nothing was linted (as stylish does).
+  if (views.length === 0 && !(options.problems && options.problems.length > 0)) body.push(`<p class="clm-note">${text(options.emptyMessage ?? 'No framework files found to lint.')}</p>`);
   if (views.length > 1) body.push(renderIndex(views));
   for (const v of views) body.push(renderSection(v));
   return [
