@@ -96,6 +96,14 @@ test('a page with no file says why: nothing found, or the inputs that could not 
   assert.doesNotMatch(failed, /No framework files found/);
 });
 
+test('a keyboard user can skip the chart\'s dots: a link before them leads to the level matrix', () => {
+  const html = page([EXAMPLE_TEXT]);
+  const skip = /<a class="clm-skip" href="#([\w-]+)">Skip the chart to the level matrix<\/a>/.exec(html);
+  assert.ok(skip);
+  assert.ok(skip.index < html.indexOf('<circle'), 'before the first dot');
+  assert.match(html, new RegExp(`<h3 id="${skip[1]}">Level matrix</h3>`));
+});
+
 test('the standalone page allows no script and loads nothing from elsewhere', () => {
   const html = page([EXAMPLE_TEXT]);
   assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:/);

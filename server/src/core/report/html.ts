@@ -173,9 +173,11 @@ export function renderSection(view: MatrixView, options: SectionOptions = {}): s
       out.push('<p class="clm-note">The scope analysis did not run for this document (it is larger than the configured <code>maxFileSize</code>), so statements are shown without readings or threads.</p>');
     } else {
       out.push('<h3>Scope by level</h3>');
+      // Every dot of the chart is a link, so a keyboard user would tab through all of them first.
+      out.push(`<a class="clm-skip" href="#${attr(view.idPrefix)}-matrix">Skip the chart to the level matrix</a>`);
       out.push(renderChart(view));
     }
-    out.push('<h3>Level matrix</h3>');
+    out.push(`<h3 id="${attr(view.idPrefix)}-matrix">Level matrix</h3>`);
     out.push(renderLegend());
     out.push(renderMatrixTable(view, options.interactive === true));
   }

@@ -70,6 +70,8 @@ body { margin: 0; }
 .clm .clm-count.clm-sev-warning { color: var(--warning); }
 .clm .clm-count.clm-sev-info { color: var(--info); }
 .clm .clm-count.clm-zero { color: var(--muted); font-weight: 400; }
+.clm .clm-skip { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.clm .clm-skip:focus { position: static; width: auto; height: auto; clip-path: none; display: inline-block; margin: 4px 0; }
 .clm .clm-note { border-left: 4px solid var(--info); background: var(--cell-bg); padding: 8px 12px; margin: 10px 0; }
 .clm .clm-chart { max-width: 860px; display: block; font-size: 12px; }
 .clm .clm-chart .clm-row { fill: var(--bg); }
