@@ -212,6 +212,25 @@ describe('hover', () => {
     assert.match(zone, /\*\*Education:\*\* Most of these occupations require graduate school/);
     const sector = await hoverAt(offsetOf(text, '"sector": "61"') + 12);
     assert.match(sector, /\*\*Educational Services\*\*/);
+
+    // A two-digit code inside a range is that sector, as the naics-sector rule reads it; a zone
+    // that is not O*NET's is said to be so, as the title and group hovers say theirs.
+    for (const [inferred, expected] of [
+      [false, /O\\\*NET gives 25-4022\.00 \*\*Job Zone 5\*\*, not 4: see the `job-zone` finding\./],
+      [true, /O\\\*NET gives 25-4022\.00 \*\*Job Zone 5\*\*, not 4; this zone is marked inferred/],
+    ] as const) {
+      const uri = lsp.uri(`hover-zone-${inferred}.json`);
+      const doc = pretty((d) => {
+        d.occupation.sector = '48';
+        d.occupation.jobZone = 4;
+        d.occupation.jobZoneInferred = inferred;
+      });
+      lsp.open(uri, doc);
+      await lsp.diagnosticsFor(uri, 1);
+      const at = async (needle: string, shift: number) => (await lsp.request('textDocument/hover', { textDocument: { uri }, position: positionAt(doc, offsetOf(doc, needle) + shift) })).contents.value as string;
+      assert.match(await at('"sector": "48"', 12), /\*\*Transportation and Warehousing\*\* — NAICS 2022 sector `48-49`/);
+      assert.match(await at('"jobZone": 4', 11), expected);
+    }
   });
 
   it('on a level key: label, count, reading and findings', async () => {

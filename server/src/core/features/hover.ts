@@ -14,6 +14,9 @@ import { levelReadsAs, levelScope, scopeOf, statementScope } from './reading';
 import { explainStatement } from '../explain';
 import { schemaAt, schemaDocs } from './schemaInfo';
 import { wellFormedSoc } from '../rules/util';
+import { sectorCodes } from '../rules/naics-sector';
+
+const SECTOR_CODES = sectorCodes(REFERENCE);
 
 export interface HoverResult {
   /** Markdown. */
@@ -39,7 +42,7 @@ export function hover(result: AnalysisResult, offset: number, options: { config?
   if (path === 'occupation/soc' && typeof occ?.soc?.value === 'string') domain = socHover(occ.soc.value);
   else if (path === 'occupation/title' && typeof occ?.title?.value === 'string') domain = titleHover(occ.title.value, wellFormedSoc(occ));
   else if (path === 'occupation/group' && typeof occ?.group?.value === 'string') domain = groupHover(occ.group.value, wellFormedSoc(occ));
-  else if (path === 'occupation/jobZone' && typeof occ?.jobZone?.value === 'number') domain = jobZoneHover(occ.jobZone.value);
+  else if (path === 'occupation/jobZone' && typeof occ?.jobZone?.value === 'number') domain = jobZoneHover(occ.jobZone.value, wellFormedSoc(occ), occ.jobZoneInferred?.value === true);
   else if (path === 'occupation/sector' && typeof occ?.sector?.value === 'string') domain = sectorHover(occ.sector.value);
   const markdown = [domain, schema].filter(Boolean).join('\n\n---\n\n');
   return markdown ? { markdown, range } : undefined;
@@ -157,10 +160,17 @@ function groupHover(group: string, soc: string | undefined): string | undefined 
   return [`SOC major group ${major.prefix}-0000 of ${soc}: **${escapeMarkdown(major.title)}** (U.S. Bureau of Labor Statistics)`, verdict].join('\n\n');
 }
 
-function jobZoneHover(value: number): string | undefined {
+function jobZoneHover(value: number, soc: string | undefined, inferred: boolean): string | undefined {
   const z = REFERENCE.jobZone(value);
   if (!z) return `\`${value}\` is not a job zone: O\\*NET’s job zones run from 1 to 5.`;
+  // As the title and group hovers do, say when O*NET gives the document's occupation another zone.
+  const onet = soc === undefined ? undefined : REFERENCE.occupation(soc);
+  const other =
+    onet?.jobZone !== undefined && onet.jobZone !== value
+      ? `O\\*NET gives ${soc} **Job Zone ${onet.jobZone}**, not ${value}${inferred ? '; this zone is marked inferred (`jobZoneInferred`), the author’s own estimate.' : ': see the `job-zone` finding.'}`
+      : undefined;
   return [
+    ...(other ? [other] : []),
     `**${escapeMarkdown(z.name)}**`,
     `**Experience:** ${escapeMarkdown(z.experience)}`,
     `**Education:** ${escapeMarkdown(z.education)}`,
@@ -171,7 +181,8 @@ function jobZoneHover(value: number): string | undefined {
 }
 
 function sectorHover(code: string): string | undefined {
-  const s = REFERENCE.sector(code);
+  // Each code inside a range ("48" of "48-49") is the sector, as the naics-sector rule reads it.
+  const s = SECTOR_CODES.get(code);
   if (!s) return `\`${escapeMarkdown(code)}\` is not a NAICS 2022 sector.`;
   return `**${escapeMarkdown(s.title)}** — NAICS 2022 sector \`${s.code}\` (U.S. Census Bureau).`;
 }
