@@ -252,3 +252,33 @@ describe('past a finished value no value is offered', () => {
     for (const item of items) assert.ok(insertedText(item).startsWith(', "'), `${item.label}: ${insertedText(item)}`);
   });
 });
+
+describe('choosing an occupation brings the metadata O*NET has for it', () => {
+  /** The example with the first characters of `code` typed as its soc, and the item for `code`. */
+  function typed(code: string, inferred = false): { text: string; item: CompletionItem } {
+    const prefix = code.slice(0, 6);
+    let text = PRETTY_EXAMPLE.replace('"soc": "25-4022.00"', `"soc": "${prefix}"`);
+    if (inferred) text = text.replace('"jobZoneInferred": false', '"jobZoneInferred": true');
+    const item = itemsAt(text, after(text, `"soc": "${prefix}`)).find((i) => i.label.startsWith(`${code} `));
+    assert.ok(item, code);
+    return { text, item };
+  }
+
+  test('a code with no O*NET job zone marks the zone that stays as inferred, and says so', () => {
+    for (const code of ['15-1299.00', '55-3016.00']) {
+      const { text, item } = typed(code);
+      assert.match(String(item.documentation), /gives this occupation no job zone: `jobZoneInferred` is set to true/);
+      const occupation = JSON.parse(accept(text, item)).occupation;
+      assert.deepEqual([occupation.soc, occupation.jobZone, occupation.jobZoneInferred], [code, 5, true]);
+      // The linter agrees: nothing to say about the zone any more.
+      const findings = analyse(accept(text, item)).findings.filter((f) => f.ruleId.startsWith('job-zone'));
+      assert.deepEqual(findings, [], code);
+    }
+  });
+
+  test('a code with a zone sets it, and clears an inferred mark', () => {
+    const { text, item } = typed('11-1011.00', true);
+    const occupation = JSON.parse(accept(text, item)).occupation;
+    assert.deepEqual([occupation.jobZone, occupation.jobZoneInferred], [5, false]);
+  });
+});

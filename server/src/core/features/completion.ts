@@ -382,7 +382,9 @@ function socItems(result: AnalysisResult, place: Place): CompletionResult {
         o.description,
         group ? `Group: ${group.abbreviated}` : undefined,
         zone ? `${zone.name}` : undefined,
-        `Choosing it also sets \`title\`, \`group\` and \`jobZone\` to match O*NET.`,
+        zone
+          ? `Choosing it also sets \`title\`, \`group\` and \`jobZone\` to match O*NET.`
+          : `Choosing it also sets \`title\` and \`group\` to match O*NET, which gives this occupation no job zone: \`jobZoneInferred\` is set to true, so that a \`jobZone\` you keep reads as your own estimate.`,
         `_${ONET_ATTRIBUTION}_`,
       ]
         .filter(Boolean)
@@ -408,6 +410,10 @@ export function occupationEdits(result: AnalysisResult, o: OnetOccupation): Text
   if (o.jobZone !== undefined) {
     wanted.push(['jobZone', o.jobZone]);
     if (occ.jobZoneInferred) wanted.push(['jobZoneInferred', false]);
+  } else if (occ.jobZone || occ.jobZoneInferred) {
+    // O*NET gives no zone for this occupation, so a zone already written is no longer O*NET's: it
+    // is the author's estimate, which is what job-zone-inferred asks the export to say.
+    wanted.push(['jobZoneInferred', true]);
   }
   const edits: TextEdit[] = [];
   const missing: string[] = [];
