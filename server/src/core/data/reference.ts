@@ -10,7 +10,7 @@ import majorGroupsJson from './generated/soc-major-groups.json';
 import sectorsJson from './generated/naics-sectors.json';
 
 export const ONET_ATTRIBUTION =
-  'This product includes information from the O*NET 30.0 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license.';
+  'This product includes information from the O*NET 30.0 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.';
 
 export interface OnetOccupation {
   code: string;
