@@ -30,6 +30,8 @@ test('a text with escapes is reported on its whole literal, and the fix rewrites
   });
   const f = onlyFinding(text, ID);
   assert.deepEqual(place(f), [15, 23, 15, 23 + JSON.stringify(context).length]);
+  // A six-digit code is named by the occupation it designates, as a full O*NET-SOC code is.
+  assert.match(f.message, /^`contextCovered` names SOC 15-1252 \(Software Developers\), but the occupation is 25-4022\.00/);
   assert.equal(JSON.parse(applied(text, f.fix)).framework.contextCovered, 'Covers "software developers" (SOC 25-4022.00).');
 });
 

@@ -34,7 +34,8 @@ export const contextCovered: Rule = {
     if (cited.length === 0 || cited.some((m) => namesOwn(m[0], soc))) return;
     const first = cited[0];
     const at = first.index ?? 0;
-    const other = ctx.reference.occupation(first[0]);
+    // A six-digit SOC code names the detailed occupation whose O*NET-SOC code adds ".00".
+    const other = ctx.reference.occupation(first[0].length === 7 ? `${first[0]}.00` : first[0]);
     const own = onetOccupation(ctx);
     const otherName = other ? ` (${other.title})` : '';
     const ownName = own ? ` (${own.title})` : '';
