@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { RULES } from '../../server/src/core/rules/index';
 import { escapeData, escapeProperty } from '../../server/src/cli/formatters/github';
 import { spawn, spawnSync } from 'node:child_process';
-import { cli, tempDir, CLI, FIXTURES } from './helpers';
+import { cli, tempDir, CLI, EXAMPLE_PRETTY, FIXTURES } from './helpers';
 
 const pkg = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8'));
 
@@ -91,6 +91,11 @@ test('--output-file writes the report atomically and leaves standard output empt
   // A folder that does not exist is an error (exit 2), not a crash.
   assert.equal(run.status, 2);
   assert.match(run.stderr, /cannot write the report to out\/report\.json: no such file or directory/);
+  // A folder as the target is refused before any file is linted.
+  mkdirSync(join(dir, 'reports'));
+  const folder = cli(['--format', 'json', '--output-file', 'reports', '.'], { cwd: dir });
+  assert.equal(folder.status, 2);
+  assert.equal(folder.stderr, 'competency-lint: cannot write the report to reports: is a directory\n');
 
   const ok = cli(['--format', 'json', '--output-file', 'report.json', '.'], { cwd: dir });
   assert.equal(ok.status, 1);
@@ -107,15 +112,12 @@ test('--output-file /dev/stdout writes the report to the shell pipe it names', (
   assert.equal(JSON.parse(run.stdout)[0].filePath, join(FIXTURES, 'frameworks/schema.json'));
 });
 
-test('a run stopped while it writes --output-file leaves the previous report and no temporary file', async () => {
-  const dir = tempDir();
-  // Enough files for the run to be still linting, and writing the report, when the signal comes.
-  const example = readFileSync(join(FIXTURES, 'frameworks/clean.json'));
-  mkdirSync(join(dir, 'many'));
-  for (let i = 0; i < 600; i++) writeFileSync(join(dir, 'many', `f${i}.json`), example);
-  writeFileSync(join(dir, 'report.json'), 'previous');
-  // The report is written file by file into a temporary file beside the target: its creation is
-  // the sign that the run has started writing.
+/**
+ * Runs the CLI with `--output-file report.json` on `inputs` in `dir`, sends SIGTERM as soon as the
+ * report's temporary file appears beside the target (the sign that the run has started writing),
+ * and returns how the process ended.
+ */
+async function interrupted(dir: string, inputs: string[]): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   const started = new Promise<void>((resolve) => {
     const watcher = watch(dir, (_event, name) => {
       if (name?.endsWith('.tmp')) {
@@ -124,11 +126,36 @@ test('a run stopped while it writes --output-file leaves the previous report and
       }
     });
   });
-  const child = spawn(process.execPath, [CLI, '--concurrency', '1', '--format', 'json', '--output-file', 'report.json', 'many'], { cwd: dir, stdio: 'ignore' });
+  const child = spawn(process.execPath, [CLI, '--concurrency', '1', '--format', 'json', '--output-file', 'report.json', ...inputs], { cwd: dir, stdio: 'ignore' });
   await started;
   child.kill('SIGTERM');
   const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
-  assert.deepEqual({ code, signal }, { code: null, signal: 'SIGTERM' });
+  return { code, signal };
+}
+
+test('a run stopped while it writes --output-file leaves the previous report and no temporary file', async () => {
+  const dir = tempDir();
+  // Enough files for the run to be still linting, and writing the report, when the signal comes.
+  const example = readFileSync(join(FIXTURES, 'frameworks/clean.json'));
+  mkdirSync(join(dir, 'many'));
+  for (let i = 0; i < 600; i++) writeFileSync(join(dir, 'many', `f${i}.json`), example);
+  writeFileSync(join(dir, 'report.json'), 'previous');
+  assert.deepEqual(await interrupted(dir, ['many']), { code: null, signal: 'SIGTERM' });
+  assert.equal(readFileSync(join(dir, 'report.json'), 'utf8'), 'previous');
+  assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
+});
+
+test('a run of one large file is stopped by a signal that comes while the file is analysed', async () => {
+  // One file, fully analysed for a second or more without a turn of the event loop: the signal is
+  // handled once the analysis returns, before the report would replace the previous one.
+  const dir = tempDir();
+  const doc = JSON.parse(EXAMPLE_PRETTY);
+  const levels = Object.values<{ statements: string[] }>(doc.framework.levels);
+  for (const level of levels) level.statements = Array.from({ length: 1500 }, (_, i) => `${level.statements[i % level.statements.length]} (${i})`);
+  writeFileSync(join(dir, 'big.json'), JSON.stringify(doc, null, 2));
+  writeFileSync(join(dir, '.competency-lint.json'), JSON.stringify({ maxFileSize: 100_000_000 }));
+  writeFileSync(join(dir, 'report.json'), 'previous');
+  assert.deepEqual(await interrupted(dir, ['big.json']), { code: null, signal: 'SIGTERM' });
   assert.equal(readFileSync(join(dir, 'report.json'), 'utf8'), 'previous');
   assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
 });

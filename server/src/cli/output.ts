@@ -69,18 +69,27 @@ export function openReport(io: Io, outputFile: string | undefined): ReportOutput
     warn(io, `cannot write the report to ${outputFile}: ${describeFsError(err as NodeJS.ErrnoException)}`);
   // Stopped by a signal, the run leaves no temporary file behind; the signal then does what it
   // would have done (the handler is removed first, so raising it again ends the process). The
-  // handler is in place before the file exists, so no signal can come between the two.
+  // handler is in place before the file exists, so no signal can come between the two. A device
+  // or a pipe is written as it is, with no temporary file to remove, and opening a pipe blocks
+  // until a reader comes: a handler there would only keep Ctrl-C from ending the wait.
+  const target = resolve(io.cwd, outputFile);
+  const handled = !AtomicFile.writesInPlace(target);
   let file: AtomicFile | undefined;
   const onSignal = (signal: NodeJS.Signals): void => {
     file?.abort();
     process.kill(process.pid, signal);
   };
-  for (const signal of STOP_SIGNALS) process.once(signal, onSignal);
+  if (handled) for (const signal of STOP_SIGNALS) process.once(signal, onSignal);
   const settle = (): void => {
-    for (const signal of STOP_SIGNALS) process.removeListener(signal, onSignal);
+    if (!handled) return;
+    // On the next turn, not now: a signal that came while the report was being completed (a long
+    // SARIF log, say) is still delivered to the handler, which then only ends the process.
+    setImmediate(() => {
+      for (const signal of STOP_SIGNALS) process.removeListener(signal, onSignal);
+    });
   };
   try {
-    file = AtomicFile.open(resolve(io.cwd, outputFile));
+    file = AtomicFile.open(target);
   } catch (err) {
     settle();
     cannotWrite(err);

@@ -105,6 +105,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         (answer) => report.add(answer),
       );
     }
+    // A turn of the event loop before the report is completed: a signal that came while the last
+    // files were linted (synchronously) is handled now, and stops the run before the commit.
+    await new Promise((resolve) => setImmediate(resolve));
     written = report.finish({ cwd: io.cwd, color, version: VERSION, rules: RULES });
   } catch (err) {
     // An internal error leaves no temporary report file behind.

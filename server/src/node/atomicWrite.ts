@@ -37,17 +37,20 @@ export class AtomicFile {
     this.fd = fd;
   }
 
+  /** Whether `file` is a device or a pipe, which is written as it is, without a temporary file. */
+  static writesInPlace(file: string): boolean {
+    const existing = statOrUndefined(file);
+    return existing !== undefined && !existing.isFile() && !existing.isDirectory();
+  }
+
   /** Creates the temporary file beside the target; throws (as fs does) when it cannot. */
   static open(file: string): AtomicFile {
-    let existing: Stats | undefined;
-    try {
-      existing = statSync(file);
-    } catch {
-      // A new file.
-    }
+    const existing = statOrUndefined(file);
     // A device or a pipe is written as it is named: /dev/stdout names a pipe through /proc, where
     // resolving the link gives no path at all.
     if (existing && !existing.isFile() && !existing.isDirectory()) return new AtomicFile(file, undefined, openSync(file, 'w'));
+    // A folder cannot be replaced by a file: say so now, not after the work the file was for.
+    if (existing?.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, open '${file}'`), { code: 'EISDIR' });
     // Writing through a symlink must change the file it points to, not replace the link by a copy.
     let target = file;
     try {
@@ -105,6 +108,14 @@ export class AtomicFile {
     } catch {
       // Already renamed or removed.
     }
+  }
+}
+
+function statOrUndefined(file: string): Stats | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
   }
 }
 
