@@ -57,11 +57,14 @@ test('a space before punctuation is reported, but not before ".NET" or a decimal
   assert.deepEqual(ruleFindings(withFirst('Software — use .NET tools and .5 FTE allocations.'), ID), []);
 });
 
-test('a mark repeated after a space is dropped by the fix, not joined into a doubled mark', () => {
+test('a mark repeated after a space is dropped by the fix, not joined into a doubled mark; a spaced ellipsis stays one', () => {
   for (const [typed, fixed] of [
     [GOOD.replace('setting.', 'setting. .'), GOOD],
     [GOOD.replace('accurately', 'accurately, ,'), GOOD.replace('accurately', 'accurately,')],
     [GOOD.replace('setting.', 'setting.  . '), GOOD],
+    // A spaced ellipsis stays an ellipsis.
+    [GOOD.replace('setting.', 'setting and so on . . .'), GOOD.replace('setting.', 'setting and so on...')],
+    [GOOD.replace('accurately', 'accurately . . . then'), GOOD.replace('accurately', 'accurately... then')],
   ]) {
     const text = withFirst(typed);
     const found = ruleFindings(text, ID);

@@ -85,9 +85,9 @@ export function fixSpacing(text: string): string {
     text
       .trim()
       .replace(WHITESPACE_RUN, ' ')
-      // "library. ." is a stray second mark rather than a mark set off by a space: joining the two
-      // would leave "library..", so the second one goes.
-      .replace(/([,.;:!?]) \1(?=$|[\s)\]"'\u201d\u2019,.;:!?])/g, '$1')
+      // A mark repeated after spaces: "library. ." has a stray second mark (joining the two would
+      // leave "library.."), and "so on . . ." is a spaced ellipsis, which becomes "...".
+      .replace(/([,.;:!?])(?: \1)+(?=$|[\s)\]"'\u201d\u2019,.;:!?])/g, (run, mark: string) => (mark === '.' && run.length >= 5 ? '...' : mark))
       .replace(/ ([,.;:!?])(?=$|[\s)\]"'\u201d\u2019,.;:!?])/g, '$1')
   );
 }
