@@ -70,6 +70,14 @@ test('explain: usage errors and unreadable or non-framework files exit 2 with a 
   // different document than the author's.
   const cut = join(dir, 'cut.json');
   writeFileSync(cut, readFileSync(EXAMPLE_PATH, 'utf8').slice(0, 5000));
+  // With a byte order mark, the problem is placed where lint places it: the mark is no column.
+  const markedCut = join(dir, 'marked-cut.json');
+  writeFileSync(markedCut, '\ufeff' + readFileSync(EXAMPLE_PATH, 'utf8').slice(0, 5000));
+  const lintPlace = (file: string) => {
+    const m = (JSON.parse(cli(['--no-config-lookup', '--format', 'json', file]).stdout)[0].messages as { ruleId: string; line: number; column: number }[]).find((x) => x.ruleId === 'json-syntax')!;
+    return `${m.line}:${m.column}`;
+  };
+  for (const file of [cut, markedCut]) assert.match(cli(['explain', file]).stderr, new RegExp(`is not valid JSON \\(${lintPlace(file)}: `), file);
   const noLevels = join(dir, 'no-levels.json');
   writeFileSync(noLevels, '{"framework": {"levels": {}}}');
   const noStatements = join(dir, 'no-statements.json');

@@ -13,6 +13,7 @@ import { explain, type Explanation, type StatementExplanation } from '../core/ex
 import { ConfigError } from '../node/config';
 import { ConfigSource, type ConfigMode } from './configs';
 import { terminalSafe } from './formatters/terminal';
+import { placer } from './lint';
 
 const USAGE = 'usage: competency-lint explain [--format text|json] [--config FILE | --no-config] FILE\n';
 
@@ -81,9 +82,10 @@ export async function runExplain(args: string[]): Promise<number> {
   // An explanation of what did not parse would be of a different document than the author's.
   const problem = result.doc.problems[0];
   if (problem) {
-    const at = result.doc.lines.positionAt(problem.range.start);
+    // Placed as the lint report places it (a byte order mark is not a column).
+    const at = placer(result)(problem.range.start);
     process.stderr.write(
-      `competency-lint explain: ${files[0]} is not valid JSON (${at.line + 1}:${at.character + 1}: ${problem.message}${result.doc.problems.length > 1 ? `, and ${result.doc.problems.length - 1} more` : ''}); \`competency-lint ${files[0]}\` lists every problem\n`,
+      `competency-lint explain: ${files[0]} is not valid JSON (${at.line}:${at.column}: ${problem.message}${result.doc.problems.length > 1 ? `, and ${result.doc.problems.length - 1} more` : ''}); \`competency-lint ${files[0]}\` lists every problem\n`,
     );
     return 2;
   }

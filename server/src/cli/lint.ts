@@ -203,7 +203,7 @@ function place(f: Finding, analysis: AnalysisResult, kindOf: (pointer: string) =
  * the first line are counted after it, or the CLI and the editor would disagree on exports that
  * are one long line.
  */
-function placer(analysis: AnalysisResult): (offset: number) => { line: number; column: number } {
+export function placer(analysis: AnalysisResult): (offset: number) => { line: number; column: number } {
   const lines = analysis.doc.lines;
   const bom = analysis.doc.text.charCodeAt(0) === 0xfeff ? 1 : 0;
   return (offset) => {
