@@ -68,6 +68,13 @@ test('a right-to-left override in a label or topic is shown as its code point, s
   assert.ok(html.includes('Budget &lt;U+202E&gt;tracking &lt;U+2066&gt;x&lt;U+2069&gt;'));
   // Right-to-left letters themselves are text like any other.
   assert.equal(escapeText('مكتبة ספרייה'), 'مكتبة ספרייה');
+  // A pointer is data the webview follows back to the document: it keeps the key exactly.
+  const keyed = JSON.parse(EXAMPLE_TEXT);
+  keyed.framework.levels = { 'emerging\u202E': keyed.framework.levels.emerging, ...keyed.framework.levels };
+  delete keyed.framework.levels.emerging;
+  const keyedPage = page([JSON.stringify(keyed)]);
+  assert.ok(keyedPage.includes('data-pointer="/framework/levels/emerging\u202E"'), 'the level header keeps the key');
+  assert.ok(keyedPage.includes('data-pointer="/framework/levels/emerging\u202E/statements/0"'), 'a cell keeps the key');
 });
 
 test('each dot of the chart names the level band it is drawn in, and the cell\'s reading when that differs', () => {

@@ -16,16 +16,30 @@ const DISALLOWED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
  * the text after it, the rest of a message and its rule id included ("pag-cipot"), so it is shown
  * as its code point, as the terminal formats show it: right-to-left letters need none of them.
  */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** A character as its code point, "<U+202E>": how the reports show what must not act on them. */
+export function codePoint(c: string): string {
+  return `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`;
+}
 
 export function text(value: string): string {
   return value
     .replace(DISALLOWED, '\uFFFD')
-    .replace(BIDI_CONTROLS, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase()}>`)
+    .replace(BIDI_CONTROLS, codePoint)
     .replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }
 
 /** An attribute value; the caller always wraps it in double quotes. */
 export function attr(value: string): string {
   return text(value);
+}
+
+/**
+ * An attribute value that is data for the webview rather than text for a reader (a JSON Pointer
+ * the cell stands for): escaped like any attribute, but its bidirectional controls are kept as
+ * they are, since the pointer must name the document's key exactly to find it again.
+ */
+export function dataAttr(value: string): string {
+  return value.replace(DISALLOWED, '\uFFFD').replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }

@@ -9,7 +9,7 @@
  * allows no script at all (it needs none: links and hover titles do the work), as a second wall
  * behind the escaping.
  */
-import { attr, text } from './escape';
+import { attr, dataAttr, text } from './escape';
 import { renderChart } from './chart';
 import { MATRIX_CSS } from './styles';
 import type { MatrixCell, MatrixFinding, MatrixLevel, MatrixTotals, MatrixView, Reading } from './matrix';
@@ -63,7 +63,7 @@ function renderCell(c: MatrixCell, interactive: boolean, analysed: boolean): str
   const mark = READING_MARKERS[c.reading];
   const parts: string[] = [];
   parts.push(
-    `<div class="clm-cell ${classes.slice(1).join(' ')}" id="${attr(c.id)}" data-pointer="${attr(c.pointer)}" data-start="${c.start}" data-end="${c.end}" data-reading="${c.reading}"${interactive ? ' tabindex="0" role="button"' : ''}${c.worst ? ` data-severity="${c.worst}"` : ''}${tip ? ` title="${attr(tip)}"` : ''}>`,
+    `<div class="clm-cell ${classes.slice(1).join(' ')}" id="${attr(c.id)}" data-pointer="${dataAttr(c.pointer)}" data-start="${c.start}" data-end="${c.end}" data-reading="${c.reading}"${interactive ? ' tabindex="0" role="button"' : ''}${c.worst ? ` data-severity="${c.worst}"` : ''}${tip ? ` title="${attr(tip)}"` : ''}>`,
   );
   parts.push(
     `<div class="clm-reading"><span class="clm-marker" aria-hidden="true">${mark.marker}</span><span class="clm-reading-text">${text(readingLabel(c, analysed))}</span></div>`,
@@ -87,7 +87,7 @@ function renderLevelHead(l: MatrixLevel): string {
   const flags = l.findings.length
     ? `<span class="clm-level-flags">${l.findings.map((f) => `<span class="clm-sev-${f.severity}" title="${attr(f.message)}">${findingLink(f)}</span>`).join(' ')}</span>`
     : '';
-  return `<th scope="col" id="${attr(l.id)}" class="clm-level${l.worst ? ` clm-flag-${l.worst}` : ''}" data-pointer="${attr(l.pointer)}">${text(l.name)}<span class="clm-level-meta">${text(meta)}</span>${flags}</th>`;
+  return `<th scope="col" id="${attr(l.id)}" class="clm-level${l.worst ? ` clm-flag-${l.worst}` : ''}" data-pointer="${dataAttr(l.pointer)}">${text(l.name)}<span class="clm-level-meta">${text(meta)}</span>${flags}</th>`;
 }
 
 function renderMatrixTable(view: MatrixView, interactive: boolean): string {
