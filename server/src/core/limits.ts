@@ -16,6 +16,9 @@ import type { ResolvedConfig } from './config/types';
  */
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
+/** The finding on a document above maxFileSize (service.ts): not a rule, but a suppression may name it. */
+export const LARGE_FILE_NOTICE = 'large-file';
+
 export function maxFileSize(config: ResolvedConfig): number {
   return config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 }

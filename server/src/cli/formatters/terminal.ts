@@ -7,9 +7,11 @@
  * there. Line breaks become spaces first, so that a finding stays on its line.
  */
 
+import { BIDI_CONTROLS, codePoint } from '../../core/report/escape';
+
 // eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+const CONTROLS = /[\u0000-\u001F\u007F-\u009F]/g;
 
 export function terminalSafe(text: string): string {
-  return text.replace(/\r\n|\r|\n/g, ' ').replace(UNSAFE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+  return text.replace(/\r\n|\r|\n/g, ' ').replace(CONTROLS, codePoint).replace(BIDI_CONTROLS, codePoint);
 }

@@ -6,12 +6,13 @@
 import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
 import { globProblem } from './globs';
 import type { RuleOption } from '../rules/types';
+import { LARGE_FILE_NOTICE } from '../limits';
 
 /** What the check needs to know of a rule: that it exists, and its options. */
 export type RuleLookup = (id: string) => { options?: readonly RuleOption[] } | undefined;
 
 /** The large-file notice (service.ts) is no rule, but a suppression may name it. */
-const NOTICES = ['large-file'];
+const NOTICES = [LARGE_FILE_NOTICE];
 
 export interface ConfigProblem {
   message: string;

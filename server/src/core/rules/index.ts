@@ -3,6 +3,7 @@
  * checks both ways), and the README's rules table is generated from this list.
  */
 import type { Rule } from './types';
+import { LARGE_FILE_NOTICE } from '../limits';
 import { jsonSyntax } from './json-syntax';
 import { duplicateKey } from './duplicate-key';
 import { schema } from './schema';
@@ -69,7 +70,7 @@ export function ruleDocsUrl(id: string): string {
 }
 
 /** The notice on a document above maxFileSize (service.ts): not a rule, so it has no rule page. */
-export const LARGE_FILE_NOTICE = 'large-file';
+export { LARGE_FILE_NOTICE };
 
 /** Where the README explains maxFileSize, which is what the large-file notice asks the reader to change. */
 export const LARGE_FILE_DOCS = 'https://github.com/competency-lint/competency-lint/blob/main/README.md#configuration';
