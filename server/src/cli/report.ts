@@ -1,6 +1,7 @@
 /**
  * The report written while the run goes on: each file's answer, in file order, has its problems
- * said on standard error and, for a format made of parts, its part written to the output at once;
+ * said on standard error and, for a format made of parts, its part handed to the output at once
+ * (which gathers parts into writes of about 64 KB);
  * only the file's counts are kept, for the totals and the exit code. Other formats (SARIF, html)
  * describe the whole run in one document, so they keep the results and are written at the end.
  */

@@ -116,7 +116,7 @@ export function compareFindings(a: Finding, b: Finding): number {
   return a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId);
 }
 
-/** A size as a reader would say it: "1 MB", "1.5 MB", "200 KB", "1,000 characters". */
+/** A size as a reader would say it: "1 MB", "1.5 MB", "200 KB", "1,000 bytes". */
 export function sizeInWords(bytes: number): string {
   const round = (n: number) => String(Math.round(n * 10) / 10);
   if (bytes >= 1024 * 1024) return `${round(bytes / 1024 / 1024)} MB`;

@@ -3,8 +3,8 @@
  * every key is written explicitly, in this order, with nothing added.
  *
  * The report is an array with one entry per file, so it is also made of parts (PartFormat): each
- * file's entry is written where the file is linted, and the parts joined give, byte for byte, what
- * the formatter gives for all the results at once.
+ * file's entry is made where the file is linted, and the parts written in file order, with the
+ * brackets and commas around them, give byte for byte what the formatter gives for all the results.
  */
 import type { FileResult, PlacedMessage } from '../results';
 import { LONG_ARRAY, prettyJsonPieces } from './longJson';

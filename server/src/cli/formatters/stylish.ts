@@ -41,7 +41,8 @@ export const stylish: Formatter = (results, ctx) => {
 
 /**
  * Made of parts as well (PartFormat): each file's block where the file is linted, the totals at the
- * end from the files' counts. The parts joined are, byte for byte, what `stylish` gives.
+ * end from the files' counts. The parts in file order, then the totals, are byte for byte what
+ * `stylish` gives.
  */
 export const stylishParts: PartFormat = {
   part: (r, ctx) => encoder.encode(fileBlock(r, ctx)),
