@@ -73,7 +73,8 @@ test('written in steps, the target keeps its old content until commit, and abort
   assert.throws(() => dropped.write('more'), /closed/);
 });
 
-test('a target that is not a regular file (a named pipe here, /dev/null for a user) is written to, not replaced', async () => {
+// A bound, so that a regression which never opens the pipe fails the test instead of hanging it.
+test('a target that is not a regular file (a named pipe here, /dev/null for a user) is written to, not replaced', { timeout: 20_000 }, async () => {
   const dir = fresh();
   const fifo = join(dir, 'report.pipe');
   assert.equal(spawnSync('mkfifo', [fifo]).status, 0, 'mkfifo is needed for this test');
