@@ -81,4 +81,26 @@ describe('lint workspace', () => {
       await lsp.stop();
     }
   });
+
+  // Bounded: without the withdrawal no publish comes, and the test would wait for ever.
+  it('with pull diagnostics, opening a file Lint Workspace pushed withdraws the pushed copy, and closing it brings it back', { timeout: 20_000 }, async () => {
+    const lsp = await Lsp.start({ pull: true });
+    try {
+      const dup = JSON.parse(EXAMPLE_TEXT);
+      dup.framework.levels.developing.statements.push(dup.framework.levels.developing.statements[1]);
+      writeFileSync(join(lsp.folder, 'one.json'), JSON.stringify(dup, null, 2));
+      const uri = lsp.uri('one.json');
+      await lsp.request('workspace/executeCommand', { command: 'competencyLint.lintWorkspace', arguments: [] });
+      assert.ok(lsp.publishesFor(uri)[0].diagnostics.length > 0);
+      // Opened, the document's findings come by pull; the pushed ones must not stay beside them.
+      const opened = lsp.published.length;
+      lsp.open(uri, JSON.stringify(dup, null, 2));
+      assert.deepEqual((await lsp.diagnostics(uri, () => true, opened)).diagnostics, []);
+      const closed = lsp.published.length;
+      lsp.close(uri);
+      assert.ok((await lsp.diagnostics(uri, () => true, closed)).diagnostics.length > 0);
+    } finally {
+      await lsp.stop();
+    }
+  });
 });

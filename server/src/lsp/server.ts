@@ -432,6 +432,10 @@ export function startServer(connection: Connection): void {
   documents.onDidOpen((e) => {
     arrive(e.document);
     schedule(e.document.uri, true);
+    // A client that pulls keeps pushed and pulled diagnostics apart: the findings Lint Workspace
+    // pushed for this file would show beside the open document's, twice, and go stale at the first
+    // edit. They are withdrawn; closing the file publishes its findings on disk again.
+    if (caps.pull && fromDisk.has(e.document.uri)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
   // onDidChangeContent also fires on open, for the version the open handler scheduled; schedule() skips it.
   documents.onDidChangeContent((e) => {
