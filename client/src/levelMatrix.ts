@@ -57,6 +57,9 @@ class MatrixPanel {
   private lastRendered: { version: number; cells: number } | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
+  /** Whether the panel was visible at its last view-state change: only a return from hidden reloads it. */
+  private wasVisible = true;
+
   constructor(
     readonly uri: vscode.Uri,
     readonly panel: vscode.WebviewPanel,
@@ -68,8 +71,12 @@ class MatrixPanel {
       panel.onDidDispose(() => this.dispose()),
       // A hidden webview is torn down and comes back with the first page it was given, and messages
       // sent while hidden are lost: a panel shown again gets the current matrix as a fresh page.
+      // The event also fires when a visible panel only gains or loses focus (a click on a cell
+      // moves focus to the editor); reloading then would throw the reader back to the top.
       panel.onDidChangeViewState((e) => {
-        if (!e.webviewPanel.visible) return;
+        const shownAgain = e.webviewPanel.visible && !this.wasVisible;
+        this.wasVisible = e.webviewPanel.visible;
+        if (!shownAgain) return;
         this.loaded = false;
         void this.update();
       }),
