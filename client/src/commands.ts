@@ -28,8 +28,13 @@ export function registerCommands(
       const c = client();
       if (!c) return;
       status.starting();
-      await c.restart();
-      status.refresh();
+      try {
+        await c.restart();
+      } catch (err) {
+        status.failed(String(err));
+        throw err;
+      }
+      status.started();
     }),
     vscode.commands.registerCommand(COMMANDS.openRuleDocumentation, (ruleId?: unknown) =>
       openRuleDocumentation(context, typeof ruleId === 'string' ? ruleId : undefined),

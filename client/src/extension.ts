@@ -44,7 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   };
 
   client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
-  const status = new StatusItem(() => client);
+  const status = new StatusItem();
   context.subscriptions.push(output, status);
   registerCommands(context, () => client, status);
   registerLevelMatrix(context, () => client);
@@ -58,7 +58,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     throw error;
   }
   registerLintWorkspace(context, () => client);
-  status.refresh();
+  status.started();
   return { client };
 }
 

@@ -4,7 +4,6 @@
  * it opens the Problems panel, where the findings are listed.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
 import { SOURCE } from './constants';
 import { isFrameworkDocument } from './sniff';
 
@@ -17,12 +16,15 @@ export class StatusItem implements vscode.Disposable {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private state: 'starting' | 'running' | 'failed' = 'starting';
 
-  constructor(private readonly client: () => LanguageClient | undefined) {
+  constructor() {
     this.item.name = 'Competency Lint';
     this.item.command = 'workbench.actions.view.problems';
     this.disposables.push(
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('competencyLint.enable')) this.refresh();
+      }),
       vscode.languages.onDidChangeDiagnostics((e) => {
         for (const uri of e.uris) this.settle(uri.toString());
         const active = vscode.window.activeTextEditor?.document.uri.toString();
@@ -43,6 +45,12 @@ export class StatusItem implements vscode.Disposable {
     this.refresh();
   }
 
+  /** The server has started (or restarted): the item shows findings again, after a failure too. */
+  started(): void {
+    this.state = 'running';
+    this.refresh();
+  }
+
   failed(reason: string): void {
     this.state = 'failed';
     this.item.text = '$(error) Competency Lint';
@@ -52,8 +60,9 @@ export class StatusItem implements vscode.Disposable {
   }
 
   refresh(): void {
+    // Only started() and failed() change the state: during a restart the old client still runs,
+    // and taking that for the new one would skip "starting" altogether.
     if (this.state === 'failed') return;
-    if (this.client()?.isRunning()) this.state = 'running';
     this.item.command = 'workbench.actions.view.problems';
     const doc = vscode.window.activeTextEditor?.document;
     if (!doc || !this.isOurs(doc)) {
@@ -88,6 +97,8 @@ export class StatusItem implements vscode.Disposable {
   /** A JSON document the server lints: one it has reported on, or one that looks like a framework. */
   private isOurs(doc: vscode.TextDocument): boolean {
     if (doc.languageId !== 'json' && doc.languageId !== 'jsonc') return false;
+    // With linting switched off for the file, "0 findings" would claim a check that did not run.
+    if (vscode.workspace.getConfiguration('competencyLint', doc.uri).get<boolean>('enable', true) === false) return false;
     if (vscode.languages.getDiagnostics(doc.uri).some((d) => d.source === SOURCE)) return true;
     return isFrameworkDocument(doc);
   }
