@@ -123,7 +123,8 @@ function lintAndPlace(
   let findings: readonly Finding[] = analysis.findings;
   if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
   const kindOf = options.nodeKinds ? nodeKinds(analysis) : noKind;
-  const messages = findings.map((f) => place(f, analysis, kindOf));
+  const at = placer(analysis);
+  const messages = findings.map((f) => place(f, at, kindOf));
   return { filePath: shownPath, messages, ...countBySeverity(messages), fixed, ...(options.keepAnalysis ? { analysis: { result: analysis, config } } : {}) };
 }
 
@@ -166,8 +167,7 @@ function nodeKinds(analysis: AnalysisResult): (pointer: string) => NodeKind {
 
 const noKind = (): undefined => undefined;
 
-function place(f: Finding, analysis: AnalysisResult, kindOf: (pointer: string) => NodeKind | undefined): PlacedMessage {
-  const at = placer(analysis);
+function place(f: Finding, at: Placer, kindOf: (pointer: string) => NodeKind | undefined): PlacedMessage {
   const s = at(f.range.start);
   const e = at(f.range.end);
   return {
@@ -197,13 +197,16 @@ function place(f: Finding, analysis: AnalysisResult, kindOf: (pointer: string) =
   };
 }
 
+/** An offset's 1-based line and column in one analysed document (see placer). */
+type Placer = (offset: number) => { line: number; column: number };
+
 /**
  * 1-based line and column of an offset, as an editor shows them. A byte order mark stays in the
  * text (so that --fix writes it back), but editors do not show it as a character: the columns of
  * the first line are counted after it, or the CLI and the editor would disagree on exports that
  * are one long line.
  */
-export function placer(analysis: AnalysisResult): (offset: number) => { line: number; column: number } {
+export function placer(analysis: AnalysisResult): Placer {
   const lines = analysis.doc.lines;
   const bom = analysis.doc.text.charCodeAt(0) === 0xfeff ? 1 : 0;
   return (offset) => {
