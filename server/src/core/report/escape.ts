@@ -24,10 +24,8 @@ export function codePoint(c: string): string {
 }
 
 export function text(value: string): string {
-  return value
-    .replace(DISALLOWED, '\uFFFD')
-    .replace(BIDI_CONTROLS, codePoint)
-    .replace(/[&<>"']/g, (c) => ENTITIES[c]);
+  // The code points are written before the markup is escaped, so that their "<" and ">" are too.
+  return dataAttr(value.replace(BIDI_CONTROLS, codePoint));
 }
 
 /** An attribute value; the caller always wraps it in double quotes. */
