@@ -39,8 +39,7 @@ export class AtomicFile {
 
   /** Whether `file` is a device or a pipe, which is written as it is, without a temporary file. */
   static writesInPlace(file: string): boolean {
-    const existing = statOrUndefined(file);
-    return existing !== undefined && !existing.isFile() && !existing.isDirectory();
+    return inPlace(statOrUndefined(file));
   }
 
   /** Creates the temporary file beside the target; throws (as fs does) when it cannot. */
@@ -48,7 +47,7 @@ export class AtomicFile {
     const existing = statOrUndefined(file);
     // A device or a pipe is written as it is named: /dev/stdout names a pipe through /proc, where
     // resolving the link gives no path at all.
-    if (existing && !existing.isFile() && !existing.isDirectory()) return new AtomicFile(file, undefined, openSync(file, 'w'));
+    if (inPlace(existing)) return new AtomicFile(file, undefined, openSync(file, 'w'));
     // A folder cannot be replaced by a file: say so now, not after the work the file was for.
     if (existing?.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, open '${file}'`), { code: 'EISDIR' });
     // Writing through a symlink must change the file it points to, not replace the link by a copy.
@@ -109,6 +108,11 @@ export class AtomicFile {
       // Already renamed or removed.
     }
   }
+}
+
+/** A target that exists and is neither a regular file nor a folder: a device or a pipe. */
+function inPlace(existing: Stats | undefined): boolean {
+  return existing !== undefined && !existing.isFile() && !existing.isDirectory();
 }
 
 function statOrUndefined(file: string): Stats | undefined {
