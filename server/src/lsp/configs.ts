@@ -5,10 +5,10 @@
  * before each lookup, since not every client watches files (Neovim without dynamic registration)
  * and no client watches a config above the workspace folder.
  */
-import { dirname, join, relative, resolve, sep, isAbsolute } from 'node:path';
+import { dirname, relative, resolve, sep, isAbsolute } from 'node:path';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { readFileSync, statSync } from 'node:fs';
-import { CONFIG_FILE_NAME, ConfigError, discoverConfigs, fileSelection, matchesGlob, resolveConfigForFile, type LoadedConfig } from '../node/config';
+import { ConfigError, discoverConfigs, fileSelection, matchesGlob, resolveConfigForFile, type LoadedConfig } from '../node/config';
 import { EMPTY_CONFIG, normaliseRuleSetting, type ResolvedConfig } from '../core/config/types';
 import { findRule } from '../core/rules/index';
 import { LineIndex } from '../core/parse/lines';
@@ -39,23 +39,16 @@ export class ServerConfigs {
   }
 
   /**
-   * Forgets the configs above a file that were created, changed or removed since they were last
-   * looked at: one stat per folder up to the root, microseconds against an analysis.
+   * Whether a place a config could be was created, changed or removed since it was last looked at
+   * (one stat, microseconds against an analysis); asked by the discovery walk for each place it
+   * looks, so only the places that can apply are checked.
    */
-  private forgetChanged(path: string): void {
-    let dir = dirname(resolve(path));
-    for (;;) {
-      const candidate = join(dir, CONFIG_FILE_NAME);
-      const stamp = diskStamp(candidate);
-      if (this.stamps.get(candidate) !== stamp) {
-        this.cache.delete(candidate);
-        this.stamps.set(candidate, stamp);
-      }
-      const parent = dirname(dir);
-      if (parent === dir) return;
-      dir = parent;
-    }
-  }
+  private readonly changed = (candidate: string): boolean => {
+    const stamp = diskStamp(candidate);
+    if (this.stamps.get(candidate) === stamp) return false;
+    this.stamps.set(candidate, stamp);
+    return true;
+  };
 
   /** Whether a file lies under the folder of a config file (so that config may apply to it). */
   static governs(configFile: string, file: string): boolean {
@@ -67,10 +60,9 @@ export class ServerConfigs {
     if (!path) {
       return { config: withOverrides(EMPTY_CONFIG, settings), files: [], ignored: false, selected: false };
     }
-    this.forgetChanged(path);
     let configs: LoadedConfig[];
     try {
-      configs = discoverConfigs(path, this.cache);
+      configs = discoverConfigs(path, this.cache, this.changed);
     } catch (err) {
       if (err instanceof ConfigError) return { config: EMPTY_CONFIG, files: [], ignored: false, selected: false, error: err };
       throw err;

@@ -69,13 +69,16 @@ export function parseConfigText(file: string, text: string): LoadedConfig {
 
 /**
  * The config files that apply to a file, farthest first, so that later (nearer) ones override.
- * `cache` lets a run that lints many files read each config once.
+ * `cache` lets a run that lints many files read each config once; `changed`, when given, is asked
+ * about each place the walk looks, and a place that changed on disk is read again (the server,
+ * whose cache lives as long as the editor session).
  */
-export function discoverConfigs(filePath: string, cache: Map<string, LoadedConfig | null> = new Map()): LoadedConfig[] {
+export function discoverConfigs(filePath: string, cache: Map<string, LoadedConfig | null> = new Map(), changed?: (candidate: string) => boolean): LoadedConfig[] {
   const found: LoadedConfig[] = [];
   let dir = dirname(resolve(filePath));
   for (;;) {
     const candidate = join(dir, CONFIG_FILE_NAME);
+    if (changed?.(candidate)) cache.delete(candidate);
     let loaded = cache.get(candidate);
     if (loaded === undefined) {
       loaded = isFile(candidate) ? loadConfigFile(candidate) : null;
