@@ -78,7 +78,7 @@ export function updateForEdit(previous: AnalysisResult, edit: TextEdit, text: st
   const replaced = new Map<string, Set<string>>();
   for (const [rule, check] of checks) {
     const found: Finding[] = [];
-    const ctx = ruleContext(rule, { doc, model, config, reference, shared }, found);
+    const ctx = ruleContext(rule, { doc, model, config, reference, shared, limited: true }, found);
     let affected: readonly Statement[] | undefined;
     try {
       affected = check(ctx, { before, after, previousShared: previous.shared });

@@ -1,6 +1,7 @@
 /**
- * How large a document gets the full analysis: a module of its own so that rules can ask too (the
- * façade in service.ts imports the rules, so they cannot import it).
+ * How large a document gets the full analysis: a module of its own so that the rules' registry
+ * and the config check can use it too (the façade in service.ts imports the rules, so they cannot
+ * import it). Rules learn whether their document is limited from their context (ctx.limited).
  */
 import type { ResolvedConfig } from './config/types';
 
@@ -21,11 +22,6 @@ export const LARGE_FILE_NOTICE = 'large-file';
 
 export function maxFileSize(config: ResolvedConfig): number {
   return config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-}
-
-/** Whether only the cheap rules run on a text this large (its size as UTF-8 above maxFileSize). */
-export function isLimited(text: string, config: ResolvedConfig): boolean {
-  return sizeAgainstLimit(text, config).limited;
 }
 
 /**

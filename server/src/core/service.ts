@@ -12,9 +12,9 @@ import { SharedAnalysis } from './analysis/shared';
 import { LARGE_FILE_NOTICE, RULES } from './rules/index';
 import type { Report, Rule, RuleContext } from './rules/types';
 import type { Finding, Severity } from './types';
-import { DEFAULT_MAX_FILE_SIZE, isLimited, maxFileSize, sizeAgainstLimit } from './limits';
+import { DEFAULT_MAX_FILE_SIZE, maxFileSize, sizeAgainstLimit } from './limits';
 
-export { DEFAULT_MAX_FILE_SIZE, isLimited };
+export { DEFAULT_MAX_FILE_SIZE };
 
 export interface AnalyseOptions {
   config?: ResolvedConfig;
@@ -51,7 +51,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysisRes
   const findings: Finding[] = [];
 
   for (const rule of activeRules(rules, config, limited)) {
-    const ctx = ruleContext(rule, { doc, model, config, reference, shared }, findings);
+    const ctx = ruleContext(rule, { doc, model, config, reference, shared, limited }, findings);
     try {
       rule.check(ctx);
     } catch (err) {
@@ -80,7 +80,7 @@ export function activeRules(rules: readonly Rule[], config: ResolvedConfig, limi
   return rules.filter((rule) => (!limited || rule.cheap) && config.rules[rule.id]?.severity !== 'off');
 }
 
-type Inputs = Pick<RuleContext, 'doc' | 'model' | 'config' | 'reference' | 'shared'>;
+type Inputs = Pick<RuleContext, 'doc' | 'model' | 'config' | 'reference' | 'shared' | 'limited'>;
 
 /** What one rule sees; what it reports goes into `findings` with the configured severity. */
 export function ruleContext(rule: Rule, inputs: Inputs, findings: Finding[]): RuleContext {
@@ -94,6 +94,7 @@ export function ruleContext(rule: Rule, inputs: Inputs, findings: Finding[]): Ru
     config: inputs.config,
     reference: inputs.reference,
     shared: inputs.shared,
+    limited: inputs.limited,
     options: setting?.options ?? {},
     report: (r: Report) => findings.push(toFinding(rule, r, configured)),
   };

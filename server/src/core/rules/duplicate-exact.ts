@@ -4,7 +4,6 @@
  * every later copy is reported once, pointing at all the others.
  */
 import { EXACT_HASHES, exactDuplicates, exactHashes, nameList, statementName } from '../analysis/duplicates/index';
-import { isLimited } from '../limits';
 import { duplicateGroups, keyHashes, statementsWithKey } from '../analysis/duplicates/exact';
 import { keyHash } from '../analysis/duplicates/keyHash';
 import { exactKey } from '../analysis/duplicates/normalise';
@@ -48,7 +47,7 @@ export const duplicateExact: Rule = {
     // statement first was a second pass over the text for nothing. Otherwise (a document too large
     // for the full analysis, or the near rule turned off) statements are grouped by hash alone,
     // without the content words that only the near search needs.
-    if (!isLimited(ctx.doc.text, ctx.config) && ctx.config.rules['duplicate-near']?.severity !== 'off') {
+    if (!ctx.limited && ctx.config.rules['duplicate-near']?.severity !== 'off') {
       for (const group of exactDuplicates(ctx.shared, statements).groups) reportGroup(ctx, group.members);
       return;
     }

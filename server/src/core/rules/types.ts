@@ -49,6 +49,8 @@ export interface RuleContext {
   readonly config: ResolvedConfig;
   readonly reference: ReferenceData;
   readonly shared: SharedAnalysis;
+  /** True when the document is above maxFileSize and only the cheap rules run (limits.ts). */
+  readonly limited: boolean;
   /** This rule's options: the configured ones over the defaults. */
   readonly options: Record<string, unknown>;
   report(report: Report): void;
