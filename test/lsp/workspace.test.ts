@@ -8,6 +8,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMPLE_TEXT, Lsp } from './harness';
 
+/** one.json on disk: the example with a statement repeated, which duplicate-exact reports. */
+function writeWithDuplicate(lsp: Lsp): string {
+  const dup = JSON.parse(EXAMPLE_TEXT);
+  dup.framework.levels.developing.statements.push(dup.framework.levels.developing.statements[1]);
+  const text = JSON.stringify(dup, null, 2);
+  writeFileSync(join(lsp.folder, 'one.json'), text);
+  return text;
+}
+
+const hasDuplicate = (p: { diagnostics: { code?: unknown }[] }) => p.diagnostics.some((d) => d.code === 'duplicate-exact');
+
 describe('lint workspace', () => {
   it('is offered as a command and publishes the findings of every framework in the folder', async () => {
     const lsp = await Lsp.start();
@@ -41,12 +52,9 @@ describe('lint workspace', () => {
   it('a linted file opened, edited and closed unsaved goes back to its findings on disk instead of leaving Problems', async () => {
     const lsp = await Lsp.start();
     try {
-      const dup = JSON.parse(EXAMPLE_TEXT);
-      dup.framework.levels.developing.statements.push(dup.framework.levels.developing.statements[1]);
-      writeFileSync(join(lsp.folder, 'one.json'), JSON.stringify(dup, null, 2));
+      writeWithDuplicate(lsp);
       await lsp.request('workspace/executeCommand', { command: 'competencyLint.lintWorkspace', arguments: [] });
       const uri = lsp.uri('one.json');
-      const hasDuplicate = (p: { diagnostics: { code?: unknown }[] }) => p.diagnostics.some((d) => d.code === 'duplicate-exact');
       assert.ok(hasDuplicate(lsp.publishesFor(uri)[0]));
       // In the editor the duplicate is removed but not saved: the open document's findings show.
       const opened = lsp.published.length;
@@ -64,11 +72,8 @@ describe('lint workspace', () => {
   it('a file open during the run shows its findings on disk once it is closed, like the rest of the workspace', async () => {
     const lsp = await Lsp.start();
     try {
-      const dup = JSON.parse(EXAMPLE_TEXT);
-      dup.framework.levels.developing.statements.push(dup.framework.levels.developing.statements[1]);
-      writeFileSync(join(lsp.folder, 'one.json'), JSON.stringify(dup, null, 2));
+      writeWithDuplicate(lsp);
       const uri = lsp.uri('one.json');
-      const hasDuplicate = (p: { diagnostics: { code?: unknown }[] }) => p.diagnostics.some((d) => d.code === 'duplicate-exact');
       // Open with the duplicate removed, unsaved, while Lint Workspace runs.
       const opened = lsp.published.length;
       lsp.open(uri, EXAMPLE_TEXT);
@@ -86,15 +91,13 @@ describe('lint workspace', () => {
   it('with pull diagnostics, opening a file Lint Workspace pushed withdraws the pushed copy, and closing it brings it back', { timeout: 20_000 }, async () => {
     const lsp = await Lsp.start({ pull: true });
     try {
-      const dup = JSON.parse(EXAMPLE_TEXT);
-      dup.framework.levels.developing.statements.push(dup.framework.levels.developing.statements[1]);
-      writeFileSync(join(lsp.folder, 'one.json'), JSON.stringify(dup, null, 2));
+      const onDisk = writeWithDuplicate(lsp);
       const uri = lsp.uri('one.json');
       await lsp.request('workspace/executeCommand', { command: 'competencyLint.lintWorkspace', arguments: [] });
       assert.ok(lsp.publishesFor(uri)[0].diagnostics.length > 0);
       // Opened, the document's findings come by pull; the pushed ones must not stay beside them.
       const opened = lsp.published.length;
-      lsp.open(uri, JSON.stringify(dup, null, 2));
+      lsp.open(uri, onDisk);
       assert.deepEqual((await lsp.diagnostics(uri, () => true, opened)).diagnostics, []);
       const closed = lsp.published.length;
       lsp.close(uri);
