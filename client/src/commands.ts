@@ -6,17 +6,14 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { SOURCE } from './constants';
 import type { StatusItem } from './status';
+import { LINT_WORKSPACE, lintByOpening, runServerLint } from './lintWorkspace';
+import type { WorkspaceLintResult } from './workspaceSummary';
 
 export const COMMANDS = {
   restartServer: 'competencyLint.restartServer',
-  lintWorkspace: 'competencyLint.lintWorkspace',
+  lintWorkspace: LINT_WORKSPACE,
   openRuleDocumentation: 'competencyLint.openRuleDocumentation',
 } as const;
-
-/** Folders a workspace lint never looks into; the server's own discovery applies when it offers one. */
-const EXCLUDE = '{**/node_modules/**,**/.git/**,**/dist/**,**/out/**}';
-/** Opening documents is the fallback when the server offers no workspace command; keep it bounded. */
-const FALLBACK_LIMIT = 500;
 
 export function registerCommands(
   context: vscode.ExtensionContext,
@@ -45,38 +42,22 @@ export function registerCommands(
 /**
  * Registers Lint Workspace once the server has said what it offers: a server that offers the
  * command under this very name has had it registered by the library already (registering it again
- * would throw); one that offers it under another name gets it forwarded.
+ * would throw; lintWorkspaceMiddleware shows progress and the summary around it); one that offers
+ * it under another name gets it forwarded.
  */
-export function registerLintWorkspace(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
+export function registerLintWorkspace(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, output: vscode.OutputChannel): void {
   const offered = client()?.initializeResult?.capabilities.executeCommandProvider?.commands ?? [];
   if (offered.includes(COMMANDS.lintWorkspace)) return;
-  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.lintWorkspace, () => lintWorkspace(client())));
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.lintWorkspace, () => lintWorkspace(client(), output)));
 }
 
-async function lintWorkspace(c: LanguageClient | undefined): Promise<void> {
-  if (!c) return;
+async function lintWorkspace(c: LanguageClient | undefined, output: vscode.OutputChannel): Promise<WorkspaceLintResult | undefined> {
+  if (!c) return undefined;
   const offered = c.initializeResult?.capabilities.executeCommandProvider?.commands ?? [];
   const serverCommand = offered.find((name) => /lint-?workspace/i.test(name));
-  if (serverCommand) {
-    await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: 'Linting the workspace' },
-      () => c.sendRequest('workspace/executeCommand', { command: serverCommand, arguments: [] }),
-    );
-    return;
-  }
-  // Without a server command, opening each JSON file makes the server lint it like any open
-  // document; frameworks among them then appear in Problems.
-  const files = await vscode.workspace.findFiles('**/*.json', EXCLUDE, FALLBACK_LIMIT);
-  await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Linting the workspace', cancellable: true },
-    async (progress, token) => {
-      for (const uri of files) {
-        if (token.isCancellationRequested) break;
-        progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
-        await vscode.workspace.openTextDocument(uri);
-      }
-    },
-  );
+  if (serverCommand) return runServerLint(c, serverCommand, output);
+  await lintByOpening();
+  return undefined;
 }
 
 async function openRuleDocumentation(context: vscode.ExtensionContext, ruleId?: string): Promise<void> {

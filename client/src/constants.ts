@@ -6,7 +6,6 @@ export const CLIENT_ID = 'competencyLint';
 export const CLIENT_NAME = 'Competency Lint';
 /** The `source` the server puts on every diagnostic; VS Code's own JSON server reports on the same files. */
 export const SOURCE = 'competency-lint';
-export const CONFIG_FILE_GLOB = '**/.competency-lint.json';
 
 /**
  * Every JSON document goes to the server, which sniffs whether it is a framework. Schemes are

@@ -10,7 +10,8 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerCommands, registerLintWorkspace } from './commands';
 import { StatusItem } from './status';
 import { registerLevelMatrix, SHOW_LEVEL_MATRIX } from './levelMatrix';
-import { CLIENT_ID, CLIENT_NAME, CONFIG_FILE_GLOB, DOCUMENT_SELECTOR } from './constants';
+import { CLIENT_ID, CLIENT_NAME, DOCUMENT_SELECTOR } from './constants';
+import { lintWorkspaceMiddleware } from './lintWorkspace';
 
 let client: LanguageClient | undefined;
 
@@ -32,21 +33,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     // One channel for both: the trace (competencyLint.trace.server, read by the library under the
     // client id) is only useful next to the server's own log lines.
     traceOutputChannel: output,
-    synchronize: {
-      configurationSection: 'competencyLint',
-      // Config files are watched by the client and reported to the server, because an LSP server
-      // cannot watch files portably; the server revalidates only the documents under a changed one.
-      fileEvents: vscode.workspace.createFileSystemWatcher(CONFIG_FILE_GLOB),
-    },
+    // Config files are not watched here: the server registers its own watcher for them
+    // (client/registerCapability, which VS Code supports), and a second one here only doubled each
+    // change in the notification. The server also checks its configs against the disk before each
+    // analysis, so a change no watcher reports still reaches the next diagnostics.
+    synchronize: { configurationSection: 'competencyLint' },
     diagnosticCollectionName: 'competency-lint',
     // A level's code lens runs this command, which only this client has.
     initializationOptions: { levelMatrixCommand: SHOW_LEVEL_MATRIX },
+    // The server's Lint Workspace command runs inside a progress notification and ends with a summary.
+    middleware: { executeCommand: lintWorkspaceMiddleware(() => client, output) },
   };
 
   client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
   const status = new StatusItem();
   context.subscriptions.push(output, status);
   registerCommands(context, () => client, status);
+  status.follow(client);
   registerLevelMatrix(context, () => client);
 
   status.starting();
@@ -57,9 +60,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     status.failed(String(error));
     throw error;
   }
-  registerLintWorkspace(context, () => client);
+  registerLintWorkspace(context, () => client, output);
   status.started();
-  return { client };
+  return { client, statusText: () => status.shown };
 }
 
 export async function deactivate(): Promise<void> {
@@ -71,4 +74,6 @@ export async function deactivate(): Promise<void> {
 /** Returned from activate() so extension-host tests can reach the running client. */
 export interface ExtensionApi {
   client: LanguageClient;
+  /** What the status bar item shows now ('' when hidden). */
+  statusText(): string;
 }

@@ -4,6 +4,7 @@
  * it opens the Problems panel, where the findings are listed.
  */
 import * as vscode from 'vscode';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { SOURCE } from './constants';
 import { isFrameworkDocument } from './sniff';
 
@@ -15,6 +16,7 @@ export class StatusItem implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private state: 'starting' | 'running' | 'failed' = 'starting';
+  private visible = false;
 
   constructor() {
     this.item.name = 'Competency Lint';
@@ -51,12 +53,32 @@ export class StatusItem implements vscode.Disposable {
     this.refresh();
   }
 
+  /**
+   * Follows the client's own state changes too: when the server exits on its own, the library
+   * restarts it (Stopped, Starting, Running) or gives up after repeated crashes (Stopped), and
+   * neither passes through the commands that call starting(), started() and failed().
+   */
+  follow(client: LanguageClient): void {
+    this.disposables.push(
+      client.onDidChangeState((e) => {
+        if (e.newState === State.Starting) this.starting();
+        else if (e.newState === State.Running) this.started();
+        else this.failed('it stopped (the Competency Lint output may say why)');
+      }),
+    );
+  }
+
+  /** The text the status bar shows now ('' when hidden), for the extension-host tests. */
+  get shown(): string {
+    return this.visible ? this.item.text : '';
+  }
+
   failed(reason: string): void {
     this.state = 'failed';
     this.item.text = '$(error) Competency Lint';
     this.item.tooltip = `The competency-lint server is not running: ${reason}. Run "Competency Lint: Restart Server".`;
     this.item.command = 'competencyLint.restartServer';
-    this.item.show();
+    this.show();
   }
 
   refresh(): void {
@@ -67,6 +89,7 @@ export class StatusItem implements vscode.Disposable {
     const doc = vscode.window.activeTextEditor?.document;
     if (!doc || !this.isOurs(doc)) {
       this.item.hide();
+      this.visible = false;
       return;
     }
     if (this.state === 'starting') {
@@ -84,7 +107,12 @@ export class StatusItem implements vscode.Disposable {
       this.item.text = `$(checklist) ${ours.length} ${ours.length === 1 ? 'finding' : 'findings'}`;
       this.item.tooltip = `Competency Lint: ${errors} errors, ${warnings} warnings, ${infos} notes in this framework. Click to open Problems.`;
     }
+    this.show();
+  }
+
+  private show(): void {
     this.item.show();
+    this.visible = true;
   }
 
   private settle(key: string): void {

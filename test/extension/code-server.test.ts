@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import {
-  ARTIFACTS, cleanup, copyWorkspace, installVsix, launchBrowser, newState, root, runTestsInWorkbench, startCodeServer,
+  ARTIFACTS, cleanup, copyWorkspace, installVsix, launchBrowser, newState, notificationsSeen, root, runTestsInWorkbench, startCodeServer,
   type CodeServer,
 } from './codeServer';
 import { signal, waitForSignal } from './handshake';
@@ -77,6 +77,7 @@ describe('the extension in code-server (VS Code 1.100.3)', () => {
     page.on('console', (m) => consoleLines.push(`[${m.type()}] ${m.text()}`));
     const started = Date.now();
     let code: number;
+    let notices: string[] = [];
     try {
       code = await runTestsInWorkbench({
         server, page,
@@ -84,7 +85,10 @@ describe('the extension in code-server (VS Code 1.100.3)', () => {
         extensionDevelopmentPath: root,
         extensionTestsPath: join(root, 'out', 'test', 'suite', 'index.js'),
         timeoutMs: 300_000,
-        beforeExit: async (p, c) => { if (c !== 0) await p.screenshot({ path: join(ARTIFACTS, 'extension-tests-failed.png') }); },
+        beforeExit: async (p, c) => {
+          notices = await notificationsSeen(p);
+          if (c !== 0) await p.screenshot({ path: join(ARTIFACTS, 'extension-tests-failed.png') });
+        },
       });
     } finally {
       writeFileSync(join(ARTIFACTS, 'extension-tests-console.log'), consoleLines.join('\n'));
@@ -99,6 +103,12 @@ describe('the extension in code-server (VS Code 1.100.3)', () => {
         if (!r.ok) throw new Error(r.error);
       });
     }
+    // The suite ran Lint Workspace (suite/workspace.ts); its summary must have reached the user.
+    await t.test('Lint Workspace ends with a notification that says what it linted and found', () => {
+      const summary = notices.find((n) => n.startsWith('Lint Workspace linted'));
+      assert.ok(summary, `no Lint Workspace summary among the notifications shown:\n${notices.join('\n')}`);
+      assert.match(summary, /^Lint Workspace linted [1-9]\d* frameworks? not open in an editor: [1-9][\d,]* findings?, listed in Problems\.$/);
+    });
     assert.equal(code, 0, 'the workbench reports the suite failed');
   });
 

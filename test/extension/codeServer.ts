@@ -142,6 +142,7 @@ export async function runTestsInWorkbench(opts: {
   beforeExit?: (page: Page, code: number) => Promise<void>;
 }): Promise<number> {
   const { server, page } = opts;
+  await recordNotifications(page);
   const remote = (p: string) => `vscode-remote://127.0.0.1:${server.port}${p}`;
   const payload = [
     ['extensionDevelopmentPath', remote(opts.extensionDevelopmentPath)],
@@ -171,6 +172,38 @@ export async function runTestsInWorkbench(opts: {
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Records the text of every notification the workbench shows, as the user reads it, from the page
+ * itself: toasts hide after a while, so the page keeps what it has seen for `notificationsSeen`.
+ */
+async function recordNotifications(page: Page): Promise<void> {
+  // A string, since this file is compiled without the DOM's types; it runs in the page.
+  await page.addInitScript({
+    content: `(() => {
+      const seen = new Set();
+      window.competencyLintNotices = seen;
+      let scheduled = false;
+      const scan = () => {
+        scheduled = false;
+        for (const e of document.querySelectorAll('.notification-list-item-message')) {
+          const text = (e.textContent || '').trim();
+          if (text) seen.add(text);
+        }
+      };
+      new MutationObserver(() => {
+        if (scheduled) return;
+        scheduled = true;
+        setTimeout(scan, 50);
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    })();`,
+  });
+}
+
+/** The notifications the page has shown so far (recorded by runTestsInWorkbench). */
+export async function notificationsSeen(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>('[...(window.competencyLintNotices || [])]');
 }
 
 /** A fresh copy of the fixture workspace, so tests may edit files and settings. */
