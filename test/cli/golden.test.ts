@@ -57,6 +57,18 @@ test('format github: workflow commands, one per finding', () => {
   assertGolden('format-github', run);
 });
 
+test('format junit: a test suite per file, a failing case per error or warning', () => {
+  const run = cli(['--format', 'junit', ...SET]);
+  assert.equal(run.status, 1);
+  assertGolden('format-junit', run);
+});
+
+test('format gitlab: GitLab Code Quality issues with fingerprints', () => {
+  const run = cli(['--format', 'gitlab', ...SET]);
+  assert.equal(run.status, 1);
+  assertGolden('format-gitlab', run);
+});
+
 test('exit 0: a clean framework', () => {
   const run = cli(['frameworks/clean.json']);
   assert.equal(run.status, 0);

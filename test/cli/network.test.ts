@@ -19,7 +19,7 @@ test('every format, explain, --fix and --print-config run with the network block
   writeFileSync(join(dir, 'b.json'), EXAMPLE_PRETTY);
   const env = { NODE_OPTIONS: `--require ${join(ROOT, 'test/unit/security/noNetwork.cjs')}`, NO_NETWORK_LOG: log, NO_NETWORK_LOADED: loaded };
   const runs = [
-    ...['stylish', 'json', 'sarif', 'github', 'html'].map((f) => ['--format', f, '--concurrency', '2', 'a.json', 'b.json']),
+    ...['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab', 'html'].map((f) => ['--format', f, '--concurrency', '2', 'a.json', 'b.json']),
     ['explain', 'b.json'],
     ['--print-config', 'a.json'],
     ['--fix', 'a.json'],

@@ -168,8 +168,9 @@ In a directory, only the .json files whose content is a framework are linted (no
 and .git are skipped); a file named explicitly is always linted. "-" reads standard input.
 
 Output:
-  -f, --format NAME         stylish (default), json, sarif, github or html (the level
-                            matrix as one self-contained page; use with -o report.html)
+  -f, --format NAME         stylish (default), json, sarif, github (Actions annotations),
+                            junit (JUnit XML), gitlab (GitLab Code Quality) or html (the
+                            level matrix as one self-contained page; use with -o report.html)
   -o, --output-file FILE    write the report to FILE instead of standard output
   -q, --quiet               report errors only
       --max-warnings N      exit 1 when there are more than N warnings

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { FORMATTERS, PART_FORMATS, type FormatContext } from '../../../server/src/cli/formatters/index';
 import type { FileResult, PlacedMessage } from '../../../server/src/cli/results';
-import { LONG_ARRAY, prettyJsonPieces } from '../../../server/src/cli/formatters/longJson';
+import { LONG_ARRAY, prettyArrayPieces, prettyJsonPieces } from '../../../server/src/cli/formatters/longJson';
 
 
 // Text with what JSON escapes or indents around: line breaks, quotes, backslashes, tabs, control
@@ -71,7 +71,7 @@ function joined(name: string, results: readonly FileResult[], ctx: FormatContext
 }
 
 test('every format made of parts gives, joined, its whole-run report byte for byte', () => {
-  assert.deepEqual(Object.keys(PART_FORMATS).sort(), ['github', 'json', 'stylish']);
+  assert.deepEqual(Object.keys(PART_FORMATS).sort(), ['github', 'json', 'junit', 'stylish']);
   for (const name of Object.keys(PART_FORMATS)) {
     fc.assert(
       fc.property(fc.array(fileResult, { maxLength: 5 }), context, (results, ctx) => {
@@ -110,6 +110,30 @@ test('prettyJsonPieces writes, piece by piece, what JSON.stringify(value, null, 
     { numRuns: 1000 },
   );
   assert.throws(() => prettyJsonPieces([{ a: [] }, { a: [] }], 'a', 2, []), /not one empty array/);
+});
+
+test('prettyArrayPieces writes, piece by piece, what JSON.stringify(items, null, 2) writes, and a line break', () => {
+  fc.assert(
+    fc.property(fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 8 }), (items) => {
+      assert.equal(Buffer.concat(prettyArrayPieces(items)).toString('utf8'), JSON.stringify(items, null, 2) + '\n');
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test('a GitLab report with more issues than LONG_ARRAY is written in pieces that make its pretty JSON', () => {
+  fc.assert(
+    fc.property(result, manyMessages, context, (r, messages, ctx) => {
+      const report = FORMATTERS.gitlab([{ ...r, filePath: '/work/a.json', messages }], ctx);
+      assert.ok(typeof report !== 'string', 'a long report is written in pieces');
+      const text = Buffer.concat(report).toString('utf8');
+      const issues = JSON.parse(text);
+      assert.equal(text, JSON.stringify(issues, null, 2) + '\n');
+      assert.equal(issues.length, messages.length);
+      assert.equal(new Set(issues.map((i: { fingerprint: string }) => i.fingerprint)).size, messages.length, 'fingerprints stay unique');
+    }),
+    { numRuns: 10 },
+  );
 });
 
 const manyMessages = fc.array(message, { minLength: LONG_ARRAY + 1, maxLength: LONG_ARRAY + 20 });

@@ -9,6 +9,8 @@ import { json, jsonParts } from './json';
 import { sarif } from './sarif';
 import { github, githubParts } from './github';
 import { html } from './html';
+import { junit, junitParts } from './junit';
+import { gitlab } from './gitlab';
 
 /** What a format may say about a rule (the registry's entries have these and more). */
 export interface RuleInfo {
@@ -58,6 +60,7 @@ export const PART_FORMATS: Readonly<Record<string, PartFormat>> = {
   json: jsonParts,
   stylish: stylishParts,
   github: githubParts,
+  junit: junitParts,
 };
 
 export const FORMATTERS: Readonly<Record<string, Formatter>> = {
@@ -65,6 +68,8 @@ export const FORMATTERS: Readonly<Record<string, Formatter>> = {
   json,
   sarif,
   github,
+  junit,
+  gitlab,
   html,
 };
 

@@ -26,25 +26,49 @@ export function prettyJsonPieces(skeleton: object, key: string, depth: number, i
   // A key's text cannot occur inside a JSON string (its quotes would be escaped), so only another
   // member with the same key at the same indentation could match twice; the callers have none.
   if (at < 0 || text.indexOf(slot, at + 1) >= 0) throw new Error(`prettyJsonPieces: "${key}" is not one empty array at depth ${depth}`);
-  const pieces: Uint8Array[] = [];
-  let pending = text.slice(0, at + slot.length - 1);
+  const out = new Pieces(text.slice(0, at + slot.length - 1));
+  addItems(out, items, pad);
+  out.add(text.slice(at + slot.length));
+  return out.finish();
+}
+
+/** JSON.stringify(items, null, 2) + "\n", as UTF-8 pieces: a report that is one long array. */
+export function prettyArrayPieces(items: readonly unknown[]): Uint8Array[] {
+  const out = new Pieces('[');
+  addItems(out, items, '');
+  out.add('\n');
+  return out.finish();
+}
+
+/** The items of an array whose "[" is written, at `pad`'s indentation, and its "]". */
+function addItems(out: Pieces, items: readonly unknown[], pad: string): void {
   const itemPad = `${pad}  `;
-  const add = (s: string) => {
-    pending += s;
-    if (pending.length >= PIECE) {
-      pieces.push(encoder.encode(pending));
-      pending = '';
-    }
-  };
-  if (items.length === 0) add(']');
-  else {
-    items.forEach((item, i) => {
-      // JSON.stringify writes no raw line break inside a string, so every line break is indentation.
-      add(`${i === 0 ? '\n' : ',\n'}${itemPad}${(JSON.stringify(item, null, 2) ?? 'null').replace(/\n/g, `\n${itemPad}`)}`);
-    });
-    add(`\n${pad}]`);
+  if (items.length === 0) {
+    out.add(']');
+    return;
   }
-  add(text.slice(at + slot.length));
-  if (pending.length > 0) pieces.push(encoder.encode(pending));
-  return pieces;
+  items.forEach((item, i) => {
+    // JSON.stringify writes no raw line break inside a string, so every line break is indentation.
+    out.add(`${i === 0 ? '\n' : ',\n'}${itemPad}${(JSON.stringify(item, null, 2) ?? 'null').replace(/\n/g, `\n${itemPad}`)}`);
+  });
+  out.add(`\n${pad}]`);
+}
+
+/** Text gathered and encoded about PIECE units at a time. */
+class Pieces {
+  private readonly pieces: Uint8Array[] = [];
+  constructor(private pending: string) {}
+
+  add(s: string): void {
+    this.pending += s;
+    if (this.pending.length >= PIECE) {
+      this.pieces.push(encoder.encode(this.pending));
+      this.pending = '';
+    }
+  }
+
+  finish(): Uint8Array[] {
+    if (this.pending.length > 0) this.pieces.push(encoder.encode(this.pending));
+    return this.pieces;
+  }
 }
