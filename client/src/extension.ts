@@ -12,6 +12,7 @@ import { StatusItem } from './status';
 import { registerLevelMatrix, SHOW_LEVEL_MATRIX } from './levelMatrix';
 import { CLIENT_ID, CLIENT_NAME, DOCUMENT_SELECTOR } from './constants';
 import { lintWorkspaceMiddleware } from './lintWorkspace';
+import { registerSaveConfigs, saveConfigsAfterEdit } from './saveConfig';
 
 let client: LanguageClient | undefined;
 
@@ -42,7 +43,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     // A level's code lens runs this command, which only this client has.
     initializationOptions: { levelMatrixCommand: SHOW_LEVEL_MATRIX },
     // The server's Lint Workspace command runs inside a progress notification and ends with a summary.
-    middleware: { executeCommand: lintWorkspaceMiddleware(() => client, output) },
+    // A quick fix that edits a config also saves it (saveConfig.ts).
+    middleware: { executeCommand: lintWorkspaceMiddleware(() => client, output), provideCodeActions: saveConfigsAfterEdit },
   };
 
   client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
@@ -50,6 +52,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   context.subscriptions.push(output, status);
   registerCommands(context, () => client, status);
   status.follow(client);
+  registerSaveConfigs(context);
   registerLevelMatrix(context, () => client);
 
   status.starting();

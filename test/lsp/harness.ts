@@ -33,6 +33,8 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** Whether the client lets the server register file watchers (true when omitted; older Neovim cannot). */
   watchFiles?: boolean;
+  /** Whether workspace edits may create files (resourceOperations: ['create'], as VS Code's may). */
+  createFiles?: boolean;
 }
 
 type Waiter = { test: () => boolean; resolve: () => void };
@@ -84,7 +86,7 @@ export class Lsp {
       workspace: {
         configuration: true,
         didChangeWatchedFiles: { dynamicRegistration: options.watchFiles ?? true },
-        workspaceEdit: { documentChanges: true },
+        workspaceEdit: { documentChanges: true, ...(options.createFiles ? { resourceOperations: ['create'] } : {}) },
         diagnostics: { refreshSupport: true },
         workspaceFolders: true,
       },

@@ -41,7 +41,7 @@ import { hover } from '../core/features/hover';
 import { documentSymbols } from '../core/features/symbols';
 import { foldingRanges } from '../core/features/folding';
 import { levelLenses } from '../core/features/codeLens';
-import { fixAll, quickFixes, type CodeAction as CoreAction } from '../core/features/codeActions';
+import { findingsAt, fixAll, quickFixes, type CodeAction as CoreAction } from '../core/features/codeActions';
 import { moveStatementActions } from '../core/features/moveStatement';
 import { CONFIG_FILE_NAME, ConfigError } from '../node/config';
 import { findCandidates, readFrameworkFiles } from '../node/files';
@@ -49,6 +49,7 @@ import { FIX_ALL_KIND, SOURCE, fromRange, toCodeAction, toCompletion, toDiagnost
 import { ServerConfigs, type DocumentConfig } from './configs';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './settings';
 import { registerLevelMatrix } from './levelMatrix';
+import { suppressionActions } from './suppress';
 import { collectAfterEditIfGrown, collectAfterLargeDocument, collectBeforeLargeAnalysis, releaseLastMatch } from './memory';
 import { EditTracker } from './editTracker';
 import { PieceDocument } from './pieceDocument';
@@ -76,6 +77,8 @@ interface Capabilities {
   watchedFilesDynamic: boolean;
   snippets: boolean;
   documentChanges: boolean;
+  /** The client can create files in a workspace edit (a new config for a suppression). */
+  createFiles: boolean;
   markdown: boolean;
   hierarchicalSymbols: boolean;
 }
@@ -88,6 +91,7 @@ function capabilitiesOf(c: ClientCapabilities): Capabilities {
     watchedFilesDynamic: !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration,
     snippets: !!c.textDocument?.completion?.completionItem?.snippetSupport,
     documentChanges: !!c.workspace?.workspaceEdit?.documentChanges,
+    createFiles: !!c.workspace?.workspaceEdit?.documentChanges && !!c.workspace.workspaceEdit.resourceOperations?.includes('create'),
     markdown: (c.textDocument?.hover?.contentFormat ?? [MarkupKind.Markdown]).includes(MarkupKind.Markdown),
     hierarchicalSymbols: !!c.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport,
   };
@@ -591,9 +595,26 @@ export function startServer(connection: Connection): void {
       const lines = a.result.doc.lines;
       const only = params.context.only;
       const actions: CoreAction[] = [];
+      let suppressions: CodeAction[] = [];
       if (kindIncluded(only, CodeActionKind.QuickFix)) {
         const range = fromRange(lines, params.range);
         actions.push(...quickFixes(a.result, range), ...moveStatementActions(a.result, range, a.config));
+        const path = pathOf(params.textDocument.uri);
+        if (path && !a.entry.config.error) {
+          suppressions = suppressionActions(findingsAt(a.result, range), {
+            uri: params.textDocument.uri,
+            path,
+            lines,
+            configFiles: a.entry.config.files,
+            folders,
+            openText: (file) => {
+              const d = documents.get(pathToFileURL(file).toString());
+              return d ? { text: d.getText(), version: d.version } : undefined;
+            },
+            documentChanges: caps.documentChanges,
+            canCreate: caps.createFiles,
+          });
+        }
       }
       if (kindIncluded(only, FIX_ALL_KIND)) {
         const fixed = fixAll(a.result, (text) => analyse(text, { config: a.config }));
@@ -607,7 +628,8 @@ export function startServer(connection: Connection): void {
           });
         }
       }
-      return actions.map((x) => toCodeAction(params.textDocument.uri, lines, x, a.doc.version, caps.documentChanges));
+      // The fixes first: a suppression is the last resort, after what would mend the finding.
+      return [...actions.map((x) => toCodeAction(params.textDocument.uri, lines, x, a.doc.version, caps.documentChanges)), ...suppressions];
     }),
   );
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { open, restore } from './context';
+import { open, restore, workspaceUri } from './context';
 import { test } from './harness';
 import { codeOf, SOURCE, waitForDiagnostics, waitForRule } from './wait';
 
@@ -27,4 +27,30 @@ test('the statement-dash quick fix puts the em dash back and the finding goes aw
     'the statement-dash finding to go while the others stay');
   await restore(doc, original);
   await waitForRule(doc.uri, 'statement-dash');
+});
+
+test('Suppress … in a new .competency-lint.json: applied as VS Code applies it, the finding goes and the config is on disk', async () => {
+  const { document: doc } = await open('example.framework.json');
+  const [outlier] = await waitForRule(doc.uri, 'scope-outlier');
+  const config = workspaceUri('.competency-lint.json');
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider', doc.uri, outlier.range, vscode.CodeActionKind.QuickFix.value, 20);
+  const suppress = actions.find((a) => a.title === 'Suppress scope-outlier for this statement in a new .competency-lint.json');
+  assert.ok(suppress?.edit, `the suppression among: ${actions.map((a) => a.title).join(' | ')}`);
+  try {
+    // As VS Code runs a code action: its edit, then its command (which saves the config, so that
+    // the server and the CLI, which read configs from disk, see it).
+    assert.ok(await vscode.workspace.applyEdit(suppress.edit));
+    assert.ok(suppress.command, 'the action saves the config it edits');
+    await vscode.commands.executeCommand(suppress.command.command, ...(suppress.command.arguments ?? []));
+    // The others stay (a config the server could not read would replace them all with one error).
+    await waitForDiagnostics(doc.uri, (all) => all.some((d) => d.source === SOURCE && codeOf(d) === 'topic-gap') && !all.some((d) => d.source === SOURCE && codeOf(d) === 'scope-outlier'),
+      'the scope-outlier finding to go while the others stay');
+    const written = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(config)));
+    assert.deepEqual(written, { suppressions: [{ file: 'example.framework.json', pointer: '/framework/levels/developing/statements/2', rule: 'scope-outlier' }] });
+  } finally {
+    // The workspace is shared by the suite: the next tests expect no config at its root.
+    await vscode.workspace.fs.delete(config).then(undefined, () => undefined);
+  }
+  await waitForRule(doc.uri, 'scope-outlier');
 });

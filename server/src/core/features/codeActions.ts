@@ -19,6 +19,11 @@ export interface CodeAction {
   preferred: boolean;
 }
 
+/** The findings whose range meets `range` (the editor's selection or the cursor). */
+export function findingsAt(result: AnalysisResult, range: Range): Finding[] {
+  return result.findings.filter((f) => overlaps(f.range, range));
+}
+
 /** The quick fixes of the findings that touch a range. */
 export function quickFixes(result: AnalysisResult, range: Range): CodeAction[] {
   const out: CodeAction[] = [];

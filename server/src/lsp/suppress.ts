@@ -1,0 +1,133 @@
+/**
+ * The quick fix "Suppress <rule> for this statement in .competency-lint.json". A reviewer who
+ * decides that a finding is intended (a scope reading that is right for this occupation, a topic
+ * that honestly ends early) records that in the config the CLI reads too, so CI agrees with the
+ * editor. The entry names the file (relative to the config's folder, as a glob that matches only
+ * it), the finding's JSON Pointer and its rule; it goes into the nearest config that applies to the
+ * document, or into a new one at the root of the document's workspace folder.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CodeActionKind, type CodeAction, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { LineIndex } from '../core/parse/lines';
+import { LARGE_FILE_NOTICE } from '../core/limits';
+import { addSuppressionEdits, literalGlob, newConfigWithSuppression } from '../core/config/suppressionEdit';
+import { globProblem } from '../core/config/globs';
+import type { Suppression } from '../core/config/types';
+import type { Finding } from '../core/types';
+import { CONFIG_FILE_NAME, matchesGlob } from '../node/config';
+import { toDiagnostic, toRange } from './convert';
+
+/** Findings that a suppression should not hide: a document that does not parse is no framework yet. */
+const NOT_SUPPRESSIBLE = new Set(['json-syntax', LARGE_FILE_NOTICE]);
+
+export interface SuppressionContext {
+  uri: string;
+  path: string;
+  lines: LineIndex;
+  /** The config files that apply to the document, farthest first (DocumentConfig.files). */
+  configFiles: readonly string[];
+  folders: readonly string[];
+  /** The text and version of a config that is open in the editor, which is newer than the disk. */
+  openText(path: string): { text: string; version: number } | undefined;
+  documentChanges: boolean;
+  /** Whether the client can create files in a workspace edit. */
+  canCreate: boolean;
+}
+
+export function suppressionActions(findings: readonly Finding[], ctx: SuppressionContext): CodeAction[] {
+  const target = targetConfig(ctx);
+  if (!target) return [];
+  const seen = new Set<string>();
+  const out: CodeAction[] = [];
+  for (const f of findings) {
+    if (NOT_SUPPRESSIBLE.has(f.ruleId)) continue;
+    const key = `${f.ruleId}\u0000${f.pointer}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const glob = literalGlob(relative(dirname(target.file), ctx.path).split(sep).join('/'));
+    // The entry must select this file and nothing else, and be a glob the config check accepts.
+    if (glob === undefined || globProblem(glob) || !matchesGlob(resolve(ctx.path), dirname(target.file), glob)) continue;
+    const s: Suppression = { file: glob, ...(f.pointer ? { pointer: f.pointer } : {}), rule: f.ruleId };
+    const edit = target.edit(s);
+    if (!edit) continue;
+    out.push({
+      title: `Suppress ${f.ruleId} for ${what(f.pointer)} in ${target.shown}`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [toDiagnostic(ctx.uri, ctx.lines, f)],
+      isPreferred: false,
+      edit,
+    });
+  }
+  return out;
+}
+
+/** What the pointer designates, in the words of the title. */
+function what(pointer: string): string {
+  if (pointer === '') return 'this file';
+  if (/\/statements\/\d+$/.test(pointer)) return 'this statement';
+  if (/^\/framework\/levels\/[^/]+$/.test(pointer)) return 'this level';
+  return pointer;
+}
+
+interface Target {
+  file: string;
+  /** The config as the title names it: relative to the workspace folder. */
+  shown: string;
+  edit(s: Suppression): WorkspaceEdit | undefined;
+}
+
+function targetConfig(ctx: SuppressionContext): Target | undefined {
+  const nearest = ctx.configFiles[ctx.configFiles.length - 1];
+  if (nearest) {
+    const open = ctx.openText(nearest);
+    let text: string;
+    try {
+      text = open?.text ?? readFileSync(nearest, 'utf8');
+    } catch {
+      return undefined;
+    }
+    // Editors hide a byte order mark and count positions after it; so do the edits.
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const lines = new LineIndex(text);
+    const uri = pathToFileURL(nearest).toString();
+    return {
+      file: nearest,
+      shown: shownPath(nearest, ctx.folders),
+      edit: (s) => {
+        const edits = addSuppressionEdits(text, s);
+        if (!edits) return undefined;
+        const lsp: LspTextEdit[] = edits.map((e) => ({ range: toRange(lines, { start: e.start, end: e.end }), newText: e.newText }));
+        return ctx.documentChanges ? { documentChanges: [{ textDocument: { uri, version: open?.version ?? null }, edits: lsp }] } : { changes: { [uri]: lsp } };
+      },
+    };
+  }
+  if (!ctx.canCreate) return undefined;
+  // No config applies: a new one at the root of the workspace folder that holds the document (the
+  // deepest, for nested folders), or beside the document outside any folder.
+  const folder = ctx.folders.filter((f) => isInside(f, ctx.path)).sort((a, b) => b.length - a.length)[0];
+  const file = join(folder ?? dirname(ctx.path), CONFIG_FILE_NAME);
+  const uri = pathToFileURL(file).toString();
+  return {
+    file,
+    shown: `a new ${shownPath(file, ctx.folders)}`,
+    // The creation fails rather than overwrite a config that appeared since the lookup.
+    edit: (s) => ({
+      documentChanges: [
+        { kind: 'create', uri, options: { overwrite: false, ignoreIfExists: false } },
+        { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: newConfigWithSuppression(s) }] },
+      ],
+    }),
+  };
+}
+
+function isInside(folder: string, path: string): boolean {
+  const rel = relative(resolve(folder), resolve(path));
+  return rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel);
+}
+
+function shownPath(file: string, folders: readonly string[]): string {
+  const folder = folders.filter((f) => isInside(f, file)).sort((a, b) => b.length - a.length)[0];
+  return folder ? relative(folder, file).split(sep).join('/') : file;
+}

@@ -1,0 +1,111 @@
+/**
+ * The "Suppress … in .competency-lint.json" quick fix over JSON-RPC: the edit goes into the config
+ * the CLI reads too, keeps what the user wrote there, and once applied the finding is gone from the
+ * editor and from the CLI alike; with no config, a new one is created where the client can.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
+import { EXAMPLE_TEXT, Lsp, SERVER, applyLspEdits } from './harness';
+
+// The example reads one Developing statement as Proficient ('independently'): an information finding with no fix.
+const OUTLIER = '/framework/levels/developing/statements/2';
+const pointerOf = (d: Diagnostic) => (d.data as { pointer: string }).pointer;
+const isOutlier = (d: Diagnostic) => d.code === 'scope-outlier' && pointerOf(d) === OUTLIER;
+
+async function suppressionFor(lsp: Lsp, uri: string, d: Diagnostic): Promise<CodeAction | undefined> {
+  const actions = await lsp.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } });
+  return actions.find((a) => a.title.startsWith(`Suppress ${d.code} `));
+}
+
+function cliFindings(cwd: string, file: string): { ruleId: string; pointer: string }[] {
+  const r = spawnSync(process.execPath, [SERVER, '--format', 'json', file], { cwd, encoding: 'utf8' });
+  return JSON.parse(r.stdout)[0].messages;
+}
+
+describe('suppress a finding from the editor', () => {
+  it('adds the entry to the nearest config, keeping its comments, and the finding leaves the editor and the CLI', async () => {
+    const lsp = await Lsp.start();
+    try {
+      mkdirSync(join(lsp.folder, 'exports'));
+      const configPath = join(lsp.folder, '.competency-lint.json');
+      const config = '{\n    // Our house rules.\n    "rules": { "level-balance": "off" }\n}\n';
+      writeFileSync(configPath, config);
+      writeFileSync(join(lsp.folder, 'exports', 'librarians [draft].json'), EXAMPLE_TEXT);
+      const uri = lsp.uri('exports/librarians [draft].json');
+      lsp.open(uri, EXAMPLE_TEXT);
+      const diags = await lsp.diagnosticsFor(uri, 1);
+      const outlier = diags.find(isOutlier);
+      assert.ok(outlier, 'the example has the outlier');
+
+      const action = await suppressionFor(lsp, uri, outlier);
+      assert.ok(action, 'a suppression is offered');
+      assert.equal(action.title, 'Suppress scope-outlier for this statement in .competency-lint.json');
+      assert.equal(action.isPreferred, false);
+      const change = (action.edit!.documentChanges as { textDocument: { uri: string; version: number | null }; edits: never[] }[])[0];
+      assert.deepEqual(change.textDocument, { uri: pathToFileURL(configPath).toString(), version: null });
+      const written = applyLspEdits(config, change.edits);
+      assert.ok(written.startsWith('{\n    // Our house rules.\n    "rules": { "level-balance": "off" },\n    "suppressions": ['), written);
+      writeFileSync(configPath, written);
+
+      const from = lsp.published.length;
+      lsp.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(configPath).toString(), type: 2 }] });
+      const after = (await lsp.diagnostics(uri, () => true, from)).diagnostics;
+      assert.ok(!after.some(isOutlier), 'the finding is suppressed in the editor');
+      assert.equal(after.length, diags.length - 1, 'and nothing else is');
+      // The file name's brackets are escaped in the glob, so it selects this file only.
+      const cli = cliFindings(lsp.folder, 'exports/librarians [draft].json');
+      assert.ok(!cli.some((m) => m.ruleId === 'scope-outlier' && m.pointer === OUTLIER), 'the CLI reads the same suppression');
+      assert.equal(cli.length, after.length);
+      writeFileSync(join(lsp.folder, 'exports', 'librarians d.json'), EXAMPLE_TEXT);
+      assert.ok(cliFindings(lsp.folder, 'exports/librarians d.json').some((m) => m.ruleId === 'scope-outlier'), 'another file keeps its finding');
+    } finally {
+      await lsp.stop();
+    }
+  });
+
+  it('creates a config at the workspace root when none applies and the client can create files', async () => {
+    const lsp = await Lsp.start({ createFiles: true });
+    try {
+      mkdirSync(join(lsp.folder, 'exports'));
+      writeFileSync(join(lsp.folder, 'exports', 'f.json'), EXAMPLE_TEXT);
+      const uri = lsp.uri('exports/f.json');
+      lsp.open(uri, EXAMPLE_TEXT);
+      const outlier = (await lsp.diagnosticsFor(uri, 1)).find(isOutlier)!;
+      const action = await suppressionFor(lsp, uri, outlier);
+      assert.equal(action?.title, 'Suppress scope-outlier for this statement in a new .competency-lint.json');
+      const [create, insert] = action!.edit!.documentChanges as [{ kind: string; uri: string; options: unknown }, { edits: never[] }];
+      const configPath = join(lsp.folder, '.competency-lint.json');
+      assert.deepEqual(create, { kind: 'create', uri: pathToFileURL(configPath).toString(), options: { overwrite: false, ignoreIfExists: false } });
+      writeFileSync(configPath, applyLspEdits('', insert.edits));
+      assert.deepEqual(JSON.parse(readFileSync(configPath, 'utf8')), { suppressions: [{ file: 'exports/f.json', pointer: OUTLIER, rule: 'scope-outlier' }] });
+      const from = lsp.published.length;
+      lsp.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(configPath).toString(), type: 1 }] });
+      assert.ok(!(await lsp.diagnostics(uri, () => true, from)).diagnostics.some(isOutlier));
+    } finally {
+      await lsp.stop();
+    }
+  });
+
+  it('offers nothing it cannot write, and nothing for a syntax error', async () => {
+    const lsp = await Lsp.start();
+    try {
+      const uri = lsp.uri('f.json');
+      lsp.open(uri, EXAMPLE_TEXT);
+      const outlier = (await lsp.diagnosticsFor(uri, 1)).find(isOutlier)!;
+      assert.equal(await suppressionFor(lsp, uri, outlier), undefined, 'no config, and the client cannot create one');
+      writeFileSync(join(lsp.folder, '.competency-lint.json'), '{}\n');
+      const broken = lsp.uri('broken.json');
+      lsp.open(broken, EXAMPLE_TEXT.trimEnd().slice(0, -1));
+      const syntax = (await lsp.diagnosticsFor(broken, 1)).find((d) => d.code === 'json-syntax');
+      assert.ok(syntax);
+      assert.equal(await suppressionFor(lsp, broken, syntax), undefined);
+    } finally {
+      await lsp.stop();
+    }
+  });
+});
