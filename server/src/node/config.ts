@@ -51,6 +51,10 @@ export function loadConfigFile(file: string): LoadedConfig {
 }
 
 export function parseConfigText(file: string, text: string): LoadedConfig {
+  // An empty file is an empty config. Editors create a file before they write into it (the
+  // suppression quick fix creates .competency-lint.json, and an editor that does not save at once
+  // leaves it empty on disk): as a JSON error it would stop the linting of every framework below it.
+  if (text.trim() === '') return { file, dir: dirname(file), config: {} };
   const errors: ParseError[] = [];
   const value = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
   const lines = new LineIndex(text);

@@ -38,3 +38,12 @@ test('an option the rule does not have, or of the wrong type, is a broken config
   assert.equal(problem('{"rules": {"duplicate-near": ["warning", {"threshold": "x"}]}}'), '1:43: rule "duplicate-near": option "threshold" must be a number');
   assert.equal(problem('{"rules": {"statement-dash": ["warning", {"x": 1}]}}'), '1:43: rule "statement-dash" has no option "x" (it has no options)');
 });
+
+test('an empty config file is an empty config (an editor creates a file before writing it); anything else that is not JSON is broken', () => {
+  for (const empty of ['', '\n', '  \r\n\t']) {
+    assert.equal(problem(empty), undefined);
+    assert.deepEqual(parseConfigText('/x/.competency-lint.json', empty).config, {});
+  }
+  assert.equal(problem('// only a comment\n'), '2:1: invalid JSON in config (ValueExpected)');
+  assert.match(problem('{') ?? '', /^1:2: invalid JSON in config/);
+});
