@@ -132,4 +132,24 @@ describe('config file changes, for a client that watches no files', () => {
     lsp.change(uri, withHyphen());
     assert.equal((await lsp.diagnosticsFor(uri, 4)).find((d) => d.code === 'statement-dash')?.severity, 2);
   });
+
+  it('reads a config again when the client saves it, and analyses the documents under it at once', async () => {
+    mkdirSync(join(lsp.folder, 'saved'));
+    const uri = lsp.uri('saved/f.json');
+    lsp.open(uri, withHyphen());
+    assert.ok((await lsp.diagnosticsFor(uri, 1)).some((d) => d.code === 'statement-dash'));
+    const config = join(lsp.folder, 'saved', '.competency-lint.json');
+    const configUri = pathToFileURL(config).toString();
+    writeFileSync(config, '{}\n');
+    lsp.open(configUri, '{}\n');
+    // The editor changes the open config and saves it; the framework is not touched.
+    const text = '{ "rules": { "statement-dash": "off" } }\n';
+    lsp.change(configUri, text);
+    writeFileSync(config, text);
+    const from = lsp.published.length;
+    lsp.notify('textDocument/didSave', { textDocument: { uri: configUri } });
+    const again = await lsp.diagnostics(uri, () => true, from);
+    assert.equal(again.version, 1, 'the framework itself did not change');
+    assert.ok(!again.diagnostics.some((d) => d.code === 'statement-dash'));
+  });
 });

@@ -391,7 +391,8 @@ export function startServer(connection: Connection): void {
     levelMatrixCommand = typeof init?.levelMatrixCommand === 'string' && init.levelMatrixCommand !== '' ? init.levelMatrixCommand : undefined;
     const result: InitializeResult = {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        // Saves are asked for so that a config saved in a client that cannot watch files is read again.
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         completionProvider: { triggerCharacters: ['"'] },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
@@ -472,19 +473,31 @@ export function startServer(connection: Connection): void {
     void guard('configuration change', undefined, () => revalidate(documents.all()));
   });
 
-  connection.onDidChangeWatchedFiles((params) => {
-    void guard('config file change', undefined, async () => {
-      const changed = params.changes
-        .map((c) => pathOf(c.uri))
-        .filter((p): p is string => !!p && basename(p) === CONFIG_FILE_NAME);
-      if (changed.length === 0) return;
-      for (const p of changed) configs.invalidate(p);
-      const affected = documents.all().filter((d) => {
-        const path = pathOf(d.uri);
-        return !!path && changed.some((c) => ServerConfigs.governs(c, path));
-      });
-      await revalidate(affected);
+  /** Reads the given config files again and analyses again the open documents they govern. */
+  async function configsChanged(changed: string[]): Promise<void> {
+    if (changed.length === 0) return;
+    for (const p of changed) configs.invalidate(p);
+    const affected = documents.all().filter((d) => {
+      const path = pathOf(d.uri);
+      return !!path && changed.some((c) => ServerConfigs.governs(c, path));
     });
+    await revalidate(affected);
+  }
+
+  connection.onDidChangeWatchedFiles((params) => {
+    void guard('config file change', undefined, () =>
+      configsChanged(params.changes.map((c) => pathOf(c.uri)).filter((p): p is string => !!p && basename(p) === CONFIG_FILE_NAME)),
+    );
+  });
+
+  // A client that cannot watch files (Neovim on Linux, older editors) still tells us when it saves a
+  // config it has open, such as one the suppression quick fix just edited; without this the
+  // frameworks under it kept their findings until they were edited themselves. A client that
+  // watches files reports the save as a file change too, so only the others are heard here.
+  documents.onDidSave((e) => {
+    if (caps.watchedFilesDynamic) return;
+    const path = pathOf(e.document.uri);
+    if (path && basename(path) === CONFIG_FILE_NAME) void guard('config file save', undefined, () => configsChanged([path]));
   });
 
   // ------------------------------------------------------------------------------------------
