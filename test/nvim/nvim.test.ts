@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { CLI, cliFindings, plantedExample, readMaybe, type PlantedExample } from '../realClients';
@@ -52,5 +52,35 @@ describe('Neovim 0.7 (headless) as an LSP client of competency-lint --stdio', ()
     // The same findings at the same places as the CLI gives for the file.
     const fromNvim = result.diagnostics.filter((d) => d.source === 'competency-lint').map((d) => `${d.code}@${d.lnum + 1}:${d.col + 1}`).sort();
     assert.deepEqual(fromNvim, cliFindings(file, join(dir, 'ws')));
+  });
+
+  test('the suppression quick fix, applied and saved in Neovim, silences the finding there and in the CLI', () => {
+    const { dir, file } = planted;
+    const ws = join(dir, 'ws');
+    const config = join(ws, '.competency-lint.json');
+    writeFileSync(config, '{\n  // The team\'s rules.\n  "rules": { "level-balance": "info" }\n}\n');
+    const before = cliFindings(file, ws);
+    assert.ok(before.some((f) => f.startsWith('scope-outlier@')), 'the example has a scope-outlier finding');
+    const out = join(dir, 'suppress.json');
+    const r = spawnSync('nvim', ['--headless', '--clean', '-n', '-c', `luafile ${join(__dirname, 'lsp-suppress.lua')}`], {
+      cwd: ws,
+      encoding: 'utf8',
+      timeout: 90_000,
+      env: {
+        ...process.env,
+        HOME: join(dir, 'home'), XDG_CONFIG_HOME: join(dir, 'config'), XDG_DATA_HOME: join(dir, 'data'),
+        XDG_CACHE_HOME: join(dir, 'cache'), XDG_STATE_HOME: join(dir, 'state'),
+        CL_FILE: file, CL_OUT: out, CL_EXPECT_CODE: 'scope-outlier', CL_CLI: CLI,
+      },
+    });
+    const result = JSON.parse(readMaybe(out).startsWith('{') ? readFileSync(out, 'utf8') : '{}') as { offered?: string; applied?: boolean; gone?: boolean; others?: number };
+    assert.equal(result.offered, 'Suppress scope-outlier for this statement in .competency-lint.json', `nvim exited ${r.status}; stderr:\n${r.stderr}`);
+    assert.ok(result.gone, `the finding did not leave Neovim's diagnostics after the save (exit ${r.status}); config now:\n${readMaybe(config)}`);
+    assert.equal(r.status, 0);
+    const saved = readFileSync(config, 'utf8');
+    assert.match(saved, /^\{\n {2}\/\/ The team's rules\.\n {2}"rules": \{ "level-balance": "info" \},\n {2}"suppressions": \[/, 'the config kept what was there');
+    // The CLI reads the same config: the same findings but that one.
+    assert.deepEqual(cliFindings(file, ws), before.filter((f) => !f.startsWith('scope-outlier@')));
+    assert.equal(result.others, before.length - 1);
   });
 });
