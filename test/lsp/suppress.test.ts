@@ -63,6 +63,10 @@ describe('suppress a finding from the editor', () => {
       assert.equal(cli.length, after.length);
       writeFileSync(join(lsp.folder, 'exports', 'librarians d.json'), EXAMPLE_TEXT);
       assert.ok(cliFindings(lsp.folder, 'exports/librarians d.json').some((m) => m.ruleId === 'scope-outlier'), 'another file keeps its finding');
+      // A config's globs match at any depth; the entry still selects this file only.
+      mkdirSync(join(lsp.folder, 'old', 'exports'), { recursive: true });
+      writeFileSync(join(lsp.folder, 'old', 'exports', 'librarians [draft].json'), EXAMPLE_TEXT);
+      assert.ok(cliFindings(lsp.folder, 'old/exports/librarians [draft].json').some((m) => m.ruleId === 'scope-outlier'), 'a file of the same name deeper down keeps its finding');
     } finally {
       await lsp.stop();
     }
@@ -82,7 +86,7 @@ describe('suppress a finding from the editor', () => {
       const configPath = join(lsp.folder, '.competency-lint.json');
       assert.deepEqual(create, { kind: 'create', uri: pathToFileURL(configPath).toString(), options: { overwrite: false, ignoreIfExists: false } });
       writeFileSync(configPath, applyLspEdits('', insert.edits));
-      assert.deepEqual(JSON.parse(readFileSync(configPath, 'utf8')), { suppressions: [{ file: 'exports/f.json', pointer: OUTLIER, rule: 'scope-outlier' }] });
+      assert.deepEqual(JSON.parse(readFileSync(configPath, 'utf8')), { suppressions: [{ file: './exports/f.json', pointer: OUTLIER, rule: 'scope-outlier' }] });
       const from = lsp.published.length;
       lsp.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(configPath).toString(), type: 1 }] });
       assert.ok(!(await lsp.diagnostics(uri, () => true, from)).diagnostics.some(isOutlier));
@@ -104,6 +108,51 @@ describe('suppress a finding from the editor', () => {
       const syntax = (await lsp.diagnosticsFor(broken, 1)).find((d) => d.code === 'json-syntax');
       assert.ok(syntax);
       assert.equal(await suppressionFor(lsp, broken, syntax), undefined);
+    } finally {
+      await lsp.stop();
+    }
+  });
+
+  it('edits the text of a config open with unsaved changes, found whatever the client’s spelling of its URI', async () => {
+    const lsp = await Lsp.start();
+    try {
+      const dir = join(lsp.folder, 'my proj (v2)');
+      mkdirSync(dir);
+      const configPath = join(dir, '.competency-lint.json');
+      writeFileSync(configPath, '{}\n');
+      writeFileSync(join(dir, 'f.json'), EXAMPLE_TEXT);
+      // VS Code percent-encodes parentheses, which Node's pathToFileURL leaves as they are.
+      const configUri = pathToFileURL(configPath).toString().replace(/\(/g, '%28').replace(/\)/g, '%29');
+      const unsaved = '{\n  "rules": { "level-balance": "off" }\n  // still being written\n}\n';
+      lsp.open(configUri, '{}\n');
+      lsp.change(configUri, unsaved);
+      const uri = pathToFileURL(join(dir, 'f.json')).toString();
+      lsp.open(uri, EXAMPLE_TEXT);
+      const outlier = (await lsp.diagnosticsFor(uri, 1)).find(isOutlier)!;
+      const action = await suppressionFor(lsp, uri, outlier);
+      const change = (action!.edit!.documentChanges as { textDocument: { uri: string; version: number | null }; edits: never[] }[])[0];
+      assert.deepEqual(change.textDocument, { uri: configUri, version: 2 }, 'the open document, at the version the edit was made for');
+      const written = applyLspEdits(unsaved, change.edits);
+      assert.deepEqual(JSON.parse(written.replace('// still being written', '')).suppressions, [{ file: './f.json', pointer: OUTLIER, rule: 'scope-outlier' }]);
+      assert.ok(written.includes('// still being written'));
+    } finally {
+      await lsp.stop();
+    }
+  });
+
+  it('offers no suppression for a finding about the whole document, which would hide every finding of its rule there', async () => {
+    const lsp = await Lsp.start();
+    try {
+      writeFileSync(join(lsp.folder, '.competency-lint.json'), '{}\n');
+      const doc = JSON.parse(EXAMPLE_TEXT);
+      delete doc.exportedAt;
+      const uri = lsp.uri('f.json');
+      lsp.open(uri, JSON.stringify(doc, null, 2));
+      const diags = await lsp.diagnosticsFor(uri, 1);
+      const whole = diags.find((d) => d.code === 'schema' && pointerOf(d) === '');
+      assert.ok(whole, `a schema finding at the root: ${diags.map((d) => `${d.code} ${pointerOf(d)}`).join(', ')}`);
+      assert.equal(await suppressionFor(lsp, uri, whole), undefined);
+      assert.ok(await suppressionFor(lsp, uri, diags.find(isOutlier)!), 'a finding about one statement still has it');
     } finally {
       await lsp.stop();
     }

@@ -10,7 +10,7 @@
  *   crash. A request for a document that is closed or unknown gets an empty answer.
  * - JSON that is not a framework (and not selected by a `files` glob) gets nothing from us.
  */
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -493,11 +493,13 @@ export function startServer(connection: Connection): void {
   // A client that cannot watch files (Neovim on Linux, older editors) still tells us when it saves a
   // config it has open, such as one the suppression quick fix just edited; without this the
   // frameworks under it kept their findings until they were edited themselves. A client that
-  // watches files reports the save as a file change too, so only the others are heard here.
+  // watches files reports the save as a file change too, except for a config outside the workspace
+  // folders (VS Code watches only inside them), so only those saves are heard from such a client.
   documents.onDidSave((e) => {
-    if (caps.watchedFilesDynamic) return;
     const path = pathOf(e.document.uri);
-    if (path && basename(path) === CONFIG_FILE_NAME) void guard('config file save', undefined, () => configsChanged([path]));
+    if (!path || basename(path) !== CONFIG_FILE_NAME) return;
+    if (caps.watchedFilesDynamic && folders.some((f) => ServerConfigs.governs(join(f, CONFIG_FILE_NAME), path))) return;
+    void guard('config file save', undefined, () => configsChanged([path]));
   });
 
   // ------------------------------------------------------------------------------------------
@@ -620,9 +622,11 @@ export function startServer(connection: Connection): void {
             lines,
             configFiles: a.entry.config.files,
             folders,
+            // By path: clients spell file URIs their own way (VS Code percent-encodes "(", "[", "@" and a
+            // Windows drive's colon), so a URI made here would miss the open document.
             openText: (file) => {
-              const d = documents.get(pathToFileURL(file).toString());
-              return d ? { text: d.getText(), version: d.version } : undefined;
+              const d = documents.all().find((x) => pathOf(x.uri) === file);
+              return d ? { uri: d.uri, text: d.getText(), version: d.version } : undefined;
             },
             documentChanges: caps.documentChanges,
             canCreate: caps.createFiles,

@@ -30,7 +30,7 @@ export interface SuppressionContext {
   configFiles: readonly string[];
   folders: readonly string[];
   /** The text and version of a config that is open in the editor, which is newer than the disk. */
-  openText(path: string): { text: string; version: number } | undefined;
+  openText(path: string): { uri: string; text: string; version: number } | undefined;
   documentChanges: boolean;
   /** Whether the client can create files in a workspace edit. */
   canCreate: boolean;
@@ -42,14 +42,19 @@ export function suppressionActions(findings: readonly Finding[], ctx: Suppressio
   const seen = new Set<string>();
   const out: CodeAction[] = [];
   for (const f of findings) {
-    if (NOT_SUPPRESSIBLE.has(f.ruleId)) continue;
+    // A finding about the whole document (pointer "") would be suppressed with every other finding
+    // of its rule in the file, which is more than a quick fix on one finding should do.
+    if (NOT_SUPPRESSIBLE.has(f.ruleId) || f.pointer === '') continue;
     const key = `${f.ruleId}\u0000${f.pointer}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const glob = literalGlob(relative(dirname(target.file), ctx.path).split(sep).join('/'));
-    // The entry must select this file and nothing else, and be a glob the config check accepts.
-    if (glob === undefined || globProblem(glob) || !matchesGlob(resolve(ctx.path), dirname(target.file), glob)) continue;
-    const s: Suppression = { file: glob, ...(f.pointer ? { pointer: f.pointer } : {}), rule: f.ruleId };
+    const base = dirname(target.file);
+    const rel = relative(base, ctx.path);
+    const glob = literalGlob(rel.split(sep).join('/'));
+    // The entry must select this file and not one of the same name below it, and be a glob the
+    // config check accepts.
+    if (glob === undefined || globProblem(glob) || !matchesGlob(resolve(ctx.path), base, glob) || matchesGlob(join(base, 'below', rel), base, glob)) continue;
+    const s: Suppression = { file: glob, pointer: f.pointer, rule: f.ruleId };
     const edit = target.edit(s);
     if (!edit) continue;
     out.push({
@@ -65,7 +70,6 @@ export function suppressionActions(findings: readonly Finding[], ctx: Suppressio
 
 /** What the pointer designates, in the words of the title. */
 function what(pointer: string): string {
-  if (pointer === '') return 'this file';
   if (/\/statements\/\d+$/.test(pointer)) return 'this statement';
   if (/^\/framework\/levels\/[^/]+$/.test(pointer)) return 'this level';
   return pointer;
@@ -91,7 +95,8 @@ function targetConfig(ctx: SuppressionContext): Target | undefined {
     // Editors hide a byte order mark and count positions after it; so do the edits.
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     const lines = new LineIndex(text);
-    const uri = pathToFileURL(nearest).toString();
+    // The open document's own URI when there is one, as the client spells it.
+    const uri = open?.uri ?? pathToFileURL(nearest).toString();
     return {
       file: nearest,
       shown: shownPath(nearest, ctx.folders),

@@ -18,6 +18,8 @@ const apply = (text: string, edits: TextEdit[]) => [...edits].sort((a, b) => b.s
 const finding = (ruleId: string, pointer: string) => ({ ruleId, pointer }) as Finding;
 
 const CONFIGS = [
+  '',
+  '\n',
   '{}',
   '{}\n',
   '{\n    // Our house rules.\n    "rules": { "level-balance": "off" }\n}\n',
@@ -34,9 +36,11 @@ test('the entry is added after what is there, which is kept character for charac
     assert.ok(edits, before);
     assert.equal(edits.length, 1);
     const after = apply(before, edits);
-    // Only inserted: the original text is the result with the insertion taken out.
-    assert.equal(edits[0].start, edits[0].end);
-    assert.equal(after.slice(0, edits[0].start) + after.slice(edits[0].start + edits[0].newText.length), before);
+    // Only inserted (an empty file is replaced): the original text is the result with the insertion taken out.
+    if (before.trim() !== '') {
+      assert.equal(edits[0].start, edits[0].end);
+      assert.equal(after.slice(0, edits[0].start) + after.slice(edits[0].start + edits[0].newText.length), before);
+    }
     if (before.includes('\r\n')) assert.ok(!/[^\r]\n/.test(after), 'CRLF kept');
     if (before.includes('\t')) assert.ok(!/\n {2}/.test(after), 'tabs kept');
     const loaded = parseConfigText(join(DIR, '.competency-lint.json'), after);
@@ -50,11 +54,11 @@ test('the entry is added after what is there, which is kept character for charac
 
 test('a config the linter would refuse is left alone', () => {
   const s = { rule: 'x' };
-  for (const bad of ['[]', '"x"', '{ "suppressions": {} }', '{ "rules": ', '']) assert.equal(addSuppressionEdits(bad, s), undefined, bad);
+  for (const bad of ['[]', '"x"', '{ "suppressions": {} }', '{ "rules": ', '// only a comment']) assert.equal(addSuppressionEdits(bad, s), undefined, bad);
   assert.deepEqual(JSON.parse(newConfigWithSuppression(s)), { suppressions: [s] });
 });
 
-test('a file name becomes a glob that matches that file and no other, whatever characters it holds', () => {
+test('a file name becomes a glob that matches that file and no other, whatever characters it holds, nor one of its name deeper down', () => {
   const name = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '*', '?', '[', ']', '{', '}', '(', ')', '!', '+', '@', ',', '.', '-', 'é'), minLength: 1, maxLength: 8 });
   fc.assert(
     fc.property(name, name, (a, b) => {
@@ -62,6 +66,9 @@ test('a file name becomes a glob that matches that file and no other, whatever c
       const glob = literalGlob(file)!;
       assert.ok(matchesGlob(join(DIR, file), DIR, glob), `${glob} matches ${file}`);
       if (a !== b) assert.ok(!matchesGlob(join(DIR, `exports/${b}.json`), DIR, glob), `${glob} does not match exports/${b}.json`);
+      // A config's globs also match at any depth; this one must not.
+      assert.ok(!matchesGlob(join(DIR, `old/exports/${a}.json`), DIR, glob), `${glob} does not match old/exports/${a}.json`);
+      assert.ok(!matchesGlob(join(DIR, `exports/sub/${a}.json`), DIR, glob), `${glob} does not match exports/sub/${a}.json`);
     }),
     { numRuns: 2000 },
   );

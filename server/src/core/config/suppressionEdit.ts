@@ -21,6 +21,8 @@ export function newConfigWithSuppression(s: Suppression): string {
  * the linter would refuse anyway, which a quick fix should not guess at.
  */
 export function addSuppressionEdits(configText: string, s: Suppression): TextEdit[] | undefined {
+  // An empty file is an empty config (node/config.ts), such as one an editor created and did not save.
+  if (configText.trim() === '') return [{ start: 0, end: configText.length, newText: newConfigWithSuppression(s) }];
   const errors: ParseError[] = [];
   const root = parseTree(configText, errors, { allowTrailingComma: true, disallowComments: false });
   if (!root || root.type !== 'object' || errors.length > 0) return undefined;
@@ -73,11 +75,13 @@ function layoutOf(text: string): { unit: string; eol: string } {
 }
 
 /**
- * A glob that matches this path and no other: characters with a meaning in a glob are escaped. A
- * backslash in a file name (possible outside Windows) cannot be escaped so that picomatch matches
- * it, so such a path gets no glob (undefined) and the quick fix is not offered.
+ * A glob that matches this path and no other: characters with a meaning in a glob are escaped, and
+ * it starts with "./", since a config's globs also match at any depth below its folder ("f.json"
+ * would match "sub/f.json" too). A backslash in a file name (possible outside Windows) cannot be
+ * escaped so that picomatch matches it, so such a path gets no glob (undefined) and the quick fix
+ * is not offered.
  */
 export function literalGlob(relativePath: string): string | undefined {
   if (relativePath.includes('\\')) return undefined;
-  return relativePath.replace(/[*?[\]{}()!+@]/g, '\\$&');
+  return './' + relativePath.replace(/[*?[\]{}()!+@]/g, '\\$&');
 }
