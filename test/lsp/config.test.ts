@@ -4,7 +4,8 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EXAMPLE_TEXT, Lsp } from './harness';
@@ -151,5 +152,32 @@ describe('config file changes, for a client that watches no files', () => {
     const again = await lsp.diagnostics(uri, () => true, from);
     assert.equal(again.version, 1, 'the framework itself did not change');
     assert.ok(!again.diagnostics.some((d) => d.code === 'statement-dash'));
+  });
+});
+
+describe('a config above the workspace folder, which the client does not watch', () => {
+  it('is read again when the client saves it', async () => {
+    const top = realpathSync(mkdtempSync(join(tmpdir(), 'cl-above-')));
+    const folder = join(top, 'ws');
+    mkdirSync(folder);
+    const lsp = await Lsp.start({ folder });
+    try {
+      const config = join(top, '.competency-lint.json');
+      writeFileSync(config, '{}\n');
+      const uri = lsp.uri('f.json');
+      lsp.open(uri, withHyphen());
+      assert.ok((await lsp.diagnosticsFor(uri, 1)).some((d) => d.code === 'statement-dash'));
+      const configUri = pathToFileURL(config).toString();
+      lsp.open(configUri, '{}\n');
+      const text = '{ "rules": { "statement-dash": "off" } }\n';
+      lsp.change(configUri, text);
+      writeFileSync(config, text);
+      const from = lsp.published.length;
+      lsp.notify('textDocument/didSave', { textDocument: { uri: configUri } });
+      assert.ok(!(await lsp.diagnostics(uri, () => true, from)).diagnostics.some((d) => d.code === 'statement-dash'));
+    } finally {
+      await lsp.stop();
+      rmSync(top, { recursive: true, force: true });
+    }
   });
 });
