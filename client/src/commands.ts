@@ -24,7 +24,7 @@ export function registerCommands(
     vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
       const c = client();
       if (!c) return;
-      status.starting();
+      status.restartRequested();
       try {
         await c.restart();
       } catch (err) {

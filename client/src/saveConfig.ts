@@ -23,12 +23,17 @@ export function registerSaveConfigs(context: vscode.ExtensionContext): void {
   );
 }
 
-/** Adds the save to every action whose edit changes a config file. */
+/**
+ * Adds the save to every action whose edit changes a config file, unless that config already has
+ * unsaved changes: those are the user's work in progress, which a quick fix should not save (nor
+ * run format-on-save over) for them; the entry then waits in the editor with them.
+ */
 export const saveConfigsAfterEdit: Middleware['provideCodeActions'] = async (document, range, context, token, next) => {
   const actions = await next(document, range, context, token);
+  const dirty = new Set(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.toString()));
   for (const a of actions ?? []) {
     if (!(a instanceof vscode.CodeAction) || !a.edit || a.command) continue;
-    const configs = a.edit.entries().map(([uri]) => uri).filter((uri) => uri.path.endsWith(`/${CONFIG_NAME}`));
+    const configs = a.edit.entries().map(([uri]) => uri).filter((uri) => uri.path.endsWith(`/${CONFIG_NAME}`) && !dirty.has(uri.toString()));
     if (configs.length > 0) a.command = { title: 'Save the config', command: SAVE_CONFIGS, arguments: configs.map((u) => u.toString()) };
   }
   return actions;

@@ -17,6 +17,8 @@ export class StatusItem implements vscode.Disposable {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private state: 'starting' | 'running' | 'failed' = 'starting';
   private visible = false;
+  /** Set by the Restart Server command until the server runs again or fails. */
+  private restarting = false;
 
   constructor() {
     this.item.name = 'Competency Lint';
@@ -47,8 +49,15 @@ export class StatusItem implements vscode.Disposable {
     this.refresh();
   }
 
+  /** The user asked for a restart: the stop that comes first is part of it, not a failure. */
+  restartRequested(): void {
+    this.restarting = true;
+    this.starting();
+  }
+
   /** The server has started (or restarted): the item shows findings again, after a failure too. */
   started(): void {
+    this.restarting = false;
     this.state = 'running';
     this.refresh();
   }
@@ -63,7 +72,8 @@ export class StatusItem implements vscode.Disposable {
       client.onDidChangeState((e) => {
         if (e.newState === State.Starting) this.starting();
         else if (e.newState === State.Running) this.started();
-        else this.failed('it stopped (the Competency Lint output may say why)');
+        // A restart asked for by the user stops the server first; it is shown as starting already.
+        else if (!this.restarting) this.failed('it stopped (the Competency Lint output may say why)');
       }),
     );
   }
@@ -74,6 +84,7 @@ export class StatusItem implements vscode.Disposable {
   }
 
   failed(reason: string): void {
+    this.restarting = false;
     this.state = 'failed';
     this.item.text = '$(error) Competency Lint';
     this.item.tooltip = `The competency-lint server is not running: ${reason}. Run "Competency Lint: Restart Server".`;
