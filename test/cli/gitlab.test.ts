@@ -60,3 +60,18 @@ test('a finding keeps its fingerprint when lines are added above it, and a diffe
   assert.equal(moved.location.lines.begin, was.location.lines.begin + 3, 'the position did move');
   assert.notEqual(before[0].fingerprint, before[before.length - 1].fingerprint);
 });
+
+test('a finding keeps its fingerprint when its message counts the document again', () => {
+  const dir = tempDir();
+  const doc = JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', '25-4022.00.json'), 'utf8'));
+  doc.framework.levels.emerging.statements[0] = doc.framework.levels.emerging.statements[0].replace(/\.$/, '');
+  writeFileSync(join(dir, 'f.json'), JSON.stringify(doc, null, 2));
+  const before = issues(dir, ['f.json']).find((i) => i.check_name === 'statement-period');
+  // A statement added to another level changes the counts in the message ("39 of the 40 statements").
+  doc.framework.levels.advanced.statements.push('Extra topic — a new statement about something else entirely.');
+  writeFileSync(join(dir, 'f.json'), JSON.stringify(doc, null, 2));
+  const after = issues(dir, ['f.json']).find((i) => i.check_name === 'statement-period');
+  assert.ok(before && after);
+  assert.notEqual(after.description, before.description, 'the message did change');
+  assert.equal(after.fingerprint, before.fingerprint);
+});

@@ -1,15 +1,17 @@
 /**
  * The `gitlab` format: GitLab's Code Quality report (a subset of Code Climate's issue format),
  * which a merge request shows as new and fixed findings. GitLab tells findings apart by their
- * fingerprint, so it is made from what identifies a finding rather than where it happens to be:
- * the file, the rule, the JSON Pointer and the message, and, for the rare finding that repeats all
- * four, how many came before it. A statement moved down a line keeps its fingerprint; one moved to
- * another level gets a new one, which is what a reviewer would call a different finding.
+ * fingerprint, so it is made from what identifies a finding rather than where it happens to be or
+ * how it is worded: the file, the rule and the JSON Pointer, and, for a rule that reports one node
+ * more than once, how many of its findings there came before. Lines added or removed elsewhere
+ * keep a fingerprint, and so does a message whose counts change ("38 of the 40 statements");
+ * a statement moved to another place in its level gets a new one, since its pointer changes.
  *
  * Not made of parts: the report is one array of every file's findings, and whether a file's first
  * element needs a comma before it depends on whether any earlier file had findings.
  */
 import { createHash } from 'node:crypto';
+import { BIDI_CONTROLS, codePoint } from '../../core/report/escape';
 import type { Category, Severity } from '../../core/types';
 import type { FileResult, PlacedMessage } from '../results';
 import type { Formatter, PartContext } from './index';
@@ -44,13 +46,15 @@ function issue(m: PlacedMessage, path: string, seen: Map<string, number>): CodeQ
   // Counted by the identity's digest, not its text: hashing encodes the text as UTF-8, where two
   // different lone surrogates (a document can escape one) both become U+FFFD, and the count must
   // tell apart what the hash cannot.
-  const identity = createHash('md5').update(`${path}\u0000${m.ruleId}\u0000${m.pointer}\u0000${m.message}`).digest('hex');
+  const identity = createHash('md5').update(`${path}\u0000${m.ruleId}\u0000${m.pointer}`).digest('hex');
   const repeat = seen.get(identity) ?? 0;
   seen.set(identity, repeat + 1);
   return {
     type: 'issue',
     check_name: m.ruleId,
-    description: `${m.message} (${m.ruleId})`,
+    // GitLab shows the description as text; a direction override in a quoted statement would
+    // reverse the rest of it, so it is shown as its code point, as the other reports show it.
+    description: `${m.message} (${m.ruleId})`.replace(BIDI_CONTROLS, codePoint),
     categories: [CATEGORY[m.category]],
     severity: SEVERITY[m.severity],
     fingerprint: repeat === 0 ? identity : createHash('md5').update(`${identity}\u0000${repeat}`).digest('hex'),

@@ -1,7 +1,7 @@
 /**
  * The `junit` format: JUnit XML, which Jenkins, GitLab, Azure Pipelines and most CI dashboards show
  * as test results. Each linted file is a test suite; each error or warning is a failing test case
- * named after its rule and position, and each note a passing one that carries its message, since a
+ * named after its rule and JSON Pointer, and each note a passing one that carries its message, since a
  * note never fails a run (exit codes) and should not turn a dashboard red. A file without errors or
  * warnings has one passing case, so that it shows as checked. Inputs that could not be linted end
  * the report as a suite of test cases in error.
@@ -44,7 +44,9 @@ export function xmlAttr(s: string): string {
 const FAILS: Record<Severity, boolean> = { error: true, warning: true, info: false };
 
 function testCase(m: PlacedMessage, file: string): string {
-  const name = xmlAttr(`${m.ruleId} at ${m.line}:${m.column}`);
+  // Named by rule and pointer, not line, so that a CI server's history follows the finding when
+  // lines are added above it.
+  const name = xmlAttr(`${m.ruleId} at ${m.pointer || '/'}`);
   const open = `    <testcase classname="${xmlAttr(file)}" name="${name}" time="0">`;
   // The body is what a reviewer reads in the dashboard: the place, the other places the finding
   // names (a duplicate's other copy), and the rule's page.
