@@ -54,3 +54,38 @@ test('Suppress … in a new .competency-lint.json: applied as VS Code applies it
   }
   await waitForRule(doc.uri, 'scope-outlier');
 });
+
+test('a config with unsaved changes gets the suppression but is not saved for the user', async () => {
+  const { document: doc } = await open('example.framework.json');
+  const [outlier] = await waitForRule(doc.uri, 'scope-outlier');
+  const config = workspaceUri('.competency-lint.json');
+  // A config the server must have read before the actions are asked for: it makes topic-gap a warning.
+  await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('{ "rules": { "topic-gap": "warning" } }\n'));
+  try {
+    await waitForDiagnostics(doc.uri, (all) => all.some((d) => d.source === SOURCE && codeOf(d) === 'topic-gap' && d.severity === vscode.DiagnosticSeverity.Warning),
+      'topic-gap as a warning, from the new config');
+    const configDoc = await vscode.workspace.openTextDocument(config);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(config, new vscode.Position(0, 1), ' "root": true,');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.ok(configDoc.isDirty, 'the user is editing the config');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', doc.uri, outlier.range, vscode.CodeActionKind.QuickFix.value, 20);
+    const suppress = actions.find((a) => a.title === 'Suppress scope-outlier for this statement in .competency-lint.json');
+    assert.ok(suppress?.edit, `the suppression among: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.equal(suppress.command, undefined, 'no save of the user\'s unsaved work');
+  } finally {
+    // Back to no config at the root for the tests that follow: the unsaved text is dropped, then the file.
+    for (const d of vscode.workspace.textDocuments) {
+      if (d.uri.toString() === config.toString() && d.isDirty) {
+        const undo = new vscode.WorkspaceEdit();
+        undo.replace(config, new vscode.Range(d.positionAt(0), d.positionAt(d.getText().length)), '{ "rules": { "topic-gap": "warning" } }\n');
+        await vscode.workspace.applyEdit(undo);
+        await d.save();
+      }
+    }
+    await vscode.workspace.fs.delete(config).then(undefined, () => undefined);
+  }
+  await waitForDiagnostics(doc.uri, (all) => all.some((d) => d.source === SOURCE && codeOf(d) === 'topic-gap' && d.severity === vscode.DiagnosticSeverity.Information),
+    'topic-gap back to a note once the config is gone');
+});
