@@ -14,10 +14,15 @@ import type { Finding } from '../../../server/src/core/types';
 import type { TextEdit } from '../../../server/src/core/types';
 
 const DIR = '/work/project';
+// Applied as LSP applies edits at distinct offsets: each against the original text.
 const apply = (text: string, edits: TextEdit[]) => [...edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
 const finding = (ruleId: string, pointer: string) => ({ ruleId, pointer }) as Finding;
 
 const CONFIGS = [
+  '{\n  "suppressions": [\n    { "rule": "level-balance" }, // the team agreed\n  ]\n}\n',
+  '{\n  "root": true // nearest wins\n}\n',
+  '{\n  // nothing yet\n}\n',
+  '{ "rules": { "topic-gap": "off" } }',
   '',
   '\n',
   '{}',
@@ -30,19 +35,25 @@ const CONFIGS = [
 ];
 
 test('the entry is added after what is there, which is kept character for character, in the file’s layout', () => {
-  const s = { file: 'exports/a.json', pointer: '/framework/levels/developing/statements/2', rule: 'scope-outlier' };
+  const s = { file: './exports/a.json', pointer: '/framework/levels/developing/statements/2', rule: 'scope-outlier' };
   for (const before of CONFIGS) {
     const edits = addSuppressionEdits(before, s);
-    assert.ok(edits, before);
-    assert.equal(edits.length, 1);
+    assert.ok(edits && edits.length > 0, before);
     const after = apply(before, edits);
-    // Only inserted (an empty file is replaced): the original text is the result with the insertion taken out.
+    // Only inserted (an empty file is replaced): taking the insertions out gives the original back.
     if (before.trim() !== '') {
-      assert.equal(edits[0].start, edits[0].end);
-      assert.equal(after.slice(0, edits[0].start) + after.slice(edits[0].start + edits[0].newText.length), before);
+      assert.ok(edits.every((e) => e.start === e.end), 'insertions only');
+      const sorted = [...edits].sort((a, b) => a.start - b.start);
+      assert.equal(new Set(sorted.map((e) => e.start)).size, sorted.length, 'at distinct offsets, whose order no client can get wrong');
+      assert.equal(removeInsertions(after, sorted), before);
     }
     if (before.includes('\r\n')) assert.ok(!/[^\r]\n/.test(after), 'CRLF kept');
     if (before.includes('\t')) assert.ok(!/\n {2}/.test(after), 'tabs kept');
+    // A comment that ends the last entry's line stays on that line.
+    for (const comment of before.match(/\/\/[^\n]*/g) ?? []) {
+      const line = (t: string) => t.split('\n').find((l) => l.includes(comment))?.replace(/,/g, '').trim();
+      assert.equal(line(after), line(before), `the line of ${comment}`);
+    }
     const loaded = parseConfigText(join(DIR, '.competency-lint.json'), after);
     const resolved = resolveConfigForFile(join(DIR, 'exports/a.json'), [loaded]);
     assert.ok(isSuppressed(finding('scope-outlier', s.pointer), resolved), `suppressed after editing ${JSON.stringify(before)}`);
@@ -51,6 +62,19 @@ test('the entry is added after what is there, which is kept character for charac
     assert.ok(!isSuppressed(finding('scope-outlier', s.pointer), resolveConfigForFile(join(DIR, 'exports/b.json'), [loaded])), 'another file is not');
   }
 });
+
+/** The text before a set of insertions (sorted by offset, offsets in the original text). */
+function removeInsertions(after: string, sorted: TextEdit[]): string {
+  let out = '';
+  let at = 0;
+  let shift = 0;
+  for (const e of sorted) {
+    out += after.slice(at, e.start + shift);
+    at = e.start + shift + e.newText.length;
+    shift += e.newText.length;
+  }
+  return out + after.slice(at);
+}
 
 test('a config the linter would refuse is left alone', () => {
   const s = { rule: 'x' };

@@ -29,30 +29,75 @@ export function addSuppressionEdits(configText: string, s: Suppression): TextEdi
   const list = findNodeAtLocation(root, ['suppressions']);
   if (list && list.type !== 'array') return undefined;
   const { unit, eol } = layoutOf(configText);
-  if (list) return [appendTo(configText, list, s, unit, eol)];
-  // The property's lines, relative to its own indentation (appendTo indents them).
-  const property = `"suppressions": [\n${block(s, unit, unit, '\n')}\n]`;
-  return [appendTo(configText, root, property, unit, eol)];
+  if (list) return appendTo(configText, list, s, unit, eol);
+  return appendTo(configText, root, { key: 'suppressions', value: [s] }, unit, eol);
+}
+
+/** A property to add to an object. */
+interface Property {
+  key: string;
+  value: unknown;
 }
 
 /**
- * Inserts `item` (a value, or for an object the text of a property) after the last child of a
- * container, on its own line at the last child's indentation (one unit deeper than the container's
- * line when it is empty).
+ * Inserts `item` (a value, or a property of an object) after the container's last child: on a line
+ * of its own at that child's indentation, after the child's line with any comment that ends it (a
+ * comment there is about that child); at the end of a container written on one line, on that line;
+ * in an empty container, on its own line before the closing bracket.
  */
-function appendTo(text: string, container: Node, item: Suppression | string, unit: string, eol: string): TextEdit {
+function appendTo(text: string, container: Node, item: Suppression | Property, unit: string, eol: string): TextEdit[] {
   const children = container.children ?? [];
   const last = children[children.length - 1];
-  const indent = last ? indentAt(text, last.offset) : indentAt(text, container.offset) + unit;
-  const itemText = typeof item === 'string' ? indent + item.split('\n').join(`${eol}${indent}`) : block(item, indent, unit, eol);
-  if (last) {
-    const end = last.offset + last.length;
-    return { start: end, end, newText: `,${eol}${itemText}` };
+  const close = container.offset + container.length - 1;
+  const oneLine = !/\n/.test(text.slice(container.offset, close));
+  if (oneLine) {
+    const compact = isProperty(item) ? `${JSON.stringify(item.key)}: ${JSON.stringify(item.value)}` : JSON.stringify(item);
+    if (!last) return [insert(container.offset + 1, ` ${compact} `)];
+    return [insert(last.offset + last.length, `, ${compact}`)];
   }
-  // An empty container: its inside (spaces, line breaks, comments) is kept, the item goes first.
-  const open = container.offset + 1;
-  const closeIndent = indentAt(text, container.offset);
-  return { start: open, end: open, newText: `${eol}${itemText}${eol}${closeIndent}` };
+  if (!last) {
+    // An empty container over several lines: the item goes before the closing bracket, on its own
+    // line when that bracket starts its line.
+    const lineStart = text.lastIndexOf('\n', close - 1) + 1;
+    const closeIndent = indentAt(text, close);
+    const itemText = lines(item, closeIndent + unit, unit, eol);
+    if (/^[ \t]*$/.test(text.slice(lineStart, close))) return [insert(lineStart, `${itemText}${eol}`)];
+    return [insert(close, `${eol}${itemText}${eol}${closeIndent}`)];
+  }
+  const end = last.offset + last.length;
+  const itemText = lines(item, indentAt(text, last.offset), unit, eol);
+  // What follows the last child on its line: a comma (allowed after the last child in a config)
+  // and a line comment, or nothing.
+  const lineEnd = lineEndAt(text, end);
+  const rest = text.slice(end, lineEnd);
+  const tail = /^([ \t]*)(,?)([ \t]*(?:\/\/[^\n]*)?)$/.exec(rest);
+  if (!tail || lineEnd >= close || rest === '') return [insert(end, `,${eol}${itemText}`)];
+  const edits: TextEdit[] = [];
+  if (tail[2] === '') edits.push(insert(end, ','));
+  edits.push(insert(lineEnd, `${eol}${itemText}`));
+  return edits;
+}
+
+function isProperty(item: Suppression | Property): item is Property {
+  return 'key' in item && 'value' in item;
+}
+
+function insert(at: number, newText: string): TextEdit {
+  return { start: at, end: at, newText };
+}
+
+/** Where the line holding `offset` ends (before its line break), or the text's end. */
+function lineEndAt(text: string, offset: number): number {
+  const n = text.indexOf('\n', offset);
+  if (n < 0) return text.length;
+  return text[n - 1] === '\r' ? n - 1 : n;
+}
+
+/** An item as pretty lines whose first starts at `indent`. */
+function lines(item: Suppression | Property, indent: string, unit: string, eol: string): string {
+  if (!isProperty(item)) return block(item, indent, unit, eol);
+  const value = block(item.value, indent, unit, eol).slice(indent.length);
+  return `${indent}${JSON.stringify(item.key)}: ${value}`;
 }
 
 /** A value as pretty JSON whose every line starts at `indent`. */
