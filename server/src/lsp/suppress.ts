@@ -71,7 +71,7 @@ export function suppressionActions(findings: readonly Finding[], ctx: Suppressio
 /** What the pointer designates, in the words of the title. */
 function what(pointer: string): string {
   if (/\/statements\/\d+$/.test(pointer)) return 'this statement';
-  if (/^\/framework\/levels\/[^/]+$/.test(pointer)) return 'this level';
+  if (/^\/framework\/levels\/[^/]+(?:\/statements)?$/.test(pointer)) return 'this level';
   return pointer;
 }
 
