@@ -69,13 +69,30 @@ function appendTo(text: string, container: Node, item: Suppression | Property, u
   // What follows the last child on its line: a comma (allowed after the last child in a config)
   // and a line comment, or nothing.
   const lineEnd = lineEndAt(text, end);
-  const rest = text.slice(end, lineEnd);
-  const tail = /^([ \t]*)(,?)([ \t]*(?:\/\/[^\n]*)?)$/.exec(rest);
-  if (!tail || lineEnd >= close || rest === '') return [insert(end, `,${eol}${itemText}`)];
+  const tail = lineTail(text, end, lineEnd);
+  if (!tail || lineEnd >= close || lineEnd === end) return [insert(end, `,${eol}${itemText}`)];
   const edits: TextEdit[] = [];
-  if (tail[2] === '') edits.push(insert(end, ','));
+  if (!tail.comma) edits.push(insert(end, ','));
   edits.push(insert(lineEnd, `${eol}${itemText}`));
   return edits;
+}
+
+/**
+ * Whether the stretch from..to is only blanks, an optional comma and an optional line comment, and
+ * whether it has the comma; undefined for anything else. Scanned by hand: a regular expression with
+ * blanks on both sides of an optional comma backtracks quadratically on a long run of blanks.
+ */
+function lineTail(text: string, from: number, to: number): { comma: boolean } | undefined {
+  let i = from;
+  const blanks = () => {
+    while (i < to && (text[i] === ' ' || text[i] === '\t')) i++;
+  };
+  blanks();
+  const comma = text[i] === ',' && i < to;
+  if (comma) i++;
+  blanks();
+  if (i === to || text.startsWith('//', i)) return { comma };
+  return undefined;
 }
 
 function isProperty(item: Suppression | Property): item is Property {
