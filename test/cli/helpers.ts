@@ -60,6 +60,8 @@ export function cli(args: string[], options: { cwd?: string; input?: string | Ui
     env,
     encoding: 'utf8',
     timeout: 60_000,
+    // Reports of a whole folder (the html page of 38 files) outgrow the default megabyte.
+    maxBuffer: 256 * 1024 * 1024,
   });
   if (r.error) throw r.error;
   return { args, stdout: r.stdout, stderr: r.stderr, status: r.status };

@@ -40,7 +40,7 @@ test('the catalogue is large enough for two workers to start', () => {
 
 test('--concurrency 2 and 3 print what --concurrency 1 prints, byte for byte, in every format, with the same exit code', () => {
   const dir = catalogue();
-  for (const format of ['json', 'stylish', 'sarif', 'junit', 'gitlab']) {
+  for (const format of ['json', 'stylish', 'sarif', 'junit', 'gitlab', 'html']) {
     const one = cli(['--concurrency', '1', '--format', format, '.', 'image.png'], { cwd: dir });
     assert.equal(one.status, 2, one.stderr);
     assert.match(one.stderr, /legacy\/\.competency-lint\.json:5:5: /);

@@ -7,6 +7,9 @@
  */
 import { resolve } from 'node:path';
 import { analyse, type AnalysisResult } from '../core/service';
+import type { ResolvedConfig } from '../core/config/types';
+import { buildMatrix } from '../core/report/matrix';
+import { renderSection, summaryOf } from '../core/report/html';
 import { resolvePointer } from '../core/parse/pointer';
 import type { Finding } from '../core/types';
 import { ConfigError } from '../node/config';
@@ -24,8 +27,8 @@ export interface LintOptions {
   configs: ConfigSource;
   fix: boolean;
   quiet: boolean;
-  /** Keep each file's analysis on its result (the html format draws the level matrix from it). */
-  keepAnalysis?: boolean;
+  /** Render each file's section of the html page from its analysis, in the thread that linted it. */
+  htmlSections?: boolean;
   /** The name of a format made of parts (PART_FORMATS): each result then carries its part, not its messages. */
   partFormat?: string;
   /**
@@ -62,16 +65,20 @@ export function discoverFiles(inputs: readonly string[], options: LintOptions): 
  * pass a fresh one per file and the main thread drops the repeats, which keeps the messages in file
  * order).
  */
-export function lintCandidates(candidates: Iterable<Candidate>, options: LintOptions, sink: LintSink, reportedConfigs = new Set<string>()): void {
-  for (const file of readFrameworkFiles(candidates)) {
-    const answer: LintRun = { results: [], problems: [] };
-    if ('problem' in file) {
-      answer.problems.push({ message: `${displayPath(file.problem.input, options.cwd)}: ${file.problem.message}` });
-    } else {
-      const result = lintOne(file.path, file.path, file.text, options, answer, reportedConfigs);
-      if (result) answer.results.push(result);
+export function lintCandidates(candidates: Iterable<Candidate>, options: LintOptions, sink: LintSink, reportedConfigs = new Set<string>(), firstIndex = 0): void {
+  let index = firstIndex;
+  for (const candidate of candidates) {
+    for (const file of readFrameworkFiles([candidate])) {
+      const answer: LintRun = { results: [], problems: [] };
+      if ('problem' in file) {
+        answer.problems.push({ message: `${displayPath(file.problem.input, options.cwd)}: ${file.problem.message}` });
+      } else {
+        const result = lintOne(file.path, file.path, file.text, options, answer, reportedConfigs, index);
+        if (result) answer.results.push(result);
+      }
+      sink(answer);
     }
-    sink(answer);
+    index++;
   }
 }
 
@@ -80,13 +87,14 @@ export function lintStdin(text: string, filename: string | undefined, options: L
   const run: LintRun = { results: [], problems: [] };
   const configPath = resolve(options.cwd, filename ?? '<stdin>');
   const shown = filename === undefined ? '<stdin>' : configPath;
-  const result = lintOne(shown, configPath, { text, encoding: 'utf8', lossy: false }, { ...options, fix: false }, run, new Set());
+  const result = lintOne(shown, configPath, { text, encoding: 'utf8', lossy: false }, { ...options, fix: false }, run, new Set(), 0);
   if (result) run.results.push(result);
   return run;
 }
 
-function lintOne(shownPath: string, configPath: string, input: ReadText, options: LintOptions, run: LintRun, reportedConfigs: Set<string>): FileResult | undefined {
-  const result = lintAndPlace(shownPath, configPath, input, options, run, reportedConfigs);
+/** `index` is the file's place among the run's inputs, which names its section of the html page. */
+function lintOne(shownPath: string, configPath: string, input: ReadText, options: LintOptions, run: LintRun, reportedConfigs: Set<string>, index: number): FileResult | undefined {
+  const result = lintAndPlace(shownPath, configPath, input, options, run, reportedConfigs, index);
   return result && withPart(result, options);
 }
 
@@ -97,6 +105,7 @@ function lintAndPlace(
   options: LintOptions,
   run: LintRun,
   reportedConfigs: Set<string>,
+  index: number,
 ): FileResult | undefined {
   let config;
   try {
@@ -125,7 +134,13 @@ function lintAndPlace(
   const kindOf = options.nodeKinds ? nodeKinds(analysis) : noKind;
   const at = placer(analysis);
   const messages = findings.map((f) => place(f, at, kindOf));
-  return { filePath: shownPath, messages, ...countBySeverity(messages), fixed, ...(options.keepAnalysis ? { analysis: { result: analysis, config } } : {}) };
+  const result: FileResult = { filePath: shownPath, messages, ...countBySeverity(messages), fixed };
+  if (options.htmlSections) {
+    result.section = htmlSection(analysis, config, result, options.cwd, index);
+    // The section says all the page says of them, as a part does for the other formats.
+    result.messages = [];
+  }
+  return result;
 }
 
 /**
@@ -213,4 +228,15 @@ export function placer(analysis: AnalysisResult): Placer {
     const p = lines.positionAt(offset);
     return { line: p.line + 1, column: p.line === 0 && p.character > 0 ? p.character + 1 - bom : p.character + 1 };
   };
+}
+
+/**
+ * The file's section of the html page: its level matrix, drawn from the analysis with the findings
+ * the report shows (filtered as --quiet filters them). Its element ids start with the file's place
+ * among the run's inputs, which is the same whichever thread lints it.
+ */
+function htmlSection(analysis: AnalysisResult, config: ResolvedConfig, result: FileResult, cwd: string, index: number): FileResult['section'] {
+  const findings = result.messages.map((m) => ({ ruleId: m.ruleId, severity: m.severity, message: m.message, pointer: m.pointer, line: m.line, column: m.column }));
+  const view = buildMatrix(analysis, { config, title: displayPath(result.filePath, cwd), idPrefix: `f${index}`, findings });
+  return { html: renderSection(view), summary: summaryOf(view) };
 }

@@ -3,8 +3,7 @@
  * columns (end exclusive), as every output format shows them.
  */
 import type { Category, Severity } from '../core/types';
-import type { AnalysisResult } from '../core/service';
-import type { ResolvedConfig } from '../core/config/types';
+import type { SectionSummary } from '../core/report/html';
 
 export interface PlacedRelated {
   pointer: string;
@@ -49,8 +48,12 @@ export interface FileResult {
    * `messages` is then empty, since the part already says everything the report says of them.
    */
   part?: Uint8Array;
-  /** The file's analysis and config, kept only for formats that draw more than the findings (html). */
-  analysis?: { result: AnalysisResult; config: ResolvedConfig };
+  /**
+   * The file's section of the html page, rendered in the thread that linted the file (its level
+   * matrix needs the whole analysis, which is let go once the section is made), and what the
+   * page's header and index say of it; `messages` is then empty, as with a part.
+   */
+  section?: { html: string; summary: SectionSummary };
 }
 
 /** A message for standard error that made the run fail with exit code 2 (usage or unreadable input). */

@@ -71,7 +71,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     configs,
     fix: options.fix,
     quiet: options.quiet,
-    keepAnalysis: options.format === 'html',
+    htmlSections: options.format === 'html',
     nodeKinds: options.format === 'sarif',
     partFormat: options.format in PART_FORMATS ? options.format : undefined,
   };

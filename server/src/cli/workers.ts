@@ -83,6 +83,8 @@ interface WorkerSetup {
   partFormat: string | undefined;
   color: boolean;
   nodeKinds: boolean;
+  /** The html format: each worker renders its files' sections of the page (see lint.ts). */
+  htmlSections: boolean;
   configMode: ConfigMode;
   overrides: RuleOverrides;
   candidates: readonly Candidate[];
@@ -121,14 +123,11 @@ async function lintInTurns(candidates: readonly Candidate[], options: LintOption
   const reportedConfigs = new Set<string>();
   for (let i = 0; i < candidates.length; i += FILES_BETWEEN_YIELDS) {
     if (i > 0) await new Promise((resolve) => setImmediate(resolve));
-    lintCandidates(candidates.slice(i, i + FILES_BETWEEN_YIELDS), options, sink, reportedConfigs);
+    lintCandidates(candidates.slice(i, i + FILES_BETWEEN_YIELDS), options, sink, reportedConfigs, i);
   }
 }
 
 function canUseWorkers(options: LintOptions, parallel: ParallelOptions, files: number): boolean {
-  // The html format keeps each file's whole analysis (parse tree, model), which is not worth copying
-  // between threads; it is a report for a few files, not a CI run over thousands.
-  if (options.keepAnalysis) return false;
   // Under tsx (tests of the source) there is no bundle to enter again as a worker.
   if (!__filename.endsWith('.js')) return false;
   return threadCount(parallel, files) > 1;
@@ -147,9 +146,9 @@ export function threadCount(parallel: ParallelOptions, files: number): number {
 }
 
 /** A fresh set per file: every file that a broken config stops carries the config's message, and the merge keeps the first in file order. */
-function lintOneCandidate(candidate: Candidate, options: LintOptions): LintRun {
+function lintOneCandidate(candidate: Candidate, options: LintOptions, index: number): LintRun {
   let answer: LintRun = { results: [], problems: [] };
-  lintCandidates([candidate], options, (a) => (answer = a), new Set());
+  lintCandidates([candidate], options, (a) => (answer = a), new Set(), index);
   return answer;
 }
 
@@ -169,6 +168,7 @@ function lintOnThreads(candidates: readonly Candidate[], options: LintOptions, p
     partFormat: options.partFormat,
     color: options.color === true,
     nodeKinds: options.nodeKinds === true,
+    htmlSections: options.htmlSections === true,
     configMode: parallel.configMode,
     overrides: parallel.overrides,
     candidates,
@@ -226,7 +226,7 @@ function lintOnThreads(candidates: readonly Candidate[], options: LintOptions, p
         for (let k = 0; k < FILES_BETWEEN_YIELDS && !settled; k++) {
           const id = Atomics.add(counter, 0, 1);
           if (id >= candidates.length) return;
-          answer({ id, run: lintOneCandidate(candidates[id], options) });
+          answer({ id, run: lintOneCandidate(candidates[id], options, id) });
         }
       } catch (err) {
         finish(err);
@@ -253,13 +253,14 @@ export function serveLintWorker(): void {
     partFormat: setup.partFormat,
     color: setup.color,
     nodeKinds: setup.nodeKinds,
+    htmlSections: setup.htmlSections,
   };
   const counter = new Int32Array(setup.next);
   let answers: FileAnswer[] = [];
   for (;;) {
     const id = Atomics.add(counter, 0, 1);
     if (id >= setup.candidates.length) break;
-    answers.push({ id, run: lintOneCandidate(setup.candidates[id], options) });
+    answers.push({ id, run: lintOneCandidate(setup.candidates[id], options, id) });
     if (answers.length >= RESULTS_PER_MESSAGE) {
       parentPort!.postMessage({ answers, done: false } satisfies FromWorker);
       answers = [];

@@ -1,33 +1,37 @@
 /**
  * The `html` format: the level matrix of every linted file on one self-contained page (inline CSS
  * and SVG, no script, nothing fetched), with an index of the files and their totals when there are
- * several. It is the only format that needs more than the placed findings: the lint loop keeps each
- * file's analysis for it (`FileResult.analysis`), and the page shows the same findings, filtered the
- * same way (--quiet), as the other formats.
+ * several. It is the only format that needs more than the placed findings: the lint loop renders
+ * each file's section from its analysis in the thread that linted it (`FileResult.section`), with
+ * the same findings, filtered the same way (--quiet), as the other formats; the page is those
+ * sections in file order, written piece by piece, so that no page is too long for a string.
  */
-import { buildMatrix, findingsOnlyView, type MatrixFindingInput, type MatrixView } from '../../core/report/matrix';
+import { findingsOnlyView } from '../../core/report/matrix';
 import { createHash } from 'node:crypto';
-import { MATRIX_CSS, renderPage } from '../../core/report/html';
+import { MATRIX_CSS, renderPagePieces, renderSection, summaryOf, type SectionSummary } from '../../core/report/html';
+import type { FileResult } from '../results';
 import type { Formatter } from './index';
 import { displayPath } from './paths';
 
+const encoder = new TextEncoder();
+
 export const html: Formatter = (results, ctx) => {
-  const views: MatrixView[] = results.map((r, i) => {
-    const title = displayPath(r.filePath, ctx.cwd);
-    const idPrefix = `f${i}`;
-    const findings: MatrixFindingInput[] = r.messages.map((m) => ({
-      ruleId: m.ruleId,
-      severity: m.severity,
-      message: m.message,
-      pointer: m.pointer,
-      line: m.line,
-      column: m.column,
-    }));
-    if (!r.analysis) return findingsOnlyView(title, idPrefix, findings);
-    return buildMatrix(r.analysis.result, { config: r.analysis.config, title, idPrefix, findings });
+  const summaries: SectionSummary[] = [];
+  const sections: string[] = [];
+  results.forEach((r, i) => {
+    const section = r.section ?? findingsOnly(r, ctx.cwd, i);
+    summaries.push(section.summary);
+    sections.push(section.html);
   });
   const problems = ctx.problems.map((p) => p.message);
   // The policy names the one style sheet by its hash, so no other style can apply even if one got in.
   const styleHash = createHash('sha256').update(MATRIX_CSS, 'utf8').digest('base64');
-  return renderPage(views, { version: ctx.version, problems, styleHash });
+  return renderPagePieces(summaries, sections, { version: ctx.version, problems, styleHash }).map((piece) => encoder.encode(piece));
 };
+
+/** A result the lint loop drew no section for: its findings alone. */
+function findingsOnly(r: FileResult, cwd: string, index: number): NonNullable<FileResult['section']> {
+  const findings = r.messages.map((m) => ({ ruleId: m.ruleId, severity: m.severity, message: m.message, pointer: m.pointer, line: m.line, column: m.column }));
+  const view = findingsOnlyView(displayPath(r.filePath, cwd), `f${index}`, findings);
+  return { html: renderSection(view), summary: summaryOf(view) };
+}

@@ -206,38 +206,68 @@ export interface PageOptions {
   styleHash?: string;
 }
 
-function sum(views: readonly MatrixView[]): MatrixTotals {
+/** What the page's header and index say of one file: kept when its section is rendered, so that the
+ * section can be made where the file is linted and the file's analysis let go (the CLI's html). */
+export interface SectionSummary {
+  idPrefix: string;
+  title: string;
+  soc?: string;
+  occupationTitle?: string;
+  statements: number;
+  totals: MatrixTotals;
+}
+
+export function summaryOf(view: MatrixView): SectionSummary {
+  return {
+    idPrefix: view.idPrefix,
+    title: view.title,
+    soc: view.occupation.soc,
+    occupationTitle: view.occupation.title,
+    statements: view.levels.reduce((n, l) => n + l.cells.length, 0),
+    totals: view.totals,
+  };
+}
+
+function sum(files: readonly SectionSummary[]): MatrixTotals {
   const t: MatrixTotals = { error: 0, warning: 0, info: 0 };
-  for (const v of views) (t.error += v.totals.error), (t.warning += v.totals.warning), (t.info += v.totals.info);
+  for (const v of files) (t.error += v.totals.error), (t.warning += v.totals.warning), (t.info += v.totals.info);
   return t;
 }
 
-function renderIndex(views: readonly MatrixView[]): string {
-  const rows = views.map((v) => {
-    const statements = v.levels.reduce((n, l) => n + l.cells.length, 0);
-    return `<tr><td><a href="#${attr(v.idPrefix)}">${text(v.title)}</a></td><td>${text(v.occupation.soc ?? '')}</td><td>${text(v.occupation.title ?? '')}</td><td class="num">${statements}</td><td class="num">${v.totals.error}</td><td class="num">${v.totals.warning}</td><td class="num">${v.totals.info}</td></tr>`;
-  });
+function renderIndex(files: readonly SectionSummary[]): string {
+  const rows = files.map(
+    (v) =>
+      `<tr><td><a href="#${attr(v.idPrefix)}">${text(v.title)}</a></td><td>${text(v.soc ?? '')}</td><td>${text(v.occupationTitle ?? '')}</td><td class="num">${v.statements}</td><td class="num">${v.totals.error}</td><td class="num">${v.totals.warning}</td><td class="num">${v.totals.info}</td></tr>`,
+  );
   return `<nav aria-label="Files"><table class="clm-index"><thead><tr><th scope="col">File</th><th scope="col">SOC code</th><th scope="col">Title</th><th scope="col">Statements</th><th scope="col"><span aria-hidden="true">${SEVERITY_ICONS.error}</span> Errors</th><th scope="col"><span aria-hidden="true">${SEVERITY_ICONS.warning}</span> Warnings</th><th scope="col"><span aria-hidden="true">${SEVERITY_ICONS.info}</span> Notes</th></tr></thead><tbody>${rows.join('')}</tbody></table></nav>`;
 }
 
 /** A whole page for one or more documents; self-contained, works offline from a file:// URL. */
 export function renderPage(views: readonly MatrixView[], options: PageOptions): string {
-  const title = views.length === 1 ? `Level matrix: ${views[0].title}` : `Level matrix: ${plural(views.length, 'file')}`;
+  return renderPagePieces(views.map(summaryOf), views.map((v) => renderSection(v)), options).join('');
+}
+
+/**
+ * The page as pieces in order: what comes before the sections, each section (as given, already
+ * rendered), and what comes after. Joined, they are renderPage's page; written one by one, a page
+ * longer than a string can be (a catalogue of large frameworks) is written all the same.
+ */
+export function renderPagePieces(files: readonly SectionSummary[], sections: readonly string[], options: PageOptions): string[] {
+  const title = files.length === 1 ? `Level matrix: ${files[0].title}` : `Level matrix: ${plural(files.length, 'file')}`;
   const body: string[] = [];
   body.push('<header class="clm-page-head">');
   // One file's section carries its own title and totals; the page header repeats them only for several.
-  body.push(`<h1>${views.length === 1 ? 'Level matrix' : text(title)}</h1>`);
-  const totals = views.length === 1 ? '' : renderTotals(sum(views));
-  body.push(`<p class="clm-sub clm-totals">${totals}<span>${text(`${plural(views.length, 'file')} · competency-lint ${options.version}`)}</span></p>`);
+  body.push(`<h1>${files.length === 1 ? 'Level matrix' : text(title)}</h1>`);
+  const totals = files.length === 1 ? '' : renderTotals(sum(files));
+  body.push(`<p class="clm-sub clm-totals">${totals}<span>${text(`${plural(files.length, 'file')} · competency-lint ${options.version}`)}</span></p>`);
   body.push('</header>');
   if (options.problems && options.problems.length > 0) {
     body.push(`<div class="clm-note"><strong>Not linted:</strong><ul>${options.problems.map((p) => `<li>${text(p)}</li>`).join('')}</ul></div>`);
   }
   // When inputs failed, the list above already says why nothing was linted (as stylish does).
-  if (views.length === 0 && !(options.problems && options.problems.length > 0)) body.push(`<p class="clm-note">${text(options.emptyMessage ?? 'No framework files found to lint.')}</p>`);
-  if (views.length > 1) body.push(renderIndex(views));
-  for (const v of views) body.push(renderSection(v));
-  return [
+  if (files.length === 0 && !(options.problems && options.problems.length > 0)) body.push(`<p class="clm-note">${text(options.emptyMessage ?? 'No framework files found to lint.')}</p>`);
+  if (files.length > 1) body.push(renderIndex(files));
+  const head = [
     '<!DOCTYPE html>',
     '<html lang="en">',
     '<head>',
@@ -250,9 +280,8 @@ export function renderPage(views: readonly MatrixView[], options: PageOptions): 
     `<style>${MATRIX_CSS}</style>`,
     '</head>',
     '<body>',
-    `<main class="clm">${body.join('\n')}</main>`,
-    '</body>',
-    '</html>',
-    '',
+    `<main class="clm">${body.join('\n')}`,
   ].join('\n');
+  // The sections, each after a line break, as body.join('\n') placed them.
+  return [head, ...sections.map((s) => `\n${s}`), ['</main>', '</body>', '</html>', ''].join('\n')];
 }
