@@ -52,8 +52,9 @@ export class ReportWriter {
       try {
         report = FORMATTERS[this.format](this.results, context);
       } catch (err) {
-        // The html page is one string, and V8's strings stop near 512 M characters (some 30 fully
-        // analysed 5 MB frameworks); say so rather than print a stack trace.
+        // V8's strings stop near 512 M characters. The long reports are written in pieces (json and
+        // SARIF by element, html by file section), but one piece can still be too long (the html
+        // section of one framework of several hundred MB); say so rather than print a stack trace.
         if (!(err instanceof RangeError)) throw err;
         warn(
           this.io,
