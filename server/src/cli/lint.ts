@@ -18,6 +18,7 @@ import type { ConfigSource } from './configs';
 import { fixText, type FixOutcome } from './fix';
 import { displayPath } from './formatters/paths';
 import { PART_FORMATS } from './formatters/index';
+import { matrixFindings } from './formatters/html';
 import { countBySeverity, type FileResult, type NodeKind, type PlacedMessage, type RunProblem } from './results';
 
 export interface LintOptions {
@@ -236,7 +237,7 @@ export function placer(analysis: AnalysisResult): Placer {
  * among the run's inputs, which is the same whichever thread lints it.
  */
 function htmlSection(analysis: AnalysisResult, config: ResolvedConfig, result: FileResult, cwd: string, index: number): FileResult['section'] {
-  const findings = result.messages.map((m) => ({ ruleId: m.ruleId, severity: m.severity, message: m.message, pointer: m.pointer, line: m.line, column: m.column }));
+  const findings = matrixFindings(result.messages);
   const view = buildMatrix(analysis, { config, title: displayPath(result.filePath, cwd), idPrefix: `f${index}`, findings });
   return { html: renderSection(view), summary: summaryOf(view) };
 }

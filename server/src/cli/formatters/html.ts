@@ -6,10 +6,10 @@
  * the same findings, filtered the same way (--quiet), as the other formats; the page is those
  * sections in file order, written piece by piece, so that no page is too long for a string.
  */
-import { findingsOnlyView } from '../../core/report/matrix';
+import { findingsOnlyView, type MatrixFindingInput } from '../../core/report/matrix';
 import { createHash } from 'node:crypto';
 import { MATRIX_CSS, renderPagePieces, renderSection, summaryOf, type SectionSummary } from '../../core/report/html';
-import type { FileResult } from '../results';
+import type { FileResult, PlacedMessage } from '../results';
 import type { Formatter } from './index';
 import { displayPath } from './paths';
 
@@ -29,9 +29,13 @@ export const html: Formatter = (results, ctx) => {
   return renderPagePieces(summaries, sections, { version: ctx.version, problems, styleHash }).map((piece) => encoder.encode(piece));
 };
 
+/** The report's findings of a file as the level matrix lists them. */
+export function matrixFindings(messages: readonly PlacedMessage[]): MatrixFindingInput[] {
+  return messages.map((m) => ({ ruleId: m.ruleId, severity: m.severity, message: m.message, pointer: m.pointer, line: m.line, column: m.column }));
+}
+
 /** A result the lint loop drew no section for: its findings alone. */
 function findingsOnly(r: FileResult, cwd: string, index: number): NonNullable<FileResult['section']> {
-  const findings = r.messages.map((m) => ({ ruleId: m.ruleId, severity: m.severity, message: m.message, pointer: m.pointer, line: m.line, column: m.column }));
-  const view = findingsOnlyView(displayPath(r.filePath, cwd), `f${index}`, findings);
+  const view = findingsOnlyView(displayPath(r.filePath, cwd), `f${index}`, matrixFindings(r.messages));
   return { html: renderSection(view), summary: summaryOf(view) };
 }
