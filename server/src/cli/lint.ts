@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { analyse, type AnalysisResult } from '../core/service';
 import type { ResolvedConfig } from '../core/config/types';
 import { buildMatrix } from '../core/report/matrix';
-import { renderSection, summaryOf } from '../core/report/html';
+import { sectionOrNote, summaryOf } from '../core/report/html';
 import { resolvePointer } from '../core/parse/pointer';
 import type { Finding } from '../core/types';
 import { ConfigError } from '../node/config';
@@ -239,5 +239,5 @@ export function placer(analysis: AnalysisResult): Placer {
 function htmlSection(analysis: AnalysisResult, config: ResolvedConfig, result: FileResult, cwd: string, index: number): FileResult['section'] {
   const findings = matrixFindings(result.messages);
   const view = buildMatrix(analysis, { config, title: displayPath(result.filePath, cwd), idPrefix: `f${index}`, findings });
-  return { html: renderSection(view), summary: summaryOf(view) };
+  return { html: sectionOrNote(view), summary: summaryOf(view) };
 }

@@ -19,6 +19,8 @@ const apply = (text: string, edits: TextEdit[]) => [...edits].sort((a, b) => b.s
 const finding = (ruleId: string, pointer: string) => ({ ruleId, pointer }) as Finding;
 
 const CONFIGS = [
+  // A key written twice counts as its last value, where the entry must go.
+  '{\n  "suppressions": [],\n  "suppressions": [{ "rule": "level-balance" }]\n}\n',
   '{\n  "suppressions": [\n    { "rule": "level-balance" }, // the team agreed\n  ]\n}\n',
   '{\n  "root": true // nearest wins\n}\n',
   '{\n  // nothing yet\n}\n',

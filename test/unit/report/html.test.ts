@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { analyse } from '../../../server/src/core/service';
 import { EMPTY_CONFIG } from '../../../server/src/core/config/types';
 import { buildMatrix } from '../../../server/src/core/report/matrix';
-import { renderMatrixBody, renderPage } from '../../../server/src/core/report/html';
+import { renderMatrixBody, renderPage, renderSection, renderTotals, sectionOrNote } from '../../../server/src/core/report/html';
 import { text as escapeText } from '../../../server/src/core/report/escape';
 import { EXAMPLE_TEXT, ROOT } from '../../helpers';
 
@@ -144,4 +144,17 @@ test('the webview body marks cells as buttons with their pointer and statement o
   assert.ok(cell.includes('tabindex="0" role="button"'));
   assert.equal(EXAMPLE_TEXT.slice(s.range.start, s.range.end), JSON.stringify(s.text), 'the offsets are the statement literal');
   assert.ok(!body.includes('<script'), 'the server sends no script; the client adds its own under a nonce');
+});
+
+test('a section too long for a string becomes a note with the file’s totals, and the page is still made', () => {
+  const view = buildMatrix(analyse(PLANTED, { config: EMPTY_CONFIG }), { config: EMPTY_CONFIG, title: 'huge <b>.json', idPrefix: 'f7' });
+  const note = sectionOrNote(view, () => {
+    throw new RangeError('Invalid string length');
+  });
+  assert.match(note, /^<section class="clm-file" id="f7">/);
+  assert.ok(note.includes('<h2>huge &lt;b&gt;.json</h2>'), 'the title, escaped');
+  assert.ok(note.includes(renderTotals(view.totals)), 'the totals');
+  assert.match(note, /too large to show on one page; <code>--format json<\/code> lists its findings/);
+  assert.equal(sectionOrNote(view), renderSection(view), 'a section that fits is the section');
+  assert.throws(() => sectionOrNote(view, () => { throw new TypeError('a bug'); }), TypeError, 'any other error is not hidden');
 });

@@ -34,8 +34,11 @@ export function matrixFindings(messages: readonly PlacedMessage[]): MatrixFindin
   return messages.map((m) => ({ ruleId: m.ruleId, severity: m.severity, message: m.message, pointer: m.pointer, line: m.line, column: m.column }));
 }
 
-/** A result the lint loop drew no section for: its findings alone. */
+/**
+ * A result the lint loop drew no section for (none in a CLI run): its findings alone, under ids of
+ * their own ("r", not the lint loop's "f"), so that they cannot meet another section's.
+ */
 function findingsOnly(r: FileResult, cwd: string, index: number): NonNullable<FileResult['section']> {
-  const view = findingsOnlyView(displayPath(r.filePath, cwd), `f${index}`, matrixFindings(r.messages));
+  const view = findingsOnlyView(displayPath(r.filePath, cwd), `r${index}`, matrixFindings(r.messages));
   return { html: renderSection(view), summary: summaryOf(view) };
 }

@@ -6,7 +6,7 @@
  * which turned a one-line `"rules": { … }` into five lines). Text in, edits out; finding and
  * reading the file is the adapter's part.
  */
-import { findNodeAtLocation, parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import type { TextEdit } from '../types';
 import type { Suppression } from './types';
 
@@ -26,8 +26,11 @@ export function addSuppressionEdits(configText: string, s: Suppression): TextEdi
   const errors: ParseError[] = [];
   const root = parseTree(configText, errors, { allowTrailingComma: true, disallowComments: false });
   if (!root || root.type !== 'object' || errors.length > 0) return undefined;
-  const list = findNodeAtLocation(root, ['suppressions']);
-  if (list && list.type !== 'array') return undefined;
+  // A key written twice is read as its last value (JSON.parse's rule, which the config loader
+  // follows), so the entry goes into the last "suppressions"; findNodeAtLocation would give the first.
+  const property = (root.children ?? []).filter((p) => p.children?.[0]?.value === 'suppressions').at(-1);
+  const list = property?.children?.[1];
+  if (property && list?.type !== 'array') return undefined;
   const { unit, eol } = layoutOf(configText);
   if (list) return appendTo(configText, list, s, unit, eol);
   return appendTo(configText, root, { key: 'suppressions', value: [s] }, unit, eol);

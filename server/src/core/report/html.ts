@@ -242,6 +242,30 @@ function renderIndex(files: readonly SectionSummary[]): string {
   return `<nav aria-label="Files"><table class="clm-index"><thead><tr><th scope="col">File</th><th scope="col">SOC code</th><th scope="col">Title</th><th scope="col">Statements</th><th scope="col"><span aria-hidden="true">${SEVERITY_ICONS.error}</span> Errors</th><th scope="col"><span aria-hidden="true">${SEVERITY_ICONS.warning}</span> Warnings</th><th scope="col"><span aria-hidden="true">${SEVERITY_ICONS.info}</span> Notes</th></tr></thead><tbody>${rows.join('')}</tbody></table></nav>`;
 }
 
+/**
+ * A file's section, or, when its matrix is too long for one string (V8 stops near 512 M
+ * characters: a framework of several hundred MB), a section that says so with the file's totals,
+ * so that the page of the other files is still written. `render` is renderSection (a parameter
+ * for the tests).
+ */
+export function sectionOrNote(view: MatrixView, render: (v: MatrixView) => string = renderSection): string {
+  try {
+    return render(view);
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    const summary = summaryOf(view);
+    return [
+      `<section class="clm-file" id="${attr(view.idPrefix)}">`,
+      '<header class="clm-file-head">',
+      `<h2>${text(view.title)}</h2>`,
+      `<p class="clm-totals">${renderTotals(summary.totals)}<span>${text(plural(summary.statements, 'statement'))}</span></p>`,
+      '</header>',
+      '<p class="clm-note">This file’s level matrix and findings are too large to show on one page; <code>--format json</code> lists its findings.</p>',
+      '</section>',
+    ].join('\n');
+  }
+}
+
 /** A whole page for one or more documents; self-contained, works offline from a file:// URL. */
 export function renderPage(views: readonly MatrixView[], options: PageOptions): string {
   return renderPagePieces(views.map(summaryOf), views.map((v) => renderSection(v)), options).join('');
