@@ -47,3 +47,12 @@ test('an empty config file is an empty config (an editor creates a file before w
   assert.equal(problem('// only a comment\n'), '2:1: invalid JSON in config (ValueExpected)');
   assert.match(problem('{') ?? '', /^1:2: invalid JSON in config/);
 });
+
+test('a key written twice in the config is a broken config, at the second, since JSON would keep only that one', () => {
+  assert.equal(
+    problem('{\n  "suppressions": [],\n  "suppressions": [{ "rule": "topic-gap" }]\n}'),
+    '3:3: "suppressions" is written twice in this object; JSON keeps only the last, so merge the two',
+  );
+  assert.equal(problem('{ "rules": { "topic-gap": "off", "topic-gap": "info" } }'), '1:34: "topic-gap" is written twice in this object; JSON keeps only the last, so merge the two');
+  assert.equal(problem('{ "suppressions": [{ "rule": "topic-gap" }, { "rule": "topic-gap" }] }'), undefined, 'the same key in two objects is fine');
+});

@@ -19,8 +19,6 @@ const apply = (text: string, edits: TextEdit[]) => [...edits].sort((a, b) => b.s
 const finding = (ruleId: string, pointer: string) => ({ ruleId, pointer }) as Finding;
 
 const CONFIGS = [
-  // A key written twice counts as its last value, where the entry must go.
-  '{\n  "suppressions": [],\n  "suppressions": [{ "rule": "level-balance" }]\n}\n',
   '{\n  "suppressions": [\n    { "rule": "level-balance" }, // the team agreed\n  ]\n}\n',
   '{\n  "root": true // nearest wins\n}\n',
   '{\n  // nothing yet\n}\n',
@@ -77,6 +75,12 @@ function removeInsertions(after: string, sorted: TextEdit[]): string {
   }
   return out + after.slice(at);
 }
+
+test('with "suppressions" written twice (a broken config, but one being edited), the entry goes where JSON reads it: the last', () => {
+  const before = '{\n  "suppressions": [],\n  "suppressions": [{ "rule": "level-balance" }]\n}\n';
+  const after = apply(before, addSuppressionEdits(before, { rule: 'topic-gap' })!);
+  assert.deepEqual(JSON.parse(after).suppressions, [{ rule: 'level-balance' }, { rule: 'topic-gap' }]);
+});
 
 test('a config the linter would refuse is left alone', () => {
   const s = { rule: 'x' };

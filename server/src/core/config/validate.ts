@@ -35,6 +35,8 @@ export function validateConfig(value: unknown, text: string, lookupRule?: RuleLo
     return { message, offset };
   };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return at([], 'the config must be a JSON object');
+  const twice = tree && repeatedKey(tree);
+  if (twice) return twice;
   const v = value as Record<string, unknown>;
   for (const k of Object.keys(v)) if (!KEYS.includes(k)) return at([k], `unknown config property "${k}" (allowed: ${KEYS.join(', ')})`);
   if (v.root !== undefined && typeof v.root !== 'boolean') return at(['root'], '"root" must be true or false');
@@ -113,4 +115,29 @@ function hasType(value: unknown, type: RuleOption['type']): boolean {
   if (type === 'number') return typeof value === 'number' && Number.isFinite(value);
   if (type === 'string[]') return Array.isArray(value) && value.every((x) => typeof x === 'string');
   return typeof value === type;
+}
+
+/**
+ * A key written twice in one object of the config: JSON readers keep the last value and drop the
+ * first without a word, so a second "rules" or "suppressions" silently undid the first (the
+ * suppression quick fix appends to the last). Found with an explicit stack: a config comes with a
+ * workspace, and its nesting is not ours to bound.
+ */
+function repeatedKey(root: Node): ConfigProblem | undefined {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'object') {
+      const seen = new Set<string>();
+      for (const property of node.children ?? []) {
+        const key = property.children?.[0];
+        if (!key) continue;
+        const name = String(key.value);
+        if (seen.has(name)) return { message: `"${name}" is written twice in this object; JSON keeps only the last, so merge the two`, offset: key.offset };
+        seen.add(name);
+      }
+    }
+    for (const child of node.children ?? []) stack.push(child);
+  }
+  return undefined;
 }
