@@ -2,14 +2,19 @@
  * The server under abuse: fuzz cases (mutations of the example and corpus, arbitrary JSON and
  * strings) sent as edits, with hover, completion, symbols, folding, lenses and code actions at
  * random positions; every request is answered within a bound and the server is still there at the
- * end with the diagnostics of the final version. Large documents get the cheaper analysis and say
+ * end with the diagnostics of the final version. A config sits beside the document, so that every
+ * finding also has the suppression quick fix, whose edit must leave a config the linter accepts. Large documents get the cheaper analysis and say
  * so; closing them gives the memory back.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CodeAction, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { ALL_CASES, SEEDS } from '../fuzz/cases';
-import { EXAMPLE_TEXT, Lsp, largeExample, positionAt } from './harness';
+import { parseConfigText } from '../../server/src/node/config';
+import { EXAMPLE_TEXT, Lsp, applyLspEdits, largeExample, positionAt } from './harness';
 
 const CASES = Number(process.env.LSP_FUZZ_CASES ?? 150);
 /** Generous: a loaded CI machine must not fail it, a hang or a freeze must. */
@@ -26,6 +31,9 @@ function within<T>(what: string, p: Promise<T>): Promise<T> {
 describe('server under abuse', () => {
   it(`answers every request on ${CASES} fuzz cases and ends with the final version's diagnostics`, async () => {
     const lsp = await Lsp.start({ settings: { debounceMs: 0, files: ['**/*.json'] } });
+    const config = '{\n  // Findings we accept.\n  "suppressions": [\n    { "rule": "level-balance" }, // agreed\n  ]\n}\n';
+    writeFileSync(join(lsp.folder, '.competency-lint.json'), config);
+    let suppressions = 0;
     try {
       const uri = lsp.uri('fuzz.json');
       lsp.open(uri, SEEDS[0]);
@@ -46,7 +54,17 @@ describe('server under abuse', () => {
           lsp.request('textDocument/codeAction', { ...doc, range: { start: pos(), end: pos() }, context: { diagnostics: [] } }),
           lsp.request('textDocument/codeAction', { ...doc, range: { start: pos(), end: pos() }, context: { diagnostics: [], only: ['source.fixAll'] } }),
         ]));
+        // Every finding of the document at once: each suppression offered must make a valid config.
+        const whole = { start: { line: 0, character: 0 }, end: positionAt(text, text.length) };
+        const actions = await within(`quick fixes on case ${version}`, lsp.request<CodeAction[]>('textDocument/codeAction', { ...doc, range: whole, context: { diagnostics: [], only: ['quickfix'] } }));
+        for (const a of actions.filter((x) => x.title.startsWith('Suppress '))) {
+          const change = a.edit!.documentChanges![0] as TextDocumentEdit;
+          const edited = applyLspEdits(config, change.edits as TextEdit[]);
+          assert.doesNotThrow(() => parseConfigText(join(lsp.folder, '.competency-lint.json'), edited), `${a.title} on case ${version}:\n${edited}`);
+          suppressions++;
+        }
       }
+      assert.ok(suppressions > CASES, `suppressions were offered (${suppressions})`);
       const final = await within('final diagnostics', lsp.diagnosticsFor(uri, version));
       assert.ok(Array.isArray(final));
       const versions = lsp.publishesFor(uri).map((p) => p.version!);
