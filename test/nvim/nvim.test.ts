@@ -6,10 +6,19 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { CLI, cliFindings, plantedExample, readMaybe, type PlantedExample } from '../realClients';
+import { CLI, ROOT, cliFindings, plantedExample, readMaybe, type PlantedExample } from '../realClients';
+
+/** The lua block of the README's Neovim section: the init.lua users copy. */
+function readmeInitLua(): string {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Neovim'));
+  const block = /```lua\n([\s\S]*?)```/.exec(section);
+  assert.ok(block, 'the README\'s Neovim section has a lua block');
+  return block[1];
+}
 
 interface NvimDiagnostic {
   lnum: number; col: number; severity: number; source?: string; code?: string; message: string;
@@ -54,27 +63,36 @@ describe('Neovim 0.7 (headless) as an LSP client of competency-lint --stdio', ()
     assert.deepEqual(fromNvim, cliFindings(file, join(dir, 'ws')));
   });
 
-  test('the suppression quick fix, applied and saved in Neovim, silences the finding there and in the CLI', () => {
+  test('with the README\'s init.lua, the suppression quick fix applied and saved silences the finding there and in the CLI', () => {
     const { dir, file } = planted;
     const ws = join(dir, 'ws');
     const config = join(ws, '.competency-lint.json');
     writeFileSync(config, '{\n  // The team\'s rules.\n  "rules": { "level-balance": "info" }\n}\n');
     const before = cliFindings(file, ws);
     assert.ok(before.some((f) => f.startsWith('scope-outlier@')), 'the example has a scope-outlier finding');
+    // The init.lua of the README's Neovim section, and `competency-lint` on PATH as an install puts it.
+    const init = join(dir, 'init.lua');
+    writeFileSync(init, readmeInitLua());
+    const bin = join(dir, 'bin');
+    mkdirSync(bin, { recursive: true });
+    writeFileSync(join(bin, 'competency-lint'), `#!/bin/sh\nexec "${process.execPath}" "${CLI}" "$@"\n`, { mode: 0o755 });
     const out = join(dir, 'suppress.json');
-    const r = spawnSync('nvim', ['--headless', '--clean', '-n', '-c', `luafile ${join(__dirname, 'lsp-suppress.lua')}`], {
+    const r = spawnSync('nvim', ['--headless', '--clean', '-n', '-u', init, '-c', `luafile ${join(__dirname, 'lsp-suppress.lua')}`], {
       cwd: ws,
       encoding: 'utf8',
       timeout: 90_000,
       env: {
         ...process.env,
+        PATH: `${bin}:${process.env.PATH}`,
         HOME: join(dir, 'home'), XDG_CONFIG_HOME: join(dir, 'config'), XDG_DATA_HOME: join(dir, 'data'),
         XDG_CACHE_HOME: join(dir, 'cache'), XDG_STATE_HOME: join(dir, 'state'),
-        CL_FILE: file, CL_OUT: out, CL_EXPECT_CODE: 'scope-outlier', CL_CLI: CLI,
+        CL_FILE: file, CL_OUT: out, CL_EXPECT_CODE: 'scope-outlier',
       },
     });
-    const result = JSON.parse(readMaybe(out).startsWith('{') ? readFileSync(out, 'utf8') : '{}') as { offered?: string; applied?: boolean; gone?: boolean; others?: number };
+    const result = JSON.parse(readMaybe(out).startsWith('{') ? readFileSync(out, 'utf8') : '{}') as { offered?: string; clients?: number; config_attached?: boolean; gone?: boolean; others?: number };
     assert.equal(result.offered, 'Suppress scope-outlier for this statement in .competency-lint.json', `nvim exited ${r.status}; stderr:\n${r.stderr}`);
+    assert.ok(result.config_attached, 'the config\'s buffer is attached to the server, by the same autocommand');
+    assert.equal(result.clients, 1, 'one server for the framework and its config');
     assert.ok(result.gone, `the finding did not leave Neovim's diagnostics after the save (exit ${r.status}); config now:\n${readMaybe(config)}`);
     assert.equal(r.status, 0);
     const saved = readFileSync(config, 'utf8');
