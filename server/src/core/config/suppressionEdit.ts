@@ -26,8 +26,9 @@ export function addSuppressionEdits(configText: string, s: Suppression): TextEdi
   const errors: ParseError[] = [];
   const root = parseTree(configText, errors, { allowTrailingComma: true, disallowComments: false });
   if (!root || root.type !== 'object' || errors.length > 0) return undefined;
-  // A key written twice is read as its last value (JSON.parse's rule, which the config loader
-  // follows), so the entry goes into the last "suppressions"; findNodeAtLocation would give the first.
+  // A key written twice is read as its last value (JSON.parse's rule). The config check reports the
+  // repeat as an error, so the server offers no edit then; an edit asked for all the same goes
+  // where a reader would look, the last "suppressions" (findNodeAtLocation would give the first).
   const property = (root.children ?? []).filter((p) => p.children?.[0]?.value === 'suppressions').at(-1);
   const list = property?.children?.[1];
   if (property && list?.type !== 'array') return undefined;
