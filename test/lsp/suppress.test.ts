@@ -14,6 +14,8 @@ import { EXAMPLE_TEXT, Lsp, SERVER, applyLspEdits } from './harness';
 
 // The example reads one Developing statement as Proficient ('independently'): an information finding with no fix.
 const OUTLIER = '/framework/levels/developing/statements/2';
+/** A statement's entry names it by its text, so that it follows the statement when others move. */
+const OUTLIER_TEXT: string = JSON.parse(EXAMPLE_TEXT).framework.levels.developing.statements[2];
 const pointerOf = (d: Diagnostic) => (d.data as { pointer: string }).pointer;
 const isOutlier = (d: Diagnostic) => d.code === 'scope-outlier' && pointerOf(d) === OUTLIER;
 
@@ -86,7 +88,7 @@ describe('suppress a finding from the editor', () => {
       const configPath = join(lsp.folder, '.competency-lint.json');
       assert.deepEqual(create, { kind: 'create', uri: pathToFileURL(configPath).toString(), options: { overwrite: false, ignoreIfExists: false } });
       writeFileSync(configPath, applyLspEdits('', insert.edits));
-      assert.deepEqual(JSON.parse(readFileSync(configPath, 'utf8')), { suppressions: [{ file: './exports/f.json', pointer: OUTLIER, rule: 'scope-outlier' }] });
+      assert.deepEqual(JSON.parse(readFileSync(configPath, 'utf8')), { suppressions: [{ file: './exports/f.json', statement: OUTLIER_TEXT, rule: 'scope-outlier' }] });
       const from = lsp.published.length;
       lsp.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(configPath).toString(), type: 1 }] });
       assert.ok(!(await lsp.diagnostics(uri, () => true, from)).diagnostics.some(isOutlier));
@@ -133,7 +135,7 @@ describe('suppress a finding from the editor', () => {
       const change = (action!.edit!.documentChanges as { textDocument: { uri: string; version: number | null }; edits: never[] }[])[0];
       assert.deepEqual(change.textDocument, { uri: configUri, version: 2 }, 'the open document, at the version the edit was made for');
       const written = applyLspEdits(unsaved, change.edits);
-      assert.deepEqual(JSON.parse(written.replace('// still being written', '')).suppressions, [{ file: './f.json', pointer: OUTLIER, rule: 'scope-outlier' }]);
+      assert.deepEqual(JSON.parse(written.replace('// still being written', '')).suppressions, [{ file: './f.json', statement: OUTLIER_TEXT, rule: 'scope-outlier' }]);
       assert.ok(written.includes('// still being written'));
     } finally {
       await lsp.stop();

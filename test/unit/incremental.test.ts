@@ -181,3 +181,19 @@ test('pasting one statement over another reports the new duplicate, and undoing 
   assert.equal(undone.incremental, true);
   assert.equal(undone.findings.filter((f) => f.ruleId === 'duplicate-exact').length, 0);
 });
+
+test('with a suppression that names a statement by its text, an edit of its duplicate gives what a fresh analysis gives', () => {
+  // FLAWED repeats a statement, so duplicate-exact reports the repeat; the suppression names it by its text.
+  const first = 'Circulation procedures — execute check-in and check-out transactions.';
+  const repeat = 'circulation procedures: execute check-in and check-out transactions';
+  const withSuppression = config({ maxFileSize: 100, suppressions: [{ statement: repeat, rule: 'duplicate-exact' }] });
+  const base = analyse(FLAWED, { config: withSuppression });
+  const dup = (r: AnalysisResult) => r.findings.filter((f) => f.ruleId === 'duplicate-exact').length;
+  assert.ok(dup(analyse(FLAWED, { config: LARGE })) > dup(base), 'the suppression hides a duplicate finding');
+  // A change of case in the first copy keeps the two duplicates, and the rule looks at both again.
+  const at = FLAWED.indexOf(first) + first.indexOf('execute');
+  const edit = { start: at, end: at + 1, newText: 'E' };
+  const text = apply(FLAWED, edit);
+  const next = analyseEdit(base, edit, text, { config: withSuppression });
+  assert.deepEqual(visible(next), visible(analyse(text, { config: withSuppression })));
+});

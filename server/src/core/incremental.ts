@@ -41,6 +41,9 @@ export function updateForEdit(previous: AnalysisResult, edit: TextEdit, text: st
   const config = options.config ?? previous.config;
   const rules = options.rules ?? previous.rules;
   if (!previous.limited || rules !== previous.rules || !sameConfig(previous.config, config)) return undefined;
+  // A suppression by statement text can start or stop applying to the edited statement's findings of
+  // every rule, including those the update keeps as they were; the full analysis decides.
+  if (config.suppressions.some((s) => s.statement !== undefined)) return undefined;
   const known = previous.bytes === undefined ? undefined : sizeAfterEdit(previous.bytes, previous.doc.text, text, edit);
   const { limited, bytes } = sizeAgainstLimit(text, config, known);
   if (!limited) return undefined;

@@ -70,7 +70,8 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysisRes
     });
   }
 
-  const kept = findings.filter((f) => !isSuppressed(f, config));
+  const texts = statementTexts(model);
+  const kept = findings.filter((f) => !isSuppressed(f, config, texts));
   kept.sort(compareFindings);
   return { doc, model, findings: kept, shared, limited, ...(bytes === undefined ? {} : { bytes }), config, rules };
 }
@@ -139,10 +140,25 @@ function toFinding(rule: Rule, r: Report, configured: Severity | undefined): Fin
   return f;
 }
 
-export function isSuppressed(f: Finding, config: ResolvedConfig): boolean {
+/**
+ * Whether the config hides a finding. A suppression that names a statement's text needs
+ * `statementText` (the text of the statement a pointer designates, from the model); without it
+ * such a suppression hides nothing.
+ */
+export function isSuppressed(f: Finding, config: ResolvedConfig, statementText?: (pointer: string) => string | undefined): boolean {
   return config.suppressions.some(
     (s) =>
       (s.rule === undefined || s.rule === f.ruleId) &&
-      (s.pointer === undefined || f.pointer === s.pointer || f.pointer.startsWith(s.pointer + '/')),
+      (s.pointer === undefined || f.pointer === s.pointer || f.pointer.startsWith(s.pointer + '/')) &&
+      (s.statement === undefined || (statementText !== undefined && statementText(f.pointer) === s.statement)),
   );
+}
+
+/** The text of the statement at a pointer, for suppressions that name statements by their text. */
+export function statementTexts(model: FrameworkModel): (pointer: string) => string | undefined {
+  let byPointer: Map<string, string> | undefined;
+  return (pointer) => {
+    byPointer ??= new Map(model.statements.map((st) => [st.pointer, st.text]));
+    return byPointer.get(pointer);
+  };
 }

@@ -31,7 +31,7 @@ import {
   type InitializeResult,
   type SymbolInformation,
 } from 'vscode-languageserver/node';
-import { analyse, type AnalysisResult } from '../core/service';
+import { analyse, statementTexts, type AnalysisResult } from '../core/service';
 import { updateForEdit } from '../core/incremental';
 import { EXACT_HASHES } from '../core/analysis/duplicates/index';
 import { looksLikeFramework } from '../core/sniff';
@@ -630,6 +630,7 @@ export function startServer(connection: Connection): void {
             },
             documentChanges: caps.documentChanges,
             canCreate: caps.createFiles,
+            statementText: statementTexts(a.result.model),
           });
         }
       }

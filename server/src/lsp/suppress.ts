@@ -3,7 +3,8 @@
  * decides that a finding is intended (a scope reading that is right for this occupation, a topic
  * that honestly ends early) records that in the config the CLI reads too, so CI agrees with the
  * editor. The entry names the file (relative to the config's folder, as a glob that matches only
- * it), the finding's JSON Pointer and its rule; it goes into the nearest config that applies to the
+ * it), the statement by its text (or, for a level or a field, the finding's JSON Pointer) and the
+ * rule; it goes into the nearest config that applies to the
  * document, or into a new one at the root of the document's workspace folder.
  */
 import { readFileSync } from 'node:fs';
@@ -34,6 +35,8 @@ export interface SuppressionContext {
   documentChanges: boolean;
   /** Whether the client can create files in a workspace edit. */
   canCreate: boolean;
+  /** The text of the statement a pointer designates (service.ts statementTexts). */
+  statementText(pointer: string): string | undefined;
 }
 
 export function suppressionActions(findings: readonly Finding[], ctx: SuppressionContext): CodeAction[] {
@@ -54,7 +57,10 @@ export function suppressionActions(findings: readonly Finding[], ctx: Suppressio
     // The entry must select this file and not one of the same name below it, and be a glob the
     // config check accepts.
     if (glob === undefined || globProblem(glob) || !matchesGlob(resolve(ctx.path), base, glob) || matchesGlob(join(base, 'below', rel), base, glob)) continue;
-    const s: Suppression = { file: glob, pointer: f.pointer, rule: f.ruleId };
+    // A statement is named by its text, so that the entry follows it when statements are inserted
+    // or moved; anything else by its pointer.
+    const text = ctx.statementText(f.pointer);
+    const s: Suppression = text !== undefined ? { file: glob, statement: text, rule: f.ruleId } : { file: glob, pointer: f.pointer, rule: f.ruleId };
     const edit = target.edit(s);
     if (!edit) continue;
     out.push({

@@ -119,7 +119,7 @@ export function resolveConfigForFile(filePath: string, configs: LoadedConfig[], 
     const orders = normaliseLevelOrder(config.levelOrder);
     if (orders.length) resolved.levelOrders = orders;
     for (const s of config.suppressions ?? []) {
-      if (s.file === undefined || matchesGlob(abs, dir, s.file)) resolved.suppressions.push({ pointer: s.pointer, rule: s.rule });
+      if (s.file === undefined || matchesGlob(abs, dir, s.file)) resolved.suppressions.push({ pointer: s.pointer, rule: s.rule, statement: s.statement });
     }
     if (config.lexicon?.phrases) resolved.lexicon.phrases!.push(...config.lexicon.phrases);
     if (config.maxFileSize !== undefined) resolved.maxFileSize = config.maxFileSize;

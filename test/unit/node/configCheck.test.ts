@@ -56,3 +56,8 @@ test('a key written twice in the config is a broken config, at the second, since
   assert.equal(problem('{ "rules": { "topic-gap": "off", "topic-gap": "info" } }'), '1:34: "topic-gap" is written twice in this object; JSON keeps only the last, so merge the two');
   assert.equal(problem('{ "suppressions": [{ "rule": "topic-gap" }, { "rule": "topic-gap" }] }'), undefined, 'the same key in two objects is fine');
 });
+
+test('a suppression may name a statement by its text, which must be a string', () => {
+  assert.equal(problem('{"suppressions": [{"file": "./a.json", "statement": "Budget — track spending.", "rule": "scope-outlier"}]}'), undefined);
+  assert.equal(problem('{"suppressions": [{"statement": 3}]}'), '1:20: suppression "statement" must be a string');
+});

@@ -13,6 +13,12 @@ export interface Suppression {
   pointer?: string;
   /** A rule id; omitted means every rule. */
   rule?: string;
+  /**
+   * A statement's text as written: the suppression covers the findings about a statement with this
+   * text, wherever it stands, so it follows the statement when others are inserted or moved, and
+   * stops applying when the text is changed (the finding then gets a fresh look).
+   */
+  statement?: string;
 }
 
 /** Extra phrases for the scope lexicon, as data (see docs/lexicon.md). */
@@ -48,7 +54,7 @@ export interface ResolvedConfig {
   rules: Record<string, ResolvedRuleSetting>;
   levelOrders: string[][];
   /** The suppressions that apply to the file being analysed (file globs already matched). */
-  suppressions: { pointer?: string; rule?: string }[];
+  suppressions: { pointer?: string; rule?: string; statement?: string }[];
   lexicon: LexiconExtension;
   maxFileSize?: number;
 }

@@ -20,6 +20,7 @@ export interface ConfigProblem {
 }
 
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
+const SUPPRESSION_KEYS = ['file', 'pointer', 'statement', 'rule'];
 const KEYS = ['$schema', 'root', 'rules', 'levelOrder', 'files', 'ignore', 'suppressions', 'lexicon', 'maxFileSize'];
 
 /**
@@ -69,12 +70,12 @@ export function validateConfig(value: unknown, text: string, lookupRule?: RuleLo
     }
   }
   if (v.suppressions !== undefined) {
-    if (!Array.isArray(v.suppressions)) return at(['suppressions'], '"suppressions" must be an array of { file, pointer, rule }');
+    if (!Array.isArray(v.suppressions)) return at(['suppressions'], '"suppressions" must be an array of { file, pointer, statement, rule }');
     for (let i = 0; i < v.suppressions.length; i++) {
       const s = v.suppressions[i] as Record<string, unknown>;
-      if (typeof s !== 'object' || s === null || Array.isArray(s)) return at(['suppressions', i], 'a suppression must be an object { file, pointer, rule }');
-      for (const k of Object.keys(s)) if (!['file', 'pointer', 'rule'].includes(k)) return at(['suppressions', i, k], `unknown suppression property "${k}"`);
-      for (const k of ['file', 'pointer', 'rule']) if (s[k] !== undefined && typeof s[k] !== 'string') return at(['suppressions', i, k], `suppression "${k}" must be a string`);
+      if (typeof s !== 'object' || s === null || Array.isArray(s)) return at(['suppressions', i], 'a suppression must be an object { file, pointer, statement, rule }');
+      for (const k of Object.keys(s)) if (!SUPPRESSION_KEYS.includes(k)) return at(['suppressions', i, k], `unknown suppression property "${k}"`);
+      for (const k of SUPPRESSION_KEYS) if (s[k] !== undefined && typeof s[k] !== 'string') return at(['suppressions', i, k], `suppression "${k}" must be a string`);
       if (typeof s.pointer === 'string' && s.pointer !== '' && !s.pointer.startsWith('/')) return at(['suppressions', i, 'pointer'], 'a JSON Pointer starts with "/"');
       if (lookupRule && typeof s.rule === 'string' && !lookupRule(s.rule) && !NOTICES.includes(s.rule))
         return at(['suppressions', i, 'rule'], `unknown rule "${s.rule}" in a suppression (the rules are listed in docs/rules/)`);
