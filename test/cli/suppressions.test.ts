@@ -46,3 +46,14 @@ test('a statement named by its text gets a fresh look once its text is changed',
   writeFileSync(join(dir, 'f.json'), framework((st) => (st[2] = st[2].replace('review faculty', 'review the faculty'))));
   assert.deepEqual(outliers(dir), ['/framework/levels/developing/statements/2']);
 });
+
+test('a statement named by its text keeps its suppression when only its dash, spacing, case or final period change', () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, '.competency-lint.json'), JSON.stringify({ suppressions: [{ statement: OUTLIER, rule: 'scope-outlier' }] }));
+  // What --fix mends (and what statement-dash and statement-period report): the same statement to duplicate-exact.
+  writeFileSync(join(dir, 'f.json'), framework((st) => (st[2] = st[2].replace(' — ', ' - ').replace(/\.$/, '').replace('Collection', 'collection'))));
+  const run = cli(['--format', 'json', 'f.json'], { cwd: dir });
+  const rules = (JSON.parse(run.stdout)[0].messages as { ruleId: string; pointer: string }[]).filter((m) => m.pointer === '/framework/levels/developing/statements/2').map((m) => m.ruleId);
+  assert.ok(rules.includes('statement-dash'), `the changed statement has its own findings: ${rules.join(', ')}`);
+  assert.ok(!rules.includes('scope-outlier'), 'and its suppression still holds');
+});

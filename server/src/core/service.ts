@@ -13,6 +13,7 @@ import { LARGE_FILE_NOTICE, RULES } from './rules/index';
 import type { Report, Rule, RuleContext } from './rules/types';
 import type { Finding, Severity } from './types';
 import { DEFAULT_MAX_FILE_SIZE, maxFileSize, sizeAgainstLimit } from './limits';
+import { exactKey } from './analysis/duplicates/normalise';
 
 export { DEFAULT_MAX_FILE_SIZE };
 
@@ -143,15 +144,21 @@ function toFinding(rule: Rule, r: Report, configured: Severity | undefined): Fin
 /**
  * Whether the config hides a finding. A suppression that names a statement's text needs
  * `statementText` (the text of the statement a pointer designates, from the model); without it
- * such a suppression hides nothing.
+ * such a suppression hides nothing. Texts are compared as duplicate-exact compares statements
+ * (case, spacing and punctuation aside), so that a fix of a statement's dash, spacing or final
+ * period, by hand or by --fix, keeps its suppressions, while a change of its words does not.
  */
 export function isSuppressed(f: Finding, config: ResolvedConfig, statementText?: (pointer: string) => string | undefined): boolean {
   return config.suppressions.some(
     (s) =>
       (s.rule === undefined || s.rule === f.ruleId) &&
       (s.pointer === undefined || f.pointer === s.pointer || f.pointer.startsWith(s.pointer + '/')) &&
-      (s.statement === undefined || (statementText !== undefined && statementText(f.pointer) === s.statement)),
+      (s.statement === undefined || (statementText !== undefined && sameStatement(statementText(f.pointer), s.statement))),
   );
+}
+
+function sameStatement(text: string | undefined, named: string): boolean {
+  return text !== undefined && (text === named || exactKey(text) === exactKey(named));
 }
 
 /** The text of the statement at a pointer, for suppressions that name statements by their text. */

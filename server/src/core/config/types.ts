@@ -14,9 +14,10 @@ export interface Suppression {
   /** A rule id; omitted means every rule. */
   rule?: string;
   /**
-   * A statement's text as written: the suppression covers the findings about a statement with this
-   * text, wherever it stands, so it follows the statement when others are inserted or moved, and
-   * stops applying when the text is changed (the finding then gets a fresh look).
+   * A statement's text: the suppression covers the findings about a statement with this text
+   * (compared as duplicate-exact compares statements), wherever it stands, so it follows the
+   * statement when others are inserted or moved, and stops applying when its words are changed
+   * (the finding then gets a fresh look).
    */
   statement?: string;
 }
