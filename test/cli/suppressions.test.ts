@@ -57,3 +57,17 @@ test('a statement named by its text keeps its suppression when only its dash, sp
   assert.ok(rules.includes('statement-dash'), `the changed statement has its own findings: ${rules.join(', ')}`);
   assert.ok(!rules.includes('scope-outlier'), 'and its suppression still holds');
 });
+
+test('an entry that names a level and a text does not follow the text to another level', () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, '.competency-lint.json'), JSON.stringify({ suppressions: [{ pointer: '/framework/levels/developing', statement: OUTLIER, rule: 'scope-outlier' }] }));
+  const doc = structuredClone(EXAMPLE);
+  writeFileSync(join(dir, 'f.json'), JSON.stringify(doc, null, 2));
+  assert.deepEqual(outliers(dir), []);
+  // Moved down to emerging, where it reads two levels off: a new verdict, not the accepted one.
+  doc.framework.levels.emerging.statements.push(doc.framework.levels.developing.statements.splice(2, 1)[0]);
+  writeFileSync(join(dir, 'f.json'), JSON.stringify(doc, null, 2));
+  const run = cli(['--format', 'json', 'f.json'], { cwd: dir });
+  const moved = (JSON.parse(run.stdout)[0].messages as { ruleId: string; pointer: string }[]).filter((m) => m.pointer.startsWith('/framework/levels/emerging/') && /^scope-/.test(m.ruleId));
+  assert.ok(moved.length > 0, 'the statement has a scope finding in its new level, which the entry does not hide');
+});

@@ -14,7 +14,7 @@ import { EXAMPLE_TEXT, Lsp, SERVER, applyLspEdits } from './harness';
 
 // The example reads one Developing statement as Proficient ('independently'): an information finding with no fix.
 const OUTLIER = '/framework/levels/developing/statements/2';
-/** A statement's entry names it by its text, so that it follows the statement when others move. */
+/** A scope finding's entry names its statement by level and text, so that it follows the statement when others move. */
 const OUTLIER_TEXT: string = JSON.parse(EXAMPLE_TEXT).framework.levels.developing.statements[2];
 const pointerOf = (d: Diagnostic) => (d.data as { pointer: string }).pointer;
 const isOutlier = (d: Diagnostic) => d.code === 'scope-outlier' && pointerOf(d) === OUTLIER;
@@ -88,7 +88,7 @@ describe('suppress a finding from the editor', () => {
       const configPath = join(lsp.folder, '.competency-lint.json');
       assert.deepEqual(create, { kind: 'create', uri: pathToFileURL(configPath).toString(), options: { overwrite: false, ignoreIfExists: false } });
       writeFileSync(configPath, applyLspEdits('', insert.edits));
-      assert.deepEqual(JSON.parse(readFileSync(configPath, 'utf8')), { suppressions: [{ file: './exports/f.json', statement: OUTLIER_TEXT, rule: 'scope-outlier' }] });
+      assert.deepEqual(JSON.parse(readFileSync(configPath, 'utf8')), { suppressions: [{ file: './exports/f.json', pointer: '/framework/levels/developing', statement: OUTLIER_TEXT, rule: 'scope-outlier' }] });
       const from = lsp.published.length;
       lsp.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(configPath).toString(), type: 1 }] });
       assert.ok(!(await lsp.diagnostics(uri, () => true, from)).diagnostics.some(isOutlier));
@@ -135,7 +135,7 @@ describe('suppress a finding from the editor', () => {
       const change = (action!.edit!.documentChanges as { textDocument: { uri: string; version: number | null }; edits: never[] }[])[0];
       assert.deepEqual(change.textDocument, { uri: configUri, version: 2 }, 'the open document, at the version the edit was made for');
       const written = applyLspEdits(unsaved, change.edits);
-      assert.deepEqual(JSON.parse(written.replace('// still being written', '')).suppressions, [{ file: './f.json', statement: OUTLIER_TEXT, rule: 'scope-outlier' }]);
+      assert.deepEqual(JSON.parse(written.replace('// still being written', '')).suppressions, [{ file: './f.json', pointer: '/framework/levels/developing', statement: OUTLIER_TEXT, rule: 'scope-outlier' }]);
       assert.ok(written.includes('// still being written'));
     } finally {
       await lsp.stop();
@@ -155,6 +155,34 @@ describe('suppress a finding from the editor', () => {
       assert.ok(whole, `a schema finding at the root: ${diags.map((d) => `${d.code} ${pointerOf(d)}`).join(', ')}`);
       assert.equal(await suppressionFor(lsp, uri, whole), undefined);
       assert.ok(await suppressionFor(lsp, uri, diags.find(isOutlier)!), 'a finding about one statement still has it');
+    } finally {
+      await lsp.stop();
+    }
+  });
+
+  it('names a statement by its text only for rules that judge its words, and never a text without words', async () => {
+    const lsp = await Lsp.start();
+    try {
+      writeFileSync(join(lsp.folder, '.competency-lint.json'), '{}\n');
+      const doc = JSON.parse(EXAMPLE_TEXT);
+      const dev: string[] = doc.framework.levels.developing.statements;
+      dev.push(dev[0]); // a duplicate: judged by its place (the later copy), not its words
+      doc.framework.levels.advanced.statements.push('  '); // no words: an entry by text would name every blank statement
+      const uri = lsp.uri('f.json');
+      lsp.open(uri, JSON.stringify(doc, null, 2));
+      const diags = await lsp.diagnosticsFor(uri, 1);
+      const entryOf = async (d: Diagnostic) => {
+        const a = await suppressionFor(lsp, uri, d);
+        assert.ok(a, `a suppression for ${d.code} at ${pointerOf(d)}`);
+        const change = (a.edit!.documentChanges as { edits: never[] }[])[0];
+        return JSON.parse(applyLspEdits('{}\n', change.edits)).suppressions[0] as Record<string, string>;
+      };
+      const dup = diags.find((d) => d.code === 'duplicate-exact')!;
+      assert.deepEqual(await entryOf(dup), { file: './f.json', pointer: pointerOf(dup), rule: 'duplicate-exact' });
+      const blank = diags.find((d) => pointerOf(d) === `/framework/levels/advanced/statements/${doc.framework.levels.advanced.statements.length - 1}`)!;
+      assert.ok(blank, 'the blank statement has a finding');
+      assert.deepEqual(await entryOf(blank), { file: './f.json', pointer: pointerOf(blank), rule: String(blank.code) });
+      assert.deepEqual(await entryOf(diags.find(isOutlier)!), { file: './f.json', pointer: '/framework/levels/developing', statement: OUTLIER_TEXT, rule: 'scope-outlier' });
     } finally {
       await lsp.stop();
     }

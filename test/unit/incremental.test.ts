@@ -197,3 +197,16 @@ test('with a suppression that names a statement by its text, an edit of its dupl
   const next = analyseEdit(base, edit, text, { config: withSuppression });
   assert.deepEqual(visible(next), visible(analyse(text, { config: withSuppression })));
 });
+
+test('a suppression that names another statement by its text keeps keystrokes incremental, and exact', () => {
+  const named = config({ maxFileSize: 100, suppressions: [{ statement: 'circulation procedures: execute check-in and check-out transactions', rule: 'duplicate-exact' }] });
+  const base = analyse(FLAWED, { config: named });
+  // A keystroke in a statement whose text no suppression names.
+  const target = JSON.parse(FLAWED).framework.levels.advanced.statements[0] as string;
+  const at = FLAWED.indexOf(target) + 3;
+  const edit = { start: at, end: at, newText: 'x' };
+  const text = apply(FLAWED, edit);
+  const next = analyseEdit(base, edit, text, { config: named });
+  assert.equal(next.incremental, true, 'updated, not analysed again');
+  assert.deepEqual(visible(next), visible(analyse(text, { config: named })));
+});

@@ -21,10 +21,14 @@ import {
   compareFindings,
   isSuppressed,
   ruleContext,
+  statementTexts,
+  suppressionKey,
   type AnalyseOptions,
   type AnalysisResult,
 } from './service';
 import type { Finding, TextEdit } from './types';
+import type { ResolvedConfig } from './config/types';
+import { exactKey } from './analysis/duplicates/normalise';
 import { sizeAfterEdit, sizeAgainstLimit } from './limits';
 
 /** Analyses `text`, which is the previous result's text with `edit` applied: incrementally when it can. */
@@ -41,9 +45,6 @@ export function updateForEdit(previous: AnalysisResult, edit: TextEdit, text: st
   const config = options.config ?? previous.config;
   const rules = options.rules ?? previous.rules;
   if (!previous.limited || rules !== previous.rules || !sameConfig(previous.config, config)) return undefined;
-  // A suppression by statement text can start or stop applying to the edited statement's findings of
-  // every rule, including those the update keeps as they were; the full analysis decides.
-  if (config.suppressions.some((s) => s.statement !== undefined)) return undefined;
   const known = previous.bytes === undefined ? undefined : sizeAfterEdit(previous.bytes, previous.doc.text, text, edit);
   const { limited, bytes } = sizeAgainstLimit(text, config, known);
   if (!limited) return undefined;
@@ -56,6 +57,12 @@ export function updateForEdit(previous: AnalysisResult, edit: TextEdit, text: st
     if (rule.afterStatementEdit !== 'moves') checks.set(rule, rule.afterStatementEdit);
   }
 
+  // A suppression that names a statement's text can start or stop applying to the edited statement's
+  // findings of every rule, including those the update keeps as they were: when one names the
+  // statement's text before or after the edit, the full analysis decides. Other statements keep
+  // their texts, and their fresh findings are checked against such suppressions below.
+  if (namesEditedStatement(config, statement.text, editedText(statement, edit))) return undefined;
+
   // From here on the previous result is changed in place.
   const delta = edit.newText.length - (edit.end - edit.start);
   const map = offsetMap(edit.start, edit.end, delta);
@@ -63,8 +70,7 @@ export function updateForEdit(previous: AnalysisResult, edit: TextEdit, text: st
   const literal = model.levels[statement.levelIndex].statementsField!.node.children![statement.index];
   // The edited statement is replaced, not moved, so it stays as it was: the edit's "before".
   const before = statement;
-  const from = edit.start - statement.range.start - 1;
-  const value = statement.text.slice(0, from) + edit.newText + statement.text.slice(from + edit.end - edit.start);
+  const value = editedText(statement, edit);
   const moved = previous.findings.map((f) => moveFinding(f, map));
   moveTree(old.root!, literal, value, delta);
   const after = moveModel(model, statement, literal, map);
@@ -77,6 +83,8 @@ export function updateForEdit(previous: AnalysisResult, edit: TextEdit, text: st
 
   const shared = new SharedAnalysis();
   const reference = options.reference ?? REFERENCE;
+  // The model, updated in place for the edit.
+  const texts = statementTexts(model);
   const fresh: Finding[] = [];
   const replaced = new Map<string, Set<string>>();
   for (const [rule, check] of checks) {
@@ -91,7 +99,7 @@ export function updateForEdit(previous: AnalysisResult, edit: TextEdit, text: st
     }
     if (!affected) return undefined;
     replaced.set(rule.id, new Set(affected.map((s) => s.pointer)));
-    fresh.push(...found.filter((f) => !isSuppressed(f, config)));
+    fresh.push(...found.filter((f) => !isSuppressed(f, config, texts)));
   }
 
   const findings = moved.filter((f) => !replaced.get(f.ruleId)?.has(f.pointer));
@@ -143,4 +151,18 @@ function moveFinding(f: Finding, map: OffsetMap): Finding {
   if (f.related) moved.related = f.related.map((r) => ({ ...r, range: moveRange(r.range, map) }));
   if (f.fix) moved.fix = { ...f.fix, edits: f.fix.edits.map((e) => ({ ...e, start: map(e.start), end: map(e.end) })) };
   return moved;
+}
+
+/** The statement's text once the edit (which lies inside its literal) is applied. */
+function editedText(statement: Statement, edit: TextEdit): string {
+  const from = edit.start - statement.range.start - 1;
+  return statement.text.slice(0, from) + edit.newText + statement.text.slice(from + edit.end - edit.start);
+}
+
+/** Whether a suppression of the config names either text (as isSuppressed compares them). */
+function namesEditedStatement(config: ResolvedConfig, before: string, after: string): boolean {
+  const named = config.suppressions.filter((s) => s.statement !== undefined);
+  if (named.length === 0) return false;
+  const keys = new Set([exactKey(before), exactKey(after)]);
+  return named.some((s) => keys.has(suppressionKey(s.statement!)));
 }

@@ -14,6 +14,7 @@ import type { Report, Rule, RuleContext } from './rules/types';
 import type { Finding, Severity } from './types';
 import { DEFAULT_MAX_FILE_SIZE, maxFileSize, sizeAgainstLimit } from './limits';
 import { exactKey } from './analysis/duplicates/normalise';
+import { unescapeSegment } from './parse/pointer';
 
 export { DEFAULT_MAX_FILE_SIZE };
 
@@ -149,23 +150,51 @@ function toFinding(rule: Rule, r: Report, configured: Severity | undefined): Fin
  * period, by hand or by --fix, keeps its suppressions, while a change of its words does not.
  */
 export function isSuppressed(f: Finding, config: ResolvedConfig, statementText?: (pointer: string) => string | undefined): boolean {
+  // The finding's statement key, computed once and only when an entry names a text.
+  let key: string | undefined | null = null;
+  const findingKey = () => {
+    if (key === null) {
+      const text = statementText?.(f.pointer);
+      key = text === undefined ? undefined : exactKey(text);
+    }
+    return key;
+  };
   return config.suppressions.some(
     (s) =>
       (s.rule === undefined || s.rule === f.ruleId) &&
       (s.pointer === undefined || f.pointer === s.pointer || f.pointer.startsWith(s.pointer + '/')) &&
-      (s.statement === undefined || (statementText !== undefined && sameStatement(statementText(f.pointer), s.statement))),
+      (s.statement === undefined || findingKey() === suppressionKey(s.statement)),
   );
 }
 
-function sameStatement(text: string | undefined, named: string): boolean {
-  return text !== undefined && (text === named || exactKey(text) === exactKey(named));
+/** The exact-duplicate keys of the texts suppressions name, by text: a config holds a handful. */
+const suppressionKeys = new Map<string, string>();
+
+/** The key of a text a suppression names (memoised, bounded). */
+export function suppressionKey(text: string): string {
+  let key = suppressionKeys.get(text);
+  if (key === undefined) {
+    if (suppressionKeys.size >= 10_000) suppressionKeys.clear();
+    key = exactKey(text);
+    suppressionKeys.set(text, key);
+  }
+  return key;
 }
 
-/** The text of the statement at a pointer, for suppressions that name statements by their text. */
+/**
+ * The text of the statement a pointer designates, for suppressions that name statements by their
+ * text: the level by its key, then the statement by its index, without a map of every statement
+ * (131,000 of them at 20 MB).
+ */
 export function statementTexts(model: FrameworkModel): (pointer: string) => string | undefined {
-  let byPointer: Map<string, string> | undefined;
   return (pointer) => {
-    byPointer ??= new Map(model.statements.map((st) => [st.pointer, st.text]));
-    return byPointer.get(pointer);
+    const m = STATEMENT_POINTER.exec(pointer);
+    if (!m) return undefined;
+    const key = m[1].includes('~') ? unescapeSegment(m[1]) : m[1];
+    const index = Number(m[2]);
+    const level = model.levels.find((l) => l.key === key);
+    return level?.statements.find((st) => st.index === index)?.text;
   };
 }
+
+const STATEMENT_POINTER = /^\/framework\/levels\/([^/]*)\/statements\/(\d+)$/;

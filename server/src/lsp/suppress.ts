@@ -3,8 +3,8 @@
  * decides that a finding is intended (a scope reading that is right for this occupation, a topic
  * that honestly ends early) records that in the config the CLI reads too, so CI agrees with the
  * editor. The entry names the file (relative to the config's folder, as a glob that matches only
- * it), the statement by its text (or, for a level or a field, the finding's JSON Pointer) and the
- * rule; it goes into the nearest config that applies to the
+ * it), the statement by its level and text for a rule that judges its words (otherwise, and for
+ * a level or a field, the finding's JSON Pointer) and the rule; it goes into the nearest config that applies to the
  * document, or into a new one at the root of the document's workspace folder.
  */
 import { readFileSync } from 'node:fs';
@@ -17,6 +17,7 @@ import { addSuppressionEdits, literalGlob, newConfigWithSuppression } from '../c
 import { globProblem } from '../core/config/globs';
 import type { Suppression } from '../core/config/types';
 import type { Finding } from '../core/types';
+import { suppressionKey } from '../core/service';
 import { CONFIG_FILE_NAME, matchesGlob } from '../node/config';
 import { toDiagnostic, toRange } from './convert';
 
@@ -57,10 +58,7 @@ export function suppressionActions(findings: readonly Finding[], ctx: Suppressio
     // The entry must select this file and not one of the same name below it, and be a glob the
     // config check accepts.
     if (glob === undefined || globProblem(glob) || !matchesGlob(resolve(ctx.path), base, glob) || matchesGlob(join(base, 'below', rel), base, glob)) continue;
-    // A statement is named by its text, so that the entry follows it when statements are inserted
-    // or moved; anything else by its pointer.
-    const text = ctx.statementText(f.pointer);
-    const s: Suppression = text !== undefined ? { file: glob, statement: text, rule: f.ruleId } : { file: glob, pointer: f.pointer, rule: f.ruleId };
+    const s: Suppression = entryFor(f, glob, ctx.statementText(f.pointer));
     const edit = target.edit(s);
     if (!edit) continue;
     out.push({
@@ -72,6 +70,24 @@ export function suppressionActions(findings: readonly Finding[], ctx: Suppressio
     });
   }
   return out;
+}
+
+/**
+ * The rules that judge a statement by its own words: their findings follow the words, so an entry
+ * names the statement by its text (within its level, so that the verdict does not travel with the
+ * text to another level) and follows it when statements are inserted or moved. The others judge
+ * a statement by its place or its neighbours (duplicates, topic gaps, threads), and are named by
+ * their pointer, as are levels and fields.
+ */
+const BY_WORDS = new Set(['scope-outlier', 'scope-misplaced', 'statement-topic', 'statement-period', 'statement-dash', 'statement-spacing']);
+
+function entryFor(f: Finding, file: string, text: string | undefined): Suppression {
+  const level = /^(\/framework\/levels\/[^/]*)\/statements\/\d+$/.exec(f.pointer)?.[1];
+  // A text with no words (empty, blanks, punctuation) would name every such statement of the level.
+  if (text !== undefined && level !== undefined && BY_WORDS.has(f.ruleId) && suppressionKey(text) !== '') {
+    return { file, pointer: level, statement: text, rule: f.ruleId };
+  }
+  return { file, pointer: f.pointer, rule: f.ruleId };
 }
 
 /** What the pointer designates, in the words of the title. */

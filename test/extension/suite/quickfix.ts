@@ -48,7 +48,7 @@ test('Suppress … in a new .competency-lint.json: applied as VS Code applies it
       'the scope-outlier finding to go while the others stay');
     const written = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(config)));
     const statement = JSON.parse(doc.getText()).framework.levels.developing.statements[2];
-    assert.deepEqual(written, { suppressions: [{ file: './example.framework.json', statement, rule: 'scope-outlier' }] });
+    assert.deepEqual(written, { suppressions: [{ file: './example.framework.json', pointer: '/framework/levels/developing', statement, rule: 'scope-outlier' }] });
   } finally {
     // The workspace is shared by the suite: the next tests expect no config at its root.
     await vscode.workspace.fs.delete(config).then(undefined, () => undefined);
