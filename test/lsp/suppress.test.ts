@@ -174,7 +174,7 @@ describe('suppress a finding from the editor', () => {
       const entryOf = async (d: Diagnostic) => {
         const a = await suppressionFor(lsp, uri, d);
         assert.ok(a, `a suppression for ${d.code} at ${pointerOf(d)}`);
-        const change = (a.edit!.documentChanges as { edits: never[] }[])[0];
+        const change = (a.edit!.documentChanges as { textDocument: { uri: string; version: number | null }; edits: never[] }[])[0];
         return JSON.parse(applyLspEdits('{}\n', change.edits)).suppressions[0] as Record<string, string>;
       };
       const dup = diags.find((d) => d.code === 'duplicate-exact')!;
