@@ -52,8 +52,12 @@ export class ServerConfigs {
 
   /** Whether a file lies under the folder of a config file (so that config may apply to it). */
   static governs(configFile: string, file: string): boolean {
-    const rel = relative(dirname(resolve(configFile)), resolve(file));
-    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+    return isInside(dirname(resolve(configFile)), file);
+  }
+
+  /** The deepest of the workspace folders that holds a file, if any does. */
+  static folderOf(file: string, folders: readonly string[]): string | undefined {
+    return folders.filter((f) => isInside(resolve(f), file)).sort((a, b) => b.length - a.length)[0];
   }
 
   forFile(path: string | undefined, settings: Settings, folders: string[]): DocumentConfig {
@@ -98,4 +102,10 @@ function withOverrides(base: ResolvedConfig, settings: Settings): ResolvedConfig
 export function isUnder(folder: string, file: string): boolean {
   const rel = relative(folder, file);
   return !rel.startsWith('..') && !isAbsolute(rel) && !rel.startsWith(sep);
+}
+
+/** Whether `file` lies below the folder `dir` (not the folder itself). */
+function isInside(dir: string, file: string): boolean {
+  const rel = relative(dir, resolve(file));
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }

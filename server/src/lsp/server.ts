@@ -10,7 +10,7 @@
  *   crash. A request for a document that is closed or unknown gets an empty answer.
  * - JSON that is not a framework (and not selected by a `files` glob) gets nothing from us.
  */
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -498,7 +498,7 @@ export function startServer(connection: Connection): void {
   documents.onDidSave((e) => {
     const path = pathOf(e.document.uri);
     if (!path || basename(path) !== CONFIG_FILE_NAME) return;
-    if (caps.watchedFilesDynamic && folders.some((f) => ServerConfigs.governs(join(f, CONFIG_FILE_NAME), path))) return;
+    if (caps.watchedFilesDynamic && ServerConfigs.folderOf(path, folders) !== undefined) return;
     void guard('config file save', undefined, () => configsChanged([path]));
   });
 

@@ -19,6 +19,7 @@ import type { Suppression } from '../core/config/types';
 import type { Finding } from '../core/types';
 import { suppressionKey } from '../core/service';
 import { CONFIG_FILE_NAME, matchesGlob } from '../node/config';
+import { ServerConfigs } from './configs';
 import { toDiagnostic, toRange } from './convert';
 
 /** Findings that a suppression should not hide: a document that does not parse is no framework yet. */
@@ -43,6 +44,12 @@ export interface SuppressionContext {
 export function suppressionActions(findings: readonly Finding[], ctx: SuppressionContext): CodeAction[] {
   const target = targetConfig(ctx);
   if (!target) return [];
+  // The entry's file: a glob that selects this file and not one of the same name below it, and that
+  // the config check accepts; the same for every finding.
+  const base = dirname(target.file);
+  const rel = relative(base, ctx.path);
+  const glob = literalGlob(rel.split(sep).join('/'));
+  if (glob === undefined || globProblem(glob) || !matchesGlob(resolve(ctx.path), base, glob) || matchesGlob(join(base, 'below', rel), base, glob)) return [];
   const seen = new Set<string>();
   const out: CodeAction[] = [];
   for (const f of findings) {
@@ -52,12 +59,6 @@ export function suppressionActions(findings: readonly Finding[], ctx: Suppressio
     const key = `${f.ruleId}\u0000${f.pointer}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const base = dirname(target.file);
-    const rel = relative(base, ctx.path);
-    const glob = literalGlob(rel.split(sep).join('/'));
-    // The entry must select this file and not one of the same name below it, and be a glob the
-    // config check accepts.
-    if (glob === undefined || globProblem(glob) || !matchesGlob(resolve(ctx.path), base, glob) || matchesGlob(join(base, 'below', rel), base, glob)) continue;
     const s: Suppression = entryFor(f, glob, ctx.statementText(f.pointer));
     const edit = target.edit(s);
     if (!edit) continue;
@@ -133,8 +134,7 @@ function targetConfig(ctx: SuppressionContext): Target | undefined {
   if (!ctx.canCreate) return undefined;
   // No config applies: a new one at the root of the workspace folder that holds the document (the
   // deepest, for nested folders), or beside the document outside any folder.
-  const folder = ctx.folders.filter((f) => isInside(f, ctx.path)).sort((a, b) => b.length - a.length)[0];
-  const file = join(folder ?? dirname(ctx.path), CONFIG_FILE_NAME);
+  const file = join(ServerConfigs.folderOf(ctx.path, ctx.folders) ?? dirname(ctx.path), CONFIG_FILE_NAME);
   const uri = pathToFileURL(file).toString();
   return {
     file,
@@ -149,12 +149,7 @@ function targetConfig(ctx: SuppressionContext): Target | undefined {
   };
 }
 
-function isInside(folder: string, path: string): boolean {
-  const rel = relative(resolve(folder), resolve(path));
-  return rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel);
-}
-
 function shownPath(file: string, folders: readonly string[]): string {
-  const folder = folders.filter((f) => isInside(f, file)).sort((a, b) => b.length - a.length)[0];
+  const folder = ServerConfigs.folderOf(file, folders);
   return folder ? relative(folder, file).split(sep).join('/') : file;
 }
