@@ -31,7 +31,7 @@ export function registerCommands(
         status.failed(String(err));
         throw err;
       }
-      status.started();
+      // The status bar shows the new server running from the client's state (StatusItem.follow).
     }),
     vscode.commands.registerCommand(COMMANDS.openRuleDocumentation, (ruleId?: unknown) =>
       openRuleDocumentation(context, typeof ruleId === 'string' ? ruleId : undefined),

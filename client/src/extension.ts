@@ -51,11 +51,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   const status = new StatusItem();
   context.subscriptions.push(output, status);
   registerCommands(context, () => client, status);
+  // From here the status bar shows "starting" and the count as the client's state changes.
   status.follow(client);
   registerSaveConfigs(context);
   registerLevelMatrix(context, () => client);
 
-  status.starting();
   try {
     await client.start();
   } catch (error) {
@@ -64,7 +64,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     throw error;
   }
   registerLintWorkspace(context, () => client, output);
-  status.started();
   return { client, statusText: () => status.shown };
 }
 
