@@ -7,9 +7,6 @@
  */
 import { resolve } from 'node:path';
 import { analyse, type AnalysisResult } from '../core/service';
-import type { ResolvedConfig } from '../core/config/types';
-import { buildMatrix } from '../core/report/matrix';
-import { sectionOrNote, summaryOf } from '../core/report/html';
 import { resolvePointer } from '../core/parse/pointer';
 import type { Finding } from '../core/types';
 import { ConfigError } from '../node/config';
@@ -18,7 +15,7 @@ import type { ConfigSource } from './configs';
 import { fixText, type FixOutcome } from './fix';
 import { displayPath } from './formatters/paths';
 import { PART_FORMATS } from './formatters/index';
-import { matrixFindings } from './formatters/html';
+import { htmlSection } from './formatters/html';
 import { countBySeverity, type FileResult, type NodeKind, type PlacedMessage, type RunProblem } from './results';
 
 export interface LintOptions {
@@ -229,15 +226,4 @@ export function placer(analysis: AnalysisResult): Placer {
     const p = lines.positionAt(offset);
     return { line: p.line + 1, column: p.line === 0 && p.character > 0 ? p.character + 1 - bom : p.character + 1 };
   };
-}
-
-/**
- * The file's section of the html page: its level matrix, drawn from the analysis with the findings
- * the report shows (filtered as --quiet filters them). Its element ids start with the file's place
- * among the run's inputs, which is the same whichever thread lints it.
- */
-function htmlSection(analysis: AnalysisResult, config: ResolvedConfig, result: FileResult, cwd: string, index: number): FileResult['section'] {
-  const findings = matrixFindings(result.messages);
-  const view = buildMatrix(analysis, { config, title: displayPath(result.filePath, cwd), idPrefix: `f${index}`, findings });
-  return { html: sectionOrNote(view), summary: summaryOf(view) };
 }

@@ -6,9 +6,11 @@
  * the same findings, filtered the same way (--quiet), as the other formats; the page is those
  * sections in file order, written piece by piece, so that no page is too long for a string.
  */
-import { findingsOnlyView, type MatrixFindingInput } from '../../core/report/matrix';
+import { buildMatrix, findingsOnlyView, type MatrixFindingInput } from '../../core/report/matrix';
+import type { AnalysisResult } from '../../core/service';
+import type { ResolvedConfig } from '../../core/config/types';
 import { createHash } from 'node:crypto';
-import { MATRIX_CSS, renderPagePieces, renderSection, summaryOf, type SectionSummary } from '../../core/report/html';
+import { MATRIX_CSS, renderPagePieces, renderSection, sectionOrNote, summaryOf, type SectionSummary } from '../../core/report/html';
 import type { FileResult, PlacedMessage } from '../results';
 import type { Formatter } from './index';
 import { displayPath } from './paths';
@@ -29,8 +31,19 @@ export const html: Formatter = (results, ctx) => {
   return renderPagePieces(summaries, sections, { version: ctx.version, problems, styleHash }).map((piece) => encoder.encode(piece));
 };
 
+/**
+ * The file's section of the page: its level matrix, drawn from the analysis with the findings the
+ * report shows (filtered as --quiet filters them). The lint loop calls it in the thread that linted
+ * the file, so that the analysis can be let go. Its element ids start with the file's place among
+ * the run's inputs, which is the same whichever thread lints it.
+ */
+export function htmlSection(analysis: AnalysisResult, config: ResolvedConfig, result: FileResult, cwd: string, index: number): NonNullable<FileResult['section']> {
+  const view = buildMatrix(analysis, { config, title: displayPath(result.filePath, cwd), idPrefix: `f${index}`, findings: matrixFindings(result.messages) });
+  return { html: sectionOrNote(view), summary: summaryOf(view) };
+}
+
 /** The report's findings of a file as the level matrix lists them. */
-export function matrixFindings(messages: readonly PlacedMessage[]): MatrixFindingInput[] {
+function matrixFindings(messages: readonly PlacedMessage[]): MatrixFindingInput[] {
   return messages.map((m) => ({ ruleId: m.ruleId, severity: m.severity, message: m.message, pointer: m.pointer, line: m.line, column: m.column }));
 }
 
