@@ -140,20 +140,27 @@ describe('config file changes, for a client that watches no files', () => {
     lsp.open(uri, withHyphen());
     assert.ok((await lsp.diagnosticsFor(uri, 1)).some((d) => d.code === 'statement-dash'));
     const config = join(lsp.folder, 'saved', '.competency-lint.json');
-    const configUri = pathToFileURL(config).toString();
     writeFileSync(config, '{}\n');
-    lsp.open(configUri, '{}\n');
-    // The editor changes the open config and saves it; the framework is not touched.
-    const text = '{ "rules": { "statement-dash": "off" } }\n';
-    lsp.change(configUri, text);
-    writeFileSync(config, text);
-    const from = lsp.published.length;
-    lsp.notify('textDocument/didSave', { textDocument: { uri: configUri } });
-    const again = await lsp.diagnostics(uri, () => true, from);
+    const again = await saveConfigTurningDashOff(lsp, config, uri);
     assert.equal(again.version, 1, 'the framework itself did not change');
     assert.ok(!again.diagnostics.some((d) => d.code === 'statement-dash'));
   });
 });
+
+/**
+ * The editor opens the config (on disk as it is), changes it to turn statement-dash off, writes it
+ * and says it saved it; the framework `uri` is not touched. Resolves with its next publish.
+ */
+async function saveConfigTurningDashOff(lsp: Lsp, config: string, uri: string) {
+  const configUri = pathToFileURL(config).toString();
+  lsp.open(configUri, '{}\n');
+  const text = '{ "rules": { "statement-dash": "off" } }\n';
+  lsp.change(configUri, text);
+  writeFileSync(config, text);
+  const from = lsp.published.length;
+  lsp.notify('textDocument/didSave', { textDocument: { uri: configUri } });
+  return lsp.diagnostics(uri, () => true, from);
+}
 
 describe('a config above the workspace folder, which the client does not watch', () => {
   it('is read again when the client saves it', async () => {
@@ -167,14 +174,7 @@ describe('a config above the workspace folder, which the client does not watch',
       const uri = lsp.uri('f.json');
       lsp.open(uri, withHyphen());
       assert.ok((await lsp.diagnosticsFor(uri, 1)).some((d) => d.code === 'statement-dash'));
-      const configUri = pathToFileURL(config).toString();
-      lsp.open(configUri, '{}\n');
-      const text = '{ "rules": { "statement-dash": "off" } }\n';
-      lsp.change(configUri, text);
-      writeFileSync(config, text);
-      const from = lsp.published.length;
-      lsp.notify('textDocument/didSave', { textDocument: { uri: configUri } });
-      assert.ok(!(await lsp.diagnostics(uri, () => true, from)).diagnostics.some((d) => d.code === 'statement-dash'));
+      assert.ok(!(await saveConfigTurningDashOff(lsp, config, uri)).diagnostics.some((d) => d.code === 'statement-dash'));
     } finally {
       await lsp.stop();
       rmSync(top, { recursive: true, force: true });

@@ -16,6 +16,8 @@ import { EXAMPLE_TEXT, Lsp, SERVER, applyLspEdits } from './harness';
 const OUTLIER = '/framework/levels/developing/statements/2';
 /** A scope finding's entry names its statement by level and text, so that it follows the statement when others move. */
 const OUTLIER_TEXT: string = JSON.parse(EXAMPLE_TEXT).framework.levels.developing.statements[2];
+/** The entry the quick fix writes for the outlier, for a config beside `file`. */
+const outlierEntry = (file: string) => ({ file, pointer: '/framework/levels/developing', statement: OUTLIER_TEXT, rule: 'scope-outlier' });
 const pointerOf = (d: Diagnostic) => (d.data as { pointer: string }).pointer;
 const isOutlier = (d: Diagnostic) => d.code === 'scope-outlier' && pointerOf(d) === OUTLIER;
 
@@ -88,7 +90,7 @@ describe('suppress a finding from the editor', () => {
       const configPath = join(lsp.folder, '.competency-lint.json');
       assert.deepEqual(create, { kind: 'create', uri: pathToFileURL(configPath).toString(), options: { overwrite: false, ignoreIfExists: false } });
       writeFileSync(configPath, applyLspEdits('', insert.edits));
-      assert.deepEqual(JSON.parse(readFileSync(configPath, 'utf8')), { suppressions: [{ file: './exports/f.json', pointer: '/framework/levels/developing', statement: OUTLIER_TEXT, rule: 'scope-outlier' }] });
+      assert.deepEqual(JSON.parse(readFileSync(configPath, 'utf8')), { suppressions: [outlierEntry('./exports/f.json')] });
       const from = lsp.published.length;
       lsp.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(configPath).toString(), type: 1 }] });
       assert.ok(!(await lsp.diagnostics(uri, () => true, from)).diagnostics.some(isOutlier));
@@ -135,7 +137,7 @@ describe('suppress a finding from the editor', () => {
       const change = (action!.edit!.documentChanges as { textDocument: { uri: string; version: number | null }; edits: never[] }[])[0];
       assert.deepEqual(change.textDocument, { uri: configUri, version: 2 }, 'the open document, at the version the edit was made for');
       const written = applyLspEdits(unsaved, change.edits);
-      assert.deepEqual(JSON.parse(written.replace('// still being written', '')).suppressions, [{ file: './f.json', pointer: '/framework/levels/developing', statement: OUTLIER_TEXT, rule: 'scope-outlier' }]);
+      assert.deepEqual(JSON.parse(written.replace('// still being written', '')).suppressions, [outlierEntry('./f.json')]);
       assert.ok(written.includes('// still being written'));
     } finally {
       await lsp.stop();
@@ -182,7 +184,7 @@ describe('suppress a finding from the editor', () => {
       const blank = diags.find((d) => pointerOf(d) === `/framework/levels/advanced/statements/${doc.framework.levels.advanced.statements.length - 1}`)!;
       assert.ok(blank, 'the blank statement has a finding');
       assert.deepEqual(await entryOf(blank), { file: './f.json', pointer: pointerOf(blank), rule: String(blank.code) });
-      assert.deepEqual(await entryOf(diags.find(isOutlier)!), { file: './f.json', pointer: '/framework/levels/developing', statement: OUTLIER_TEXT, rule: 'scope-outlier' });
+      assert.deepEqual(await entryOf(diags.find(isOutlier)!), outlierEntry('./f.json'));
     } finally {
       await lsp.stop();
     }
