@@ -61,3 +61,21 @@ test('a suppression may name a statement by its text, which must be a string', (
   assert.equal(problem('{"suppressions": [{"file": "./a.json", "statement": "Budget — track spending.", "rule": "scope-outlier"}]}'), undefined);
   assert.equal(problem('{"suppressions": [{"statement": 3}]}'), '1:20: suppression "statement" must be a string');
 });
+
+test('an entry that names a statement by its text must be able to match a finding', () => {
+  // A level rule never reports on a statement: the entry would hide nothing, without a word.
+  assert.equal(
+    problem('{"suppressions": [{"statement": "Budget — track spending.", "rule": "level-progression"}]}'),
+    '1:20: rule "level-progression" never reports on a statement, so an entry that names a statement\'s text hides none of its findings: name the place with "pointer" alone',
+  );
+  assert.match(problem('{"suppressions": [{"statement": "Budget.", "rule": "large-file"}]}') ?? '', /never reports on a statement/);
+  assert.equal(
+    problem('{"suppressions": [{"pointer": "/framework/occupation", "statement": "Budget."}]}'),
+    '1:20: an entry that names a statement\'s text needs a "pointer" to a level ("/framework/levels/<level>") or a statement; "/framework/occupation" holds no statement, so the entry would hide nothing',
+  );
+  assert.match(problem('{"suppressions": [{"pointer": "/framework/levels/emerging/label", "statement": "Budget."}]}') ?? '', /holds no statement/);
+  for (const pointer of ['', '/framework', '/framework/levels', '/framework/levels/emerging', '/framework/levels/emerging/statements', '/framework/levels/emerging/statements/3'])
+    assert.equal(problem(JSON.stringify({ suppressions: [{ pointer, statement: 'Budget.', rule: 'scope-outlier' }] })), undefined, pointer);
+  for (const rule of ['duplicate-exact', 'topic-gap', 'schema', 'statement-period'])
+    assert.equal(problem(JSON.stringify({ suppressions: [{ statement: 'Budget.', rule }] })), undefined, rule);
+});

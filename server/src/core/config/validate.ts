@@ -9,7 +9,10 @@ import type { RuleOption } from '../rules/types';
 import { LARGE_FILE_NOTICE } from '../limits';
 
 /** What the check needs to know of a rule: that it exists, and its options. */
-export type RuleLookup = (id: string) => { options?: readonly RuleOption[] } | undefined;
+export type RuleLookup = (id: string) => { options?: readonly RuleOption[]; onStatements?: boolean } | undefined;
+
+/** The pointers under which a statement can be: the whole document, the levels, one level, one statement. */
+const TOWARD_STATEMENT = /^(\/framework(\/levels(\/[^/]+(\/statements(\/\d+)?)?)?)?)?$/;
 
 /** The large-file notice (service.ts) is no rule, but a suppression may name it. */
 const NOTICES = [LARGE_FILE_NOTICE];
@@ -79,6 +82,15 @@ export function validateConfig(value: unknown, text: string, lookupRule?: RuleLo
       if (typeof s.pointer === 'string' && s.pointer !== '' && !s.pointer.startsWith('/')) return at(['suppressions', i, 'pointer'], 'a JSON Pointer starts with "/"');
       if (lookupRule && typeof s.rule === 'string' && !lookupRule(s.rule) && !NOTICES.includes(s.rule))
         return at(['suppressions', i, 'rule'], `unknown rule "${s.rule}" in a suppression (the rules are listed in docs/rules/)`);
+      if (typeof s.statement === 'string') {
+        // An entry that names a statement's text hides only findings about a statement: for any
+        // other rule, or under a pointer no statement is under, it would silently hide nothing.
+        const rule = typeof s.rule === 'string' ? lookupRule?.(s.rule) : undefined;
+        if (typeof s.rule === 'string' && (NOTICES.includes(s.rule) || (rule && !rule.onStatements)))
+          return at(['suppressions', i, 'statement'], `rule "${s.rule}" never reports on a statement, so an entry that names a statement's text hides none of its findings: name the place with "pointer" alone`);
+        if (typeof s.pointer === 'string' && !TOWARD_STATEMENT.test(s.pointer))
+          return at(['suppressions', i, 'pointer'], `an entry that names a statement's text needs a "pointer" to a level ("/framework/levels/<level>") or a statement; "${s.pointer}" holds no statement, so the entry would hide nothing`);
+      }
       const fileProblem = typeof s.file === 'string' ? globProblem(s.file) : undefined;
       if (fileProblem) return at(['suppressions', i, 'file'], `suppression "file": ${fileProblem}`);
     }

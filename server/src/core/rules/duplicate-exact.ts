@@ -19,6 +19,7 @@ export const duplicateExact: Rule = {
   id: 'duplicate-exact',
   category: 'duplicate',
   defaultSeverity: 'warning',
+  onStatements: true,
   description: 'A statement repeats another one of the framework, apart from case, spacing, punctuation or a final period.',
   fixable: 'review',
   // A hash per statement and one map: linear, so it still runs on documents too large for the full analysis.

@@ -14,6 +14,7 @@ export const duplicateNear: Rule = {
   id: 'duplicate-near',
   category: 'duplicate',
   defaultSeverity: 'warning',
+  onStatements: true,
   description: 'A statement says nearly the same as another one, with a word or two changed, added, left out or moved.',
   fixable: 'review',
   options: [

@@ -11,6 +11,7 @@ export const schema: Rule = {
   id: 'schema',
   category: 'schema',
   defaultSeverity: 'error',
+  onStatements: true,
   description:
     'The document must follow the export format: required properties present, no unknown ones, values of the right type and form (SOC code, date-time, job zone 1-5), at least two levels, each with a label and non-empty statements.',
   cheap: true,

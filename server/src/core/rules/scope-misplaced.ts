@@ -13,6 +13,7 @@ export const scopeMisplaced: Rule = {
   id: 'scope-misplaced',
   category: 'scope',
   defaultSeverity: 'warning',
+  onStatements: true,
   description: 'A statement whose scope reads as a level two or more steps away from the level it sits in.',
   options: [
     {

@@ -35,6 +35,7 @@ export const scopeOutlier: Rule = {
   id: 'scope-outlier',
   category: 'scope',
   defaultSeverity: 'info',
+  onStatements: true,
   description:
     'A statement that stands apart from its level: it reads a level off the rest of it, its own wording reads two levels away, its words recur only at the far end of the scale, or it says what is done where the lowest level\'s other statements only say what is understood.',
   options: [

@@ -21,6 +21,7 @@ export const statementDash: Rule = {
   id: 'statement-dash',
   category: 'format',
   defaultSeverity: 'warning',
+  onStatements: true,
   description: 'The separator between a statement\'s topic and its body must be an em dash with a space on each side (" — "), not a hyphen, an en dash or "--".',
   fixable: 'safe',
   check(ctx) {

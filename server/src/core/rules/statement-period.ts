@@ -21,6 +21,7 @@ export const statementPeriod: Rule = {
   id: 'statement-period',
   category: 'format',
   defaultSeverity: 'warning',
+  onStatements: true,
   description: 'A statement ends without the final period most statements of the document have, or with one most of them lack.',
   fixable: 'safe',
   options: [

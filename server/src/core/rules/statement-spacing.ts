@@ -24,6 +24,7 @@ export const statementSpacing: Rule = {
   id: 'statement-spacing',
   category: 'format',
   defaultSeverity: 'warning',
+  onStatements: true,
   description: 'A statement has doubled, leading or trailing spaces, a space before punctuation, or a tab, line break or non-breaking space.',
   fixable: 'safe',
   check(ctx) {

@@ -15,6 +15,7 @@ export const statementTopic: Rule = {
   id: 'statement-topic',
   category: 'format',
   defaultSeverity: 'warning',
+  onStatements: true,
   description: 'A statement lacks the "Topic — " prefix that most statements of the document have.',
   options: [
     { name: 'minShare', type: 'number', default: DEFAULT_MIN_SHARE, description: 'The share of statements (0 to 1) that must have a topic before the others are reported.' },

@@ -19,6 +19,7 @@ export const threadRegression: Rule = {
   id: 'thread-regression',
   category: 'scope',
   defaultSeverity: 'warning',
+  onStatements: true,
   description: 'A topic whose statement at a higher level reads narrower than its statement at the level below.',
   options: [
     {

@@ -10,6 +10,7 @@ export const topicGap: Rule = {
   id: 'topic-gap',
   category: 'coverage',
   defaultSeverity: 'info',
+  onStatements: true,
   description: 'A topic that appears at some levels and not at others.',
   check(ctx) {
     const analysis = scopeAnalysis(ctx);

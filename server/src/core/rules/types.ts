@@ -31,6 +31,12 @@ export interface RuleMeta {
   afterStatementEdit?: 'moves' | StatementEditCheck;
   /** Whether findings carry fixes: 'safe' ones apply with `--fix`, 'review' ones are quick fixes only. */
   fixable?: 'safe' | 'review';
+  /**
+   * True when some of the rule's findings are about one statement (the finding's pointer is the
+   * statement's): only those can be hidden by a suppression that names a statement by its text, so
+   * the config check refuses such an entry for any other rule, which it would never match.
+   */
+  onStatements?: boolean;
 }
 
 export interface Report {
