@@ -71,3 +71,39 @@ test('a phrase added to the lexicon in the config changes the reading', () => {
   assert.equal(findings[0].pointer, '/framework/levels/emerging/statements/1');
   assert.match(findings[0].message, /'circulation czar'/);
 });
+
+test('the finding points at the statements of the level it reads as that share its words', () => {
+  // Worded like the Emerging circulation statement, but not a copy of it.
+  const text = scopeDoc((l) => {
+    l.advanced.push('Circulation — process routine check-outs under close supervision, following the branch procedures.');
+  });
+  const [f] = ruleFindings(text, ID);
+  assert.equal(f.pointer, '/framework/levels/advanced/statements/3');
+  const similar = f.related?.filter((r) => r.message.startsWith('a statement with similar words')) ?? [];
+  assert.deepEqual(
+    similar.map((r) => [r.pointer, r.message]),
+    [['/framework/levels/emerging/statements/1', 'a statement with similar words, at Emerging']],
+  );
+  assert.match(f.message, /move it to (Emerging|Developing) or reword it/);
+});
+
+test('a statement that repeats one of the level it reads as is not advised to move there', () => {
+  const text = scopeDoc((l) => {
+    l.advanced.push('Circulation — process check-outs following established procedures, under close supervision.');
+  });
+  const [f] = ruleFindings(text, ID);
+  assert.equal(f.pointer, '/framework/levels/advanced/statements/3');
+  assert.equal(f.related?.[1]?.pointer, '/framework/levels/emerging/statements/1');
+  assert.match(f.message, /Emerging already has a statement much like it, so reword it with the scope expected at Advanced, or remove it\.$/);
+});
+
+test('the reasons given are phrases that read away from the statement\'s level, not near it', () => {
+  // 'collect' reads as Emerging, a shade above the lowest level: no reason to read it as Advanced.
+  const text = scopeDoc((l) => {
+    l.emerging[0] = 'Reference service — collect patron feedback to set the long-range strategic direction of reference services organization-wide.';
+  });
+  const [f] = ruleFindings(text, ID);
+  assert.equal(f.pointer, '/framework/levels/emerging/statements/0');
+  assert.match(f.message, /'strategic direction'/);
+  assert.doesNotMatch(f.message, /'collect'/);
+});

@@ -4,8 +4,10 @@
  * the first. The reading combines the statement's lexicon evidence with the document's own levels.
  */
 import { scopeAnalysis } from '../analysis/scope/analysis';
-import { explainReading, levelAt } from '../analysis/scope/describe';
-import { numberOption, type Rule } from './types';
+import { explainReading, levelAt, similarLocations, similarToward } from '../analysis/scope/describe';
+import { DEFAULT_NEAR_THRESHOLD, exactDuplicates, nearDuplicates } from '../analysis/duplicates/index';
+import type { Statement } from '../model/types';
+import { numberOption, type Rule, type RuleContext } from './types';
 
 export const DEFAULT_MIN_DISTANCE = 1.4;
 
@@ -35,15 +37,40 @@ export const scopeMisplaced: Rule = {
       const target = levelAt(analysis, x.rank + direction * Math.max(2, Math.round(Math.abs(x.offset))));
       const why = explainReading(analysis, x, direction);
       const steps = Math.abs(target.rank - own.rank);
+      const similar = similarToward(analysis, x, direction);
+      // A statement that repeats one of a level in that direction is no statement to move: moved
+      // there, it would only make a duplicate.
+      const repeated = repeatedToward(ctx, x.statement, (t) => Math.sign(analysis.statements[t.ordinal].rank - x.rank) === direction);
       ctx.report({
         message:
           `This ${own.name} statement reads as ${target.name}: ${why}. ` +
           `It sits ${steps} level${steps === 1 ? '' : 's'} ${direction < 0 ? 'above' : 'below'} what its wording says; ` +
-          `move it to ${target.name} or reword it with the scope expected at ${own.name}.`,
+          (repeated
+            ? `${analysis.levels[analysis.statements[repeated.ordinal].rank].name} already has a statement much like it, so reword it with the scope expected at ${own.name}, or remove it.`
+            : `move it to ${target.name} or reword it with the scope expected at ${own.name}.`),
         pointer: x.statement.pointer,
         range: x.statement.range,
-        related: [{ pointer: target.level.pointer, range: target.level.keyRange, message: `the level it reads as (${target.name})` }],
+        related: [
+          { pointer: target.level.pointer, range: target.level.keyRange, message: `the level it reads as (${target.name})` },
+          ...similarLocations(analysis, similar),
+        ],
       });
     }
   },
 };
+
+/**
+ * A statement that `s` repeats, exactly or nearly as duplicate-near sees it (with its configured
+ * threshold), among those `where` accepts. Asked only for a statement the rule reports, so a
+ * document without findings never pays for the near-duplicate join when duplicate-near is off.
+ */
+function repeatedToward(ctx: RuleContext, s: Statement, where: (t: Statement) => boolean): Statement | undefined {
+  const exact = exactDuplicates(ctx.shared, ctx.model.statements);
+  const group = exact.groupOf[s.ordinal];
+  const copy = group?.members.find((t) => t !== s && where(t));
+  if (copy || !group) return copy;
+  const setting = ctx.config.rules['duplicate-near']?.options?.threshold;
+  const threshold = typeof setting === 'number' ? setting : DEFAULT_NEAR_THRESHOLD;
+  const near = nearDuplicates(ctx.shared, ctx.model.statements, threshold, ctx.config.lexicon);
+  return near.links.get(group.members[0].ordinal)?.find((l) => where(l.other))?.other;
+}

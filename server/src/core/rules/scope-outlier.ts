@@ -11,7 +11,7 @@
  *   (analysis/scope/register.ts).
  */
 import { scopeAnalysis, TUNING, type LevelScope, type StatementScope } from '../analysis/scope/analysis';
-import { describeEvidence, evidenceToward, explainReading, levelAt } from '../analysis/scope/describe';
+import { describeEvidence, evidenceToward, explainReading, levelAt, similarLocations, similarToward } from '../analysis/scope/describe';
 import { DEFAULT_MIN_DISTANCE } from './scope-misplaced';
 import { numberOption, type Rule } from './types';
 import type { RelatedLocation } from '../types';
@@ -86,7 +86,7 @@ export const scopeOutlier: Rule = {
             `If it belongs at ${level.name}, word it with the scope of the level's other statements; otherwise move it to ${target.name}.`,
           pointer: x.statement.pointer,
           range: x.statement.range,
-          related: [readsAs(target)],
+          related: [readsAs(target), ...similarLocations(analysis, similarToward(analysis, x, direction))],
         });
         reported.add(x.statement.pointer);
       }
@@ -111,7 +111,7 @@ export const scopeOutlier: Rule = {
           `If it belongs at ${own.name}, word it with the scope of the level's other statements; otherwise move it to ${target.name}.`,
         pointer: x.statement.pointer,
         range: x.statement.range,
-        related: [readsAs(target)],
+        related: [readsAs(target), ...similarLocations(analysis, similarToward(analysis, x, direction))],
       });
       reported.add(x.statement.pointer);
     }

@@ -18,7 +18,7 @@ import { LocalIds, rarestFirst } from '../wordIds';
 import { findKinship, kinshipWords, type Kinship, type KinshipWords } from './kinship';
 import type { ScopeEvidence } from './types';
 import { findThreads, type Thread } from './threads';
-import { similarityIndex, type SimilarityIndex } from './similarity';
+import { similarityIndex, type Neighbour, type SimilarityIndex } from './similarity';
 import { isPlaceholder } from './placeholder';
 import { findRegisterBreaks, statementRegister, type RegisterBreak, type StatementRegister } from './register';
 
@@ -34,6 +34,11 @@ export interface StatementScope {
   estimate: number | undefined;
   /** The rank of the level whose statements share most content with this one, when any does clearly. */
   contentRank: number | undefined;
+  /**
+   * The statements that share its content words (at least TUNING.contentMin similar), most similar
+   * first, by index in `statements`: the content signal's sources, which findings point at.
+   */
+  similar: Neighbour[] | undefined;
   /**
    * The statement's reading on its own (lexicon and content, without the presumption that it sits
    * where it is), as a rank; the level summaries average it.
@@ -142,6 +147,7 @@ function computeScope(model: FrameworkModel, config: ResolvedConfig): ScopeAnaly
       standalone: undefined,
       estimate: undefined,
       contentRank: undefined,
+      similar: undefined,
       offset: 0,
       thread: undefined,
       kinship: undefined,
@@ -258,6 +264,7 @@ function estimate(statements: StatementScope[], levels: LevelScope[], index: Sim
       cr += similarity * r;
     }
     x.contentRank = cw > 0 ? cr / cw : undefined;
+    if (neighbours.length > 0) x.similar = neighbours;
     const lexWeight = lexRank === undefined ? 0 : Math.min(1, x.profile.confidence / TUNING.fullConfidence);
     const contentWeight = x.contentRank === undefined ? 0 : TUNING.contentWeight * Math.min(1, cw);
     const total = lexWeight + contentWeight;

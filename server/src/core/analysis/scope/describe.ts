@@ -5,6 +5,10 @@
  */
 import type { LevelScope, ScopeAnalysis, StatementScope } from './analysis';
 import type { ScopeEvidence } from './types';
+import type { RelatedLocation } from '../../types';
+
+
+const HALF_LEVEL = 0.5;
 
 /** The level a fractional rank reads as (rounded, kept within the document's levels). */
 export function levelAt(analysis: ScopeAnalysis, rank: number): LevelScope {
@@ -19,13 +23,16 @@ export function describeEvidence(e: ScopeEvidence): string {
 
 /**
  * The evidence behind a reading that is `direction` of where the statement sits (-1 lower, +1
- * higher), strongest first: only the phrases that pull that way explain the finding.
+ * higher), strongest first: only the phrases that pull that way explain the finding. A phrase
+ * counts when it reads more than half a level away: one that reads as the statement's own level, a
+ * shade off, does not say why it belongs elsewhere (an Awareness statement's 'collect' is no reason
+ * to read it as Practitioner).
  */
 export function evidenceToward(analysis: ScopeAnalysis, x: StatementScope, direction: number, limit = 3): ScopeEvidence[] {
   const n = analysis.levels.length;
   const scale = n > 1 ? n - 1 : 1;
   return x.profile.evidence
-    .filter((e) => (direction < 0 ? e.position * scale < x.rank : e.position * scale > x.rank))
+    .filter((e) => (e.position * scale - x.rank) * direction > HALF_LEVEL)
     .sort((a, b) => b.weight - a.weight || a.start - b.start)
     .slice(0, limit)
     .sort((a, b) => a.start - b.start);
@@ -42,4 +49,29 @@ export function explainReading(analysis: ScopeAnalysis, x: StatementScope, direc
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * The statements that share this one's words at levels `direction` of it (-1 lower, +1 higher),
+ * most similar first: the content behind "its wording is closest to statements at ...", which a
+ * reviewer needs to see to judge the finding.
+ */
+export function similarToward(analysis: ScopeAnalysis, x: StatementScope, direction: number, limit = 2): { scope: StatementScope; similarity: number }[] {
+  const out: { scope: StatementScope; similarity: number }[] = [];
+  for (const n of x.similar ?? []) {
+    const y = analysis.statements[n.other];
+    if (Math.sign(y.rank - x.rank) !== direction) continue;
+    out.push({ scope: y, similarity: n.similarity });
+    if (out.length === limit) break;
+  }
+  return out;
+}
+
+/** Related locations for the statements `similarToward` gives. */
+export function similarLocations(analysis: ScopeAnalysis, similar: readonly { scope: StatementScope }[]): RelatedLocation[] {
+  return similar.map(({ scope }) => ({
+    pointer: scope.statement.pointer,
+    range: scope.statement.range,
+    message: `a statement with similar words, at ${analysis.levels[scope.rank].name}`,
+  }));
 }
