@@ -246,3 +246,21 @@ test('a device named as input is refused instead of read for ever', () => {
   assert.equal(run.stderr, 'competency-lint: /dev/zero: not a regular file (a device, pipe or socket); use "-" to read standard input\n');
   assert.match(run.stdout, /1 file checked/);
 });
+
+test('bytes that are not UTF-8 (an export saved as Windows-1252): an error at each damaged string, exit 1', () => {
+  const dir = tempDir();
+  // Windows-1252 writes the em dash as the single byte 0x97, which UTF-8 cannot read.
+  const text = EXAMPLE_PRETTY.replace('Circulation procedures —', 'Circulation procedures \u0097');
+  const bytes = Buffer.from(text, 'utf8');
+  const at = bytes.indexOf(Buffer.from('\u0097', 'utf8'));
+  writeFileSync(join(dir, 'cp1252.json'), Buffer.concat([bytes.subarray(0, at), Buffer.from([0x97]), bytes.subarray(at + 2)]));
+  const run = cli(['--no-config-lookup', '--format', 'json', join(dir, 'cp1252.json')]);
+  assertNoCrash(run);
+  assert.equal(run.status, 1);
+  const found = json(run)[0].messages.filter((m) => m.ruleId === 'replacement-character');
+  assert.equal(found.length, 1);
+  const lines = text.split('\n');
+  const line = lines.findIndex((l) => l.includes('\u0097'));
+  assert.deepEqual([found[0].line, found[0].column, found[0].severity], [line + 1, lines[line].indexOf('\u0097') + 1, 'error']);
+  assert.equal(found[0].pointer, '/framework/levels/emerging/statements/0');
+});

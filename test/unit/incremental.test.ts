@@ -53,7 +53,7 @@ function randomEdit(result: AnalysisResult, random: () => number): TextEdit {
   const inner = { start: s.range.start + 1, end: s.range.end - 1 };
   const at = inner.start + Math.floor(random() * (inner.end - inner.start + 1));
   const r = random();
-  if (r < 0.35) return { start: at, end: at, newText: pick(['e', ' ', 'ing', '.', '—', 'É', 'independently ', ' — ']) };
+  if (r < 0.35) return { start: at, end: at, newText: pick(['e', ' ', 'ing', '.', '—', 'É', 'independently ', ' — ', '\uFFFD']) };
   if (r < 0.55) return { start: at, end: Math.min(inner.end, at + 1 + Math.floor(random() * 6)), newText: '' };
   if (r < 0.7) {
     // Paste another statement's text over this one: an exact duplicate appears (or one goes away).

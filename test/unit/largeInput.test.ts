@@ -38,7 +38,7 @@ test('just above the default limit: the cheap rules only, and one information fi
   assert.equal(notes.length, 1);
   assert.equal(notes[0].severity, 'info');
   assert.deepEqual(notes[0].range, { start: 0, end: 0 });
-  assert.equal(notes[0].message, 'This document is larger than 1 MB, so only the cheap checks ran (syntax, schema, metadata). Raise "maxFileSize" in .competency-lint.json to analyse it fully.');
+  assert.equal(notes[0].message, 'This document is larger than 1 MB, so only the cheap checks ran (syntax, encoding, schema, metadata, exact duplicates). Raise "maxFileSize" in .competency-lint.json to analyse it fully.');
   assert.deepEqual(result.findings.filter((f) => COSTLY.includes(f.ruleId)), []);
 });
 

@@ -66,7 +66,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysisRes
       ruleId: LARGE_FILE_NOTICE,
       category: 'syntax',
       severity: 'info',
-      message: `This document is larger than ${sizeInWords(maxFileSize(config))}, so only the cheap checks ran (syntax, schema, metadata). Raise "maxFileSize" in .competency-lint.json to analyse it fully.`,
+      message: `This document is larger than ${sizeInWords(maxFileSize(config))}, so only the cheap checks ran (syntax, encoding, schema, metadata, exact duplicates). Raise "maxFileSize" in .competency-lint.json to analyse it fully.`,
       pointer: '',
       range: { start: 0, end: 0 },
     });

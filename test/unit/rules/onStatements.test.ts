@@ -27,6 +27,7 @@ function inputs(): string[] {
       d.framework.levels.emerging.statements[0] = 42;
       d.framework.levels.emerging.statements[1] = 'no topic here  at all';
       d.framework.levels.emerging.statements[2] = 'Topic - body with a hyphen.';
+      d.framework.levels.emerging.statements[3] = 'Topic \uFFFD a dash lost in decoding.';
       d.framework.levels.developing.statements.push(d.framework.levels.developing.statements[0]);
     }),
     scopeDoc((l) => {

@@ -6,6 +6,7 @@ import type { Rule } from './types';
 import { LARGE_FILE_NOTICE } from '../limits';
 import { jsonSyntax } from './json-syntax';
 import { duplicateKey } from './duplicate-key';
+import { replacementCharacter } from './replacement-character';
 import { schema } from './schema';
 import { socUnknown } from './soc-unknown';
 import { occupationTitle } from './occupation-title';
@@ -33,6 +34,7 @@ import { topicGap } from './topic-gap';
 export const RULES: readonly Rule[] = [
   jsonSyntax,
   duplicateKey,
+  replacementCharacter,
   schema,
   socUnknown,
   occupationTitle,
