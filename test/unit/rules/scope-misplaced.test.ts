@@ -2,6 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EXAMPLE_TEXT, config, positionOf, ruleFindings } from '../../helpers';
 import { scopeDoc } from './fixtures/scope';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyse } from '../../../server/src/core/service';
+import { explainAt } from '../../../server/src/core/explain';
+import { CORPUS } from './fixtures/duplicates';
 
 const ID = 'scope-misplaced';
 
@@ -31,7 +36,7 @@ test('a supervised, routine statement at the highest level is reported as readin
   assert.equal(rest.length, 0);
   assert.equal(f.pointer, '/framework/levels/advanced/statements/3');
   assert.match(f.message, /^This Advanced statement reads as (Emerging|Developing): .*'under close supervision' \(closely supervised\)/);
-  assert.match(f.message, /It sits \d levels above what its wording says/);
+  assert.match(f.message, /Its wording reads \d\.\d levels below Advanced;/);
 });
 
 test('"without supervision" and "non-routine" are not read as supervised or routine', () => {
@@ -106,4 +111,22 @@ test('the reasons given are phrases that read away from the statement\'s level, 
   assert.equal(f.pointer, '/framework/levels/emerging/statements/0');
   assert.match(f.message, /'strategic direction'/);
   assert.doesNotMatch(f.message, /'collect'/);
+});
+
+test('the level a finding names is the one explain and the hover name for the statement', () => {
+  // Read 1.49 levels up: the nearest level is one up, though the finding's threshold is 1.4.
+  const text = EXAMPLE_TEXT.replace('"Circulation procedures', '"Catalog — perform non-routine checks.", "Circulation procedures');
+  const dir = join(CORPUS, 'ddat-dev-planted');
+  const texts = [text, ...readdirSync(dir).filter((n) => n.endsWith('.json')).map((n) => readFileSync(join(dir, n), 'utf8'))];
+  let compared = 0;
+  for (const t of texts) {
+    const result = analyse(t);
+    for (const f of result.findings.filter((x) => x.ruleId === ID)) {
+      const named = /reads as ([^:]+):/.exec(f.message)?.[1];
+      assert.equal(named, explainAt(result, f.pointer)?.readsAs, f.message);
+      compared++;
+    }
+  }
+  assert.ok(compared >= 20, `${compared} findings compared`);
+  assert.match(ruleFindings(text, ID)[0]?.message ?? '', /^This Emerging statement reads as Developing: .* Its wording reads 1\.\d levels above Emerging;/);
 });

@@ -12,6 +12,7 @@ import type { Finding, Range } from '../types';
 import { findingsIn, levelKeyAt, levelName, nodeAt, statementAt, statementTitle } from './locate';
 import { levelReadsAs, levelScope, scopeOf, statementScope } from './reading';
 import { explainStatement } from '../explain';
+import { levelAt } from '../analysis/scope/describe';
 import { schemaAt, schemaDocs } from './schemaInfo';
 import { wellFormedSoc } from '../rules/util';
 import { sectorCodes } from '../rules/naics-sector';
@@ -74,7 +75,8 @@ function statementHover(result: AnalysisResult, s: Statement, config: ResolvedCo
   if (scope && ss && ex) {
     const here = levelName(level);
     if (ex.readsAs !== undefined && ex.estimate !== undefined) {
-      const verdict = ex.readsAs === here ? `reads as **${escapeMarkdown(ex.readsAs)}**, where it sits` : `reads as **${escapeMarkdown(ex.readsAs)}**, but sits at ${escapeMarkdown(here)}`;
+      // By rank, not by name: two levels may carry the same label.
+      const verdict = levelAt(scope, ex.estimate).rank === ss.rank ? `reads as **${escapeMarkdown(ex.readsAs)}**, where it sits` : `reads as **${escapeMarkdown(ex.readsAs)}**, but sits at ${escapeMarkdown(here)}`;
       parts.push(`Scope: ${verdict} (estimated level ${(ex.estimate + 1).toFixed(1)} of ${levelCount}).`);
     } else {
       parts.push('Scope: no wording that places it on the scale of scope was found.');
@@ -111,7 +113,7 @@ function levelHover(result: AnalysisResult, level: Level, config: ResolvedConfig
   const reads = levelReadsAs(scope, level);
   if (reads) {
     const here = levelName(level);
-    parts.push(reads.name === here ? `Reads as **${escapeMarkdown(reads.name)}**, as it should.` : `Reads as **${escapeMarkdown(reads.name)}** on average, not ${escapeMarkdown(here)}.`);
+    parts.push(scope && levelAt(scope, reads.rank).rank === rank ? `Reads as **${escapeMarkdown(reads.name)}**, as it should.` : `Reads as **${escapeMarkdown(reads.name)}** on average, not ${escapeMarkdown(here)}.`);
   }
   if (level.statements.length > 0) {
     const topics = level.statements.slice(0, 12).map((s) => `- ${escapeMarkdown(statementTitle(s))}`);

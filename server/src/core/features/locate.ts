@@ -74,10 +74,7 @@ export function stringValue(field: Field | undefined): string | undefined {
   return typeof field?.value === 'string' ? field.value : undefined;
 }
 
-/** How a level is named to readers: its label when it has one, else its key. */
-export function levelName(level: Level): string {
-  return stringValue(level.label) ?? level.key;
-}
+export { levelName } from '../model/levelName';
 
 /** A statement named by its topic, or by its first words when it has none. */
 export function statementTitle(s: Statement, words = 6): string {

@@ -10,6 +10,7 @@ import type { ResolvedConfig } from '../config/types';
 import { scopeAnalysis, type ScopeAnalysis, type StatementScope } from '../analysis/scope/analysis';
 import { levelAt } from '../analysis/scope/describe';
 import type { Level, Statement } from '../model/types';
+import { levelName } from '../model/levelName';
 import type { AnalysisResult } from '../service';
 import type { Finding, Severity } from '../types';
 
@@ -144,11 +145,6 @@ function scopeOf(result: AnalysisResult, config: ResolvedConfig): ScopeAnalysis 
     // The picture is still worth showing without readings; the scope rules report their own failure.
     return undefined;
   }
-}
-
-function levelName(level: Level): string {
-  const label = level.label?.value;
-  return typeof label === 'string' && label.trim() ? label.trim() : level.key;
 }
 
 export function buildMatrix(result: AnalysisResult, options: MatrixOptions): MatrixView {

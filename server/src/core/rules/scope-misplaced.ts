@@ -16,7 +16,7 @@ export const scopeMisplaced: Rule = {
   category: 'scope',
   defaultSeverity: 'warning',
   onStatements: true,
-  description: 'A statement whose scope reads as a level two or more steps away from the level it sits in.',
+  description: 'A statement whose scope reads far from the level it sits in: about two levels or more (1.4 by default) above or below it.',
   options: [
     {
       name: 'minDistance',
@@ -33,10 +33,11 @@ export const scopeMisplaced: Rule = {
       if (x.estimate === undefined || Math.abs(x.offset) < min) continue;
       const direction = Math.sign(x.offset);
       const own = analysis.levels[x.rank];
-      // The level it reads as is at least two away, as the rule's name promises (the estimate is fractional).
-      const target = levelAt(analysis, x.rank + direction * Math.max(2, Math.round(Math.abs(x.offset))));
+      // The level it reads as is the estimate's, as `explain` and the hover name it; the distance
+      // is said as measured, since the threshold (1.4 by default) can fall short of two whole levels.
+      const target = levelAt(analysis, x.estimate);
       const why = explainReading(analysis, x, direction);
-      const steps = Math.abs(target.rank - own.rank);
+      const distance = Math.abs(x.offset).toFixed(1);
       const similar = similarToward(analysis, x, direction);
       // A statement that repeats one of a level in that direction is no statement to move: moved
       // there, it would only make a duplicate.
@@ -44,7 +45,7 @@ export const scopeMisplaced: Rule = {
       ctx.report({
         message:
           `This ${own.name} statement reads as ${target.name}: ${why}. ` +
-          `It sits ${steps} level${steps === 1 ? '' : 's'} ${direction < 0 ? 'above' : 'below'} what its wording says; ` +
+          `Its wording reads ${distance} levels ${direction > 0 ? 'above' : 'below'} ${own.name}; ` +
           (repeated
             ? `${analysis.levels[analysis.statements[repeated.ordinal].rank].name} already has a statement much like it, so reword it with the scope expected at ${own.name}, or remove it.`
             : `move it to ${target.name} or reword it with the scope expected at ${own.name}.`),

@@ -11,6 +11,7 @@
 import type { ResolvedConfig } from '../../config/types';
 import type { FrameworkModel, Level, Statement } from '../../model/types';
 import { matchVocabulary } from '../../model/vocabularies';
+import { levelName } from '../../model/levelName';
 import type { SharedAnalysis } from '../shared';
 import { profileText, type StatementProfile } from './profile';
 import { contentStemIds, contentStems, tokenise } from './tokens';
@@ -212,9 +213,7 @@ function levelScope(level: Level, rank: number, statements: readonly StatementSc
   const own: StatementScope[] = [];
   for (const x of statements) if (x.rank === rank) own.push(x);
   const position = meanOf(own, positionOf);
-  const label = level.label?.value;
-  const name = typeof label === 'string' && label.trim() ? label.trim() : level.key;
-  return { level, rank, statements: own, position: position.mean, measured: position.count, reading: undefined, name };
+  return { level, rank, statements: own, position: position.mean, measured: position.count, reading: undefined, name: levelName(level) };
 }
 
 const standaloneOf = (x: StatementScope): number | undefined => x.standalone;
