@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { exampleWith, ruleFindings, EXAMPLE_TEXT } from '../../helpers';
+import { config, exampleWith, lintText, ruleFindings, EXAMPLE_TEXT } from '../../helpers';
 import { applied, ddatTexts, onlyFinding, place } from './fixtures/metadata';
 
 const ID = 'naics-sector';
@@ -47,4 +47,20 @@ test('a sector that is not a string is left to the schema rule', () => {
 test('the example and every DDaT export are quiet', () => {
   assert.deepEqual(ruleFindings(EXAMPLE_TEXT, ID), []);
   for (const { name, text } of ddatTexts()) assert.deepEqual(ruleFindings(text, ID), [], name);
+});
+
+test('a code of the wrong form gets one finding, this rule\'s, not the schema\'s as well; with the rule off, the schema\'s', () => {
+  const text = exampleWith((d) => {
+    d.occupation.sector = '611';
+  });
+  const all = lintText(text).filter((f) => f.pointer === '/occupation/sector');
+  assert.deepEqual(all.map((f) => f.ruleId), [ID]);
+  const off = lintText(text, config({ ruleSettings: { [ID]: 'off' } })).filter((f) => f.pointer === '/occupation/sector');
+  assert.deepEqual(off.map((f) => f.ruleId), ['schema']);
+});
+
+test('a range NAICS does not write is pointed at the sector it starts in, not called a detailed code', () => {
+  const f = onlyFinding(exampleWith((d) => { d.occupation.sector = '31-32'; }), ID);
+  assert.match(f.message, /NAICS writes only three sectors as ranges \(31-33, 44-45, 48-49\); "31" is in 31-33 \(Manufacturing\), so use "31-33"\.$/);
+  assert.doesNotMatch(f.message, /more detailed/);
 });

@@ -33,12 +33,16 @@ export const naicsSector: Rule = {
     if (!field || sector === undefined) return;
     const codes = ctx.shared.get('naics-sector/codes', () => sectorCodes(ctx.reference));
     if (codes.has(sector)) return;
-    // A longer NAICS code (subsector, industry group, industry) begins with its sector's digits.
+    // A longer NAICS code (subsector, industry group, industry) begins with its sector's digits; a
+    // range NAICS does not write ("31-32") begins with a code inside one it does.
     const head = /^\s*(\d{2})/.exec(sector)?.[1];
     const parent = head === undefined ? undefined : codes.get(head);
-    const hint = parent
-      ? ` It looks like a more detailed NAICS code in sector ${parent.code} (${parent.title}); use the sector code "${parent.code}".`
-      : ` NAICS 2022 sectors are ${ctx.reference.sectors.map((s) => s.code).join(', ')}.`;
+    const range = /^\s*\d{2}\s*-/.test(sector);
+    const hint = !parent
+      ? ` NAICS 2022 sectors are ${ctx.reference.sectors.map((s) => s.code).join(', ')}.`
+      : range
+        ? ` NAICS writes only three sectors as ranges (${ranges(ctx.reference)}); "${head}" is in ${parent.code} (${parent.title}), so use "${parent.code}".`
+        : ` It looks like a more detailed NAICS code in sector ${parent.code} (${parent.title}); use the sector code "${parent.code}".`;
     ctx.report({
       message: `\`sector\` "${sector}" is not a NAICS 2022 sector code.${hint}`,
       pointer: field.pointer,
@@ -47,3 +51,7 @@ export const naicsSector: Rule = {
     });
   },
 };
+
+function ranges(reference: ReferenceData): string {
+  return reference.sectors.filter((s) => s.code.includes('-')).map((s) => s.code).join(', ');
+}

@@ -7,6 +7,8 @@ import { checkSchema } from '../schema/check';
 import { statementTextTest } from '../schema/lookup';
 import type { Rule } from './types';
 
+const SECTOR = '/occupation/sector';
+
 export const schema: Rule = {
   id: 'schema',
   category: 'schema',
@@ -24,6 +26,12 @@ export const schema: Rule = {
   check(ctx) {
     // Memoised so that hovers and code actions asking for the same document reuse the result.
     const problems = ctx.shared.get('schema', () => checkSchema(ctx.doc));
-    for (const p of problems) ctx.report({ message: p.message, pointer: p.pointer, range: p.range });
+    // naics-sector reports a sector of the wrong form itself, with the sector it most likely means
+    // and a fix, so that one problem gets one finding; when it is off, the schema's message stands.
+    const sectorOwned = ctx.config.rules['naics-sector']?.severity !== 'off';
+    for (const p of problems) {
+      if (sectorOwned && p.pointer === SECTOR && typeof ctx.model.occupation?.sector?.value === 'string') continue;
+      ctx.report({ message: p.message, pointer: p.pointer, range: p.range });
+    }
   },
 };
