@@ -4,7 +4,7 @@
  * where the analysis splits the statement; nothing else in the file gets them.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
@@ -113,6 +113,49 @@ describe('statement grammar', () => {
       const scopes = await scopesPerChar(text);
       assert.deepEqual(offsetsWith(scopes, STATEMENT), [], text);
     }
+  });
+
+  test('the topic it colours is the topic the analysis reads, on real statements and on the edge cases', async () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
+    const edge = [
+      `${words(8)} \u2014 eight words are a topic.`,
+      `${words(9)} \u2014 nine words are a sentence with a dash in it.`,
+      '   Leading spaces \u2014 are not part of the topic.',
+      '\u00a0Leading no-break space \u2014 is not part of the topic.',
+      'Tabs\t\u2014\tround the dash.',
+      'Tight\u2014dash.',
+      'Wide  \u2014  dash.',
+      `${'x'.repeat(90)} \u2014 a topic of 90 characters.`,
+      `${'x'.repeat(91)} \u2014 a topic of 91 characters.`,
+      'A - B \u2014 a spaced hyphen first.',
+      'A \u2013 B \u2014 an en dash first.',
+      'A -- B \u2014 a double hyphen first.',
+      'Check-in desk \u2014 a hyphen inside a word.',
+      'First \u2014 second \u2014 third.',
+      'Topic \u2014',
+      'No separator at all.',
+    ];
+    const dir = join(__dirname, '..', 'corpus', 'ddat-dev');
+    const corpus = readdirSync(dir).filter((n) => n.endsWith('.json')).flatMap((n) => {
+      const levels = JSON.parse(readFileSync(join(dir, n), 'utf8')).framework.levels as Record<string, { statements: string[] }>;
+      return Object.values(levels).flatMap((l) => l.statements);
+    });
+    const real = statementLiterals(example).map((l) => l.value);
+    let topics = 0;
+    for (const value of [...edge, ...real, ...corpus]) {
+      if (/["\\]/.test(value)) continue;
+      const text = `["${value}"]`;
+      const scopes = await scopesPerChar(text);
+      const parts = splitStatement(value);
+      let expected: number[] = [];
+      if (parts.separator === '\u2014' && parts.topic !== undefined) {
+        const start = 2 + value.indexOf(parts.topic);
+        expected = range(start, start + parts.topic.length);
+        topics++;
+      }
+      assert.deepEqual(offsetsWith(scopes, TOPIC), expected, value);
+    }
+    assert.ok(topics >= 45, `${topics} topics compared`);
   });
 
   test('also injected into JSON with comments', async () => {
