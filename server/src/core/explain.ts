@@ -167,7 +167,7 @@ export function explain(result: AnalysisResult, config: ResolvedConfig = EMPTY_C
   };
 }
 
-/** The explanation of the statement at a pointer, for a hover. */
+/** The explanation of the statement at a pointer, for callers that hold a result and a pointer (tests, tools); the hover calls explainStatement on the analysis it already has. */
 export function explainAt(result: AnalysisResult, pointer: string, config: ResolvedConfig = EMPTY_CONFIG): StatementExplanation | undefined {
   if (!result.model.isFramework) return undefined;
   const analysis = scopeAnalysis({ shared: result.shared, model: result.model, config });

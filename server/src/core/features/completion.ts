@@ -13,7 +13,7 @@ import { KNOWN_VOCABULARIES, matchVocabulary, normaliseLevelName } from '../mode
 import type { AnalysisResult } from '../service';
 import type { Range, TextEdit } from '../types';
 import { deref, schemaAt, schemaDocs, schemaTypes, suggestedValues, type SchemaNode } from './schemaInfo';
-import { levelAt, levelName, stringValue } from './locate';
+import { levelAt, levelName } from './locate';
 import { scopeOf } from './reading';
 
 export type CompletionKind = 'property' | 'value' | 'level' | 'occupation' | 'jobZone' | 'sector' | 'topic' | 'opener';

@@ -46,7 +46,7 @@ export function renderChart(view: MatrixView): string {
     `<svg class="clm-chart" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-label="${attr(label)}" preserveAspectRatio="xMinYMin meet">`,
   );
   // Level bands: the column where a level's statements are expected to read.
-  view.levels.forEach((level, i) => {
+  view.levels.forEach((_level, i) => {
     const y = TOP + i * ROW;
     out.push(`<rect class="clm-row${i % 2 ? ' clm-row-odd' : ''}" x="${LEFT}" y="${y}" width="${plot}" height="${ROW}"/>`);
     out.push(`<rect class="clm-expected" x="${fmt(x(i - 0.5))}" y="${y}" width="${fmt(plot / n)}" height="${ROW}"/>`);

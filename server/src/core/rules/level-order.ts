@@ -42,7 +42,7 @@ function reorderFix(levelsNode: Node | undefined, text: string, levels: Level[],
     const source = members[order[i]];
     return { start: slot.offset, end: slot.offset + slot.length, newText: text.slice(source.offset, source.offset + source.length) };
   });
-  return { title: 'Reorder the levels from least to most proficient', edits: edits.filter((e, i) => order[i] !== i), safe: false };
+  return { title: 'Reorder the levels from least to most proficient', edits: edits.filter((_edit, i) => order[i] !== i), safe: false };
 }
 
 /** How a vocabulary is named in messages; configured orders are named after where they come from. */
