@@ -45,3 +45,20 @@ test('quiet when a level has nothing that can be read', () => {
   });
   assert.deepEqual(ruleFindings(text, ID), []);
 });
+
+test('the finding points at the statements that pull the two levels together', () => {
+  const text = scopeDoc((l) => {
+    [l.emerging, l.advanced] = [l.advanced, l.emerging];
+  });
+  const [dev] = ruleFindings(text, ID);
+  const statements = (dev.related ?? []).slice(1);
+  // Developing sits above Emerging, which now holds the Advanced statements: those read highest.
+  assert.ok(statements.length >= 1, JSON.stringify(dev.related));
+  for (const r of statements) {
+    assert.match(r.pointer, /^\/framework\/levels\/(developing|emerging)\/statements\/\d+$/);
+    assert.match(r.message, /^a statement of (Developing|Emerging) that reads as \w+$/);
+  }
+  assert.ok(statements.some((r) => r.pointer.startsWith('/framework/levels/emerging/') && /reads as (Proficient|Advanced)$/.test(r.message)));
+  // A framework that progresses has nothing to point at.
+  assert.deepEqual(ruleFindings(scopeDoc(), ID), []);
+});

@@ -6,6 +6,7 @@
  */
 import { scopeAnalysis, type LevelScope } from '../analysis/scope/analysis';
 import { numberOption, type Rule } from './types';
+import type { RelatedLocation } from '../types';
 
 export const DEFAULT_PROGRESSION_MARGIN = 0.6;
 
@@ -42,7 +43,13 @@ export const levelProgression: Rule = {
           `Widen its statements' autonomy, breadth or complexity, or check that the levels' statements are not swapped.`,
         pointer: upper.level.pointer,
         range: upper.level.keyRange,
-        related: [{ pointer: lower.level.pointer, range: lower.level.keyRange, message: `the level below (${lower.name})` }],
+        related: [
+          { pointer: lower.level.pointer, range: lower.level.keyRange, message: `the level below (${lower.name})` },
+          // The statements that pull the two readings together: the upper level's that read lowest,
+          // the lower level's that read highest, each at least half a level off its own level.
+          ...pulling(upper, levels, -1, 3),
+          ...pulling(lower, levels, +1, 2),
+        ],
       });
     };
     const read = levels.filter((l) => l.reading !== undefined);
@@ -64,3 +71,20 @@ export const levelProgression: Rule = {
     }
   },
 };
+
+/**
+ * Up to `limit` statements of `level` that read `direction` of it (-1 lower, +1 higher) by more than
+ * half a level, furthest first, as related locations: what a reviewer looks at to see why the level
+ * reads as it does.
+ */
+function pulling(level: LevelScope, levels: LevelScope[], direction: number, limit: number): RelatedLocation[] {
+  return level.statements
+    .filter((x) => x.standalone !== undefined && (x.standalone - level.rank) * direction > 0.5)
+    .sort((a, b) => ((b.standalone as number) - (a.standalone as number)) * direction)
+    .slice(0, limit)
+    .map((x) => ({
+      pointer: x.statement.pointer,
+      range: x.statement.range,
+      message: `a statement of ${level.name} that reads as ${fmt(x.standalone as number, levels)}`,
+    }));
+}
