@@ -107,3 +107,30 @@ describe('lint workspace', () => {
     }
   });
 });
+
+describe('lint workspace, for a file a config selects by its `files` glob', () => {
+  it('keeps its findings from disk after it is opened and closed, as for a framework', async () => {
+    const lsp = await Lsp.start();
+    try {
+      // Not a framework by its content: only the config's `files` glob makes it one of ours.
+      mkdirSync(join(lsp.folder, 'exports'));
+      writeFileSync(join(lsp.folder, '.competency-lint.json'), '{ "files": ["exports/*.json"] }');
+      const text = '{ "schemaVersion": "1.0" }';
+      writeFileSync(join(lsp.folder, 'exports', 'draft.json'), text);
+      const uri = lsp.uri('exports/draft.json');
+      const summary = await lsp.request('workspace/executeCommand', { command: 'competencyLint.lintWorkspace', arguments: [] });
+      assert.equal(summary.files, 1);
+      const onDisk = lsp.publishesFor(uri)[0].diagnostics;
+      assert.ok(onDisk.length > 0, 'Lint Workspace reports on the selected file');
+      const opened = lsp.published.length;
+      lsp.open(uri, text);
+      await lsp.diagnostics(uri, (p) => p.version === 1, opened);
+      const closed = lsp.published.length;
+      lsp.close(uri);
+      const after = await lsp.diagnostics(uri, () => true, closed);
+      assert.deepEqual(after.diagnostics, onDisk, 'closed, it shows its findings on disk again');
+    } finally {
+      await lsp.stop();
+    }
+  });
+});

@@ -44,7 +44,7 @@ import { levelLenses } from '../core/features/codeLens';
 import { findingsAt, fixAll, quickFixes, type CodeAction as CoreAction } from '../core/features/codeActions';
 import { moveStatementActions } from '../core/features/moveStatement';
 import { CONFIG_FILE_NAME, ConfigError } from '../node/config';
-import { findCandidates, readFrameworkFiles } from '../node/files';
+import { findCandidates, folderCandidate, readFrameworkFiles, type FileSelection } from '../node/files';
 import { FIX_ALL_KIND, SOURCE, fromRange, toCodeAction, toCompletion, toDiagnostic, toRange, toSymbol } from './convert';
 import { ServerConfigs, type DocumentConfig } from './configs';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './settings';
@@ -679,10 +679,14 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  /**
-   * Lints every framework under the workspace folders into Problems, with the CLI's file discovery.
-   * Open documents are skipped: their live diagnostics are already shown and are newer than disk.
-   */
+  /** What the configs and the `files` setting say about a file on disk, for Lint Workspace and republishFromDisk alike. */
+  function diskSelection(settings: Settings): FileSelection {
+    return (file) => {
+      const c = configs.forFile(file, settings, folders);
+      return { ignored: c.ignored, selected: c.selected };
+    };
+  }
+
   /**
    * Lints a file as it is on disk and publishes its findings, as Lint Workspace does for files that
    * are not open; the number of findings, or undefined when the config ignores the file.
@@ -706,18 +710,25 @@ export function startServer(connection: Connection): void {
     const path = pathOf(uri);
     if (!path || !fromDisk.has(uri)) return false;
     const settings = await getSettings(uri);
-    if (settings.enable) {
-      for (const file of readFrameworkFiles([{ path, explicit: false, sniff: true }])) {
+    // Decided as Lint Workspace decides (folderCandidate, diskSelection): a file a config's `files`
+    // glob selects is ours whatever its content, and sniffing it instead took its findings away.
+    const candidate = settings.enable ? folderCandidate(path, diskSelection(settings)) : undefined;
+    if (candidate) {
+      for (const file of readFrameworkFiles([candidate])) {
         if ('problem' in file) break;
         if (publishFromDisk(path, file.text.text, settings) !== undefined) return true;
       }
     }
-    // Gone, no longer a framework, ignored or disabled: its findings from disk leave Problems.
+    // Gone, no longer a framework or selected, ignored or disabled: its findings from disk leave Problems.
     fromDisk.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
     return true;
   }
 
+  /**
+   * Lints every framework under the workspace folders into Problems, with the CLI's file discovery.
+   * Open documents are skipped: their live diagnostics are already shown and are newer than disk.
+   */
   async function lintWorkspace(token: CancellationToken): Promise<{ files: number; findings: number; problems: string[] }> {
     const summary = { files: 0, findings: 0, problems: [] as string[] };
     // Open documents keep their live findings; closed later, they go back to their findings on
@@ -726,11 +737,7 @@ export function startServer(connection: Connection): void {
     for (const folder of folders) {
       const settings = await getSettings(pathToFileURL(folder).toString());
       if (!settings.enable) continue;
-      const selection = (file: string) => {
-        const c = configs.forFile(file, settings, folders);
-        return { ignored: c.ignored, selected: c.selected };
-      };
-      const { candidates, problems } = findCandidates([folder], { cwd: folder, selection });
+      const { candidates, problems } = findCandidates([folder], { cwd: folder, selection: diskSelection(settings) });
       summary.problems.push(...problems.map((p) => `${p.input}: ${p.message}`));
       for (const file of readFrameworkFiles(candidates)) {
         if (token.isCancellationRequested) return summary;

@@ -153,15 +153,27 @@ function walk(
       if (isDir) {
         if (!SKIPPED_DIRS.has(entry.name)) subdirs.push(path);
       } else if (isFile && matches(path)) {
-        // A config's `files` glob can select any file (say *.jsonc); otherwise only .json is considered.
-        const { ignored, selected } = selection(path);
+        const candidate = folderCandidate(path, selection, anyExtension);
         // A file that is not a link is where its folder really is; a link is resolved by add.
-        if (!ignored && (wanted || selected)) add({ path, explicit: false, sniff: !selected }, entry.isSymbolicLink() ? undefined : join(real, entry.name));
+        if (candidate) add(candidate, entry.isSymbolicLink() ? undefined : join(real, entry.name));
       }
     }
     // Pushed in reverse so that folders are walked in sorted order.
     for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]);
   }
+}
+
+/**
+ * A file met in a folder as a candidate, or undefined when it is not one. The language server asks
+ * this again of a single file that Lint Workspace reported on (to show its findings on disk once it
+ * is closed), so that the two can never disagree on which files are linted.
+ */
+export function folderCandidate(path: string, selection: FileSelection, anyExtension = false): Candidate | undefined {
+  const { ignored, selected } = selection(path);
+  // A config's `files` glob can select any file (say *.jsonc); otherwise only .json is considered.
+  const wanted = anyExtension || basename(path).toLowerCase().endsWith('.json');
+  if (ignored || !(wanted || selected)) return undefined;
+  return { path, explicit: false, sniff: !selected };
 }
 
 function realOrSelf(path: string): string {
