@@ -114,6 +114,39 @@ describe('settings', () => {
     }
   });
 
+  it('a competencyLint.rules entry the config file would refuse is left out with a warning, once, and the others apply', async () => {
+    const rules = {
+      'duplicate-exact': 'error',
+      'statement-dassh': 'off',
+      'statement-dash': ['off', { strict: true }],
+      'scope-outlier': ['off', { minDistance: 'far' }],
+    };
+    const lsp = await Lsp.start({ settings: { rules } });
+    try {
+      const uri = lsp.uri('planted.json');
+      lsp.open(uri, plantedExample());
+      const diags = await lsp.diagnosticsFor(uri, 1);
+      assert.equal(diags.find((d) => d.code === 'duplicate-exact')?.severity, 1, 'the valid entry applies');
+      // The entries with a typo would have turned these off; left out, the rules run as configured.
+      assert.ok(diags.some((d) => d.code === 'statement-dash'));
+      assert.ok(diags.some((d) => d.code === 'scope-outlier'));
+      // A second document asks for its settings too: the user is not told again.
+      const other = lsp.uri('other.json');
+      lsp.open(other, plantedExample());
+      await lsp.diagnosticsFor(other, 1);
+      assert.deepEqual(
+        lsp.shownMessages.map((m) => [m.type, m.message]),
+        [
+          [2, 'The setting competencyLint.rules: unknown rule "statement-dassh" (the rules are listed in docs/rules/). That entry is ignored; the others apply.'],
+          [2, 'The setting competencyLint.rules: rule "statement-dash" has no option "strict" (it has no options). That entry is ignored; the others apply.'],
+          [2, 'The setting competencyLint.rules: rule "scope-outlier": option "minDistance" must be a number. That entry is ignored; the others apply.'],
+        ],
+      );
+    } finally {
+      await lsp.stop();
+    }
+  });
+
   it('competencyLint.enable false silences the server', async () => {
     const lsp = await Lsp.start({ settings: { enable: false } });
     try {

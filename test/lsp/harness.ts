@@ -42,6 +42,8 @@ type Waiter = { test: () => boolean; resolve: () => void };
 export class Lsp {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly registrations: unknown[] = [];
+  /** The window/showMessage notifications, which an editor shows the user as notifications. */
+  readonly shownMessages: { type: number; message: string }[] = [];
   refreshes = 0;
   settings: Record<string, unknown>;
   private waiters: Waiter[] = [];
@@ -70,6 +72,10 @@ export class Lsp {
       lsp.wake();
     });
     conn.onNotification('window/logMessage', () => undefined);
+    conn.onNotification('window/showMessage', (p: { type: number; message: string }) => {
+      lsp.shownMessages.push(p);
+      lsp.wake();
+    });
     conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => lsp.settings));
     conn.onRequest('client/registerCapability', (p: { registrations: unknown[] }) => {
       lsp.registrations.push(...p.registrations);

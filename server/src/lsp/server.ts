@@ -17,7 +17,9 @@ import {
   DidChangeWatchedFilesNotification,
   LSPErrorCodes,
   MarkupKind,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type CancellationToken,
@@ -185,13 +187,28 @@ export function startServer(connection: Connection): void {
     }
   }
 
+  /** The settings problems shown since the settings last changed, so that each shows once, not once per document. */
+  const settingsWarned = new Set<string>();
+
+  /**
+   * A settings entry left out (settings.ts) is shown to the user as a warning, not only logged: the
+   * log is out of sight, and an override that silently does nothing looks like a rule ignoring it.
+   */
+  function warnSetting(problem: string): void {
+    if (settingsWarned.has(problem)) return;
+    settingsWarned.add(problem);
+    log(`competency-lint: ${problem}`);
+    // A notification, not showWarningMessage's request: every client shows one, and it awaits no answer.
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: problem });
+  }
+
   function getSettings(uri: string): Promise<Settings> {
     if (!caps.configurationPull) return Promise.resolve(globalSettings);
     let p = settingsCache.get(uri);
     if (!p) {
       p = connection.workspace
         .getConfiguration({ scopeUri: uri, section: 'competencyLint' })
-        .then(normaliseSettings, () => globalSettings);
+        .then((raw) => normaliseSettings(raw, warnSetting), () => globalSettings);
       settingsCache.set(uri, p);
     }
     return p;
@@ -387,7 +404,7 @@ export function startServer(connection: Connection): void {
     const ws = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     folders = ws.map((f) => pathOf(f.uri)).filter((p): p is string => !!p);
     const init = params.initializationOptions as { settings?: unknown; levelMatrixCommand?: unknown } | undefined;
-    globalSettings = normaliseSettings(init?.settings ?? {});
+    globalSettings = normaliseSettings(init?.settings ?? {}, warnSetting);
     levelMatrixCommand = typeof init?.levelMatrixCommand === 'string' && init.levelMatrixCommand !== '' ? init.levelMatrixCommand : undefined;
     const result: InitializeResult = {
       capabilities: {
@@ -466,9 +483,11 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration((change) => {
     settingsCache.clear();
+    // A problem still there after the user changed the settings is worth saying again.
+    settingsWarned.clear();
     if (!caps.configurationPull) {
       const raw = (change.settings as { competencyLint?: unknown } | undefined)?.competencyLint;
-      if (raw !== undefined) globalSettings = normaliseSettings(raw);
+      if (raw !== undefined) globalSettings = normaliseSettings(raw, warnSetting);
     }
     void guard('configuration change', undefined, () => revalidate(documents.all()));
   });

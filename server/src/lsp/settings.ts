@@ -4,6 +4,8 @@
  */
 import type { RuleSetting } from '../core/config/types';
 import { globProblem } from '../core/config/globs';
+import { ruleSettingProblem } from '../core/config/validate';
+import { findRule } from '../core/rules/index';
 
 export interface Settings {
   enable: boolean;
@@ -18,15 +20,21 @@ export const DEFAULT_DEBOUNCE_MS = 150;
 
 export const DEFAULT_SETTINGS: Settings = { enable: true, rules: {}, debounceMs: DEFAULT_DEBOUNCE_MS, files: [] };
 
-const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
-
-export function normaliseSettings(raw: unknown): Settings {
+/**
+ * `warn` is told of each `competencyLint.rules` entry that is left out: an unknown rule id, a
+ * severity that is none, an option the rule does not have or of the wrong type, checked as the
+ * config file's `rules` are (core/config/validate.ts). Only that entry is left out, so a typo in
+ * one personal override neither stops the linting (as a broken config file does, which CI shares)
+ * nor silently does nothing.
+ */
+export function normaliseSettings(raw: unknown, warn: (problem: string) => void = () => undefined): Settings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const rules: Record<string, RuleSetting> = {};
   if (r.rules && typeof r.rules === 'object' && !Array.isArray(r.rules)) {
     for (const [id, v] of Object.entries(r.rules as Record<string, unknown>)) {
-      if (typeof v === 'string' && SEVERITIES.has(v)) rules[id] = v as RuleSetting;
-      else if (Array.isArray(v) && typeof v[0] === 'string' && SEVERITIES.has(v[0])) rules[id] = v as RuleSetting;
+      const problem = ruleSettingProblem(id, v, findRule);
+      if (problem) warn(`The setting competencyLint.rules: ${problem.message}. That entry is ignored; the others apply.`);
+      else rules[id] = v as RuleSetting;
     }
   }
   const debounce = typeof r.debounceMs === 'number' && Number.isFinite(r.debounceMs) ? Math.max(0, Math.min(5000, r.debounceMs)) : DEFAULT_DEBOUNCE_MS;

@@ -49,16 +49,9 @@ export function validateConfig(value: unknown, text: string, lookupRule?: RuleLo
     // The ids as written: "__proto__" is a key of the text but not of the parsed object.
     const ids = tree ? (findNodeAtLocation(tree, ['rules'])?.children ?? []).map((p) => String(p.children?.[0]?.value)) : Object.keys(v.rules);
     for (const id of ids) {
-      const rule = lookupRule?.(id);
-      if (lookupRule && (!rule || !Object.hasOwn(v.rules, id))) return at(['rules', id], `unknown rule "${id}" (the rules are listed in docs/rules/)`);
-      const s = (v.rules as Record<string, unknown>)[id];
-      const sev = Array.isArray(s) ? s[0] : s;
-      if (typeof sev !== 'string' || !SEVERITIES.includes(sev)) return at(['rules', id], `rule "${id}": severity must be one of ${SEVERITIES.join(', ')}, or [severity, options]`);
-      if (Array.isArray(s) && s.length > 1 && (typeof s[1] !== 'object' || s[1] === null || Array.isArray(s[1]))) return at(['rules', id], `rule "${id}": options must be an object`);
-      if (rule && Array.isArray(s) && s.length > 1) {
-        const problem = optionsProblem(id, s[1] as Record<string, unknown>, rule.options ?? []);
-        if (problem) return at(['rules', id, 1, problem.option], problem.message);
-      }
+      if (lookupRule && !Object.hasOwn(v.rules, id)) return at(['rules', id], unknownRule(id));
+      const problem = ruleSettingProblem(id, (v.rules as Record<string, unknown>)[id], lookupRule);
+      if (problem) return at(['rules', id, ...problem.at], problem.message);
     }
   }
   const stringArray = (x: unknown) => Array.isArray(x) && x.every((e) => typeof e === 'string');
@@ -109,6 +102,26 @@ export function validateConfig(value: unknown, text: string, lookupRule?: RuleLo
     }
   }
   return undefined;
+}
+
+const unknownRule = (id: string) => `unknown rule "${id}" (the rules are listed in docs/rules/)`;
+
+/**
+ * What is wrong with one rule's setting (`"warning"` or `["warning", { options }]`), with where
+ * under the setting it is, or undefined. The config's `rules` and the editor's `competencyLint.rules`
+ * are both checked with it, so that a typo the CLI refuses is not kept silently by the editor.
+ * `lookupRule`, when given, also makes an unknown rule id and an unknown or mistyped option a problem.
+ */
+export function ruleSettingProblem(id: string, setting: unknown, lookupRule?: RuleLookup): { message: string; at: (string | number)[] } | undefined {
+  const rule = lookupRule?.(id);
+  if (lookupRule && !rule) return { message: unknownRule(id), at: [] };
+  const sev = Array.isArray(setting) ? setting[0] : setting;
+  if (typeof sev !== 'string' || !SEVERITIES.includes(sev)) return { message: `rule "${id}": severity must be one of ${SEVERITIES.join(', ')}, or [severity, options]`, at: [] };
+  if (!Array.isArray(setting) || setting.length < 2) return undefined;
+  const options: unknown = setting[1];
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) return { message: `rule "${id}": options must be an object`, at: [] };
+  const problem = rule ? optionsProblem(id, options as Record<string, unknown>, rule.options ?? []) : undefined;
+  return problem ? { message: problem.message, at: [1, problem.option] } : undefined;
 }
 
 /** An option the rule does not have, or one whose value is not of the option's type. */
