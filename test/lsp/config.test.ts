@@ -60,6 +60,20 @@ describe('config file changes (push)', () => {
     assert.equal(third.diagnostics.find((d) => d.code === 'statement-dash')?.severity, 1);
   });
 
+  // Bounded: a document the change is not applied to gets no publish, and the test would wait for ever.
+  it('revalidates a document in a folder whose name starts with ".." (inside the config\'s folder)', { timeout: 20_000 }, async () => {
+    mkdirSync(join(lsp.folder, 'dots', '..old'), { recursive: true });
+    const uri = lsp.uri('dots/..old/f.json');
+    lsp.open(uri, withHyphen());
+    assert.ok((await lsp.diagnosticsFor(uri, 1)).some((d) => d.code === 'statement-dash'));
+    const config = join(lsp.folder, 'dots', '.competency-lint.json');
+    writeFileSync(config, '{ "rules": { "statement-dash": "off" } }\n');
+    const from = lsp.published.length;
+    lsp.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).toString(), type: 1 }] });
+    const again = await lsp.diagnostics(uri, () => true, from);
+    assert.ok(!again.diagnostics.some((d) => d.code === 'statement-dash'));
+  });
+
   it('reports a broken config on the documents it governs, with its position', async () => {
     mkdirSync(join(lsp.folder, 'c'));
     const config = join(lsp.folder, 'c', '.competency-lint.json');

@@ -104,8 +104,11 @@ export function isUnder(folder: string, file: string): boolean {
   return !rel.startsWith('..') && !isAbsolute(rel) && !rel.startsWith(sep);
 }
 
-/** Whether `file` lies below the folder `dir` (not the folder itself). */
+/**
+ * Whether `file` lies below the folder `dir` (not the folder itself). The relative path leads out
+ * only when it is ".." or starts with "../": a folder of the workspace may be named "..old".
+ */
 function isInside(dir: string, file: string): boolean {
   const rel = relative(dir, resolve(file));
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  return rel !== '' && rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel);
 }
