@@ -6,12 +6,9 @@
  * and no client watches a config above the workspace folder.
  */
 import { dirname, relative, resolve, sep, isAbsolute } from 'node:path';
-import { findNodeAtLocation, parseTree } from 'jsonc-parser';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { ConfigError, discoverConfigs, fileSelection, matchesGlob, resolveConfigForFile, type LoadedConfig } from '../node/config';
 import { EMPTY_CONFIG, normaliseRuleSetting, type ResolvedConfig } from '../core/config/types';
-import { findRule } from '../core/rules/index';
-import { LineIndex } from '../core/parse/lines';
 import type { Settings } from './settings';
 
 export interface DocumentConfig {
@@ -96,12 +93,6 @@ function withOverrides(base: ResolvedConfig, settings: Settings): ResolvedConfig
   const rules = { ...base.rules };
   for (const [id, s] of Object.entries(settings.rules)) rules[id] = normaliseRuleSetting(s);
   return { ...base, rules };
-}
-
-
-export function isUnder(folder: string, file: string): boolean {
-  const rel = relative(folder, file);
-  return !rel.startsWith('..') && !isAbsolute(rel) && !rel.startsWith(sep);
 }
 
 /**
