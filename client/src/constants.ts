@@ -7,6 +7,9 @@ export const CLIENT_NAME = 'Competency Lint';
 /** The `source` the server puts on every diagnostic; VS Code's own JSON server reports on the same files. */
 export const SOURCE = 'competency-lint';
 
+/** The server's word on which open documents it lints (server/src/lsp/linted.ts), asked for with `lintedNotifications`. */
+export const LINTED_NOTIFICATION = 'competencyLint/linted';
+
 /**
  * Every JSON document goes to the server, which sniffs whether it is a framework. Schemes are
  * listed rather than left open so that read-only views such as git diffs are not linted twice;

@@ -40,8 +40,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     // analysis, so a change no watcher reports still reaches the next diagnostics.
     synchronize: { configurationSection: 'competencyLint' },
     diagnosticCollectionName: 'competency-lint',
-    // A level's code lens runs this command, which only this client has.
-    initializationOptions: { levelMatrixCommand: SHOW_LEVEL_MATRIX },
+    // A level's code lens runs this command, which only this client has; the status bar follows
+    // the server's word on which documents it lints (status.ts).
+    initializationOptions: { levelMatrixCommand: SHOW_LEVEL_MATRIX, lintedNotifications: true },
     // The server's Lint Workspace command runs inside a progress notification and ends with a summary.
     // A quick fix that edits a config also saves it (saveConfig.ts).
     middleware: { executeCommand: lintWorkspaceMiddleware(() => client, output), provideCodeActions: saveConfigsAfterEdit },

@@ -1,12 +1,15 @@
 /**
- * The status bar item: the number of our findings in the active framework, "analysing" between an
- * edit and the diagnostics that answer it, and the server's state when it is not running. Clicking
- * it opens the Problems panel, where the findings are listed.
+ * The status bar item: the number of our findings in the active document when the server lints it,
+ * "analysing" between an edit and the diagnostics that answer it, and the server's state when it
+ * is not running. Clicking it opens the Problems panel, where the findings are listed.
+ *
+ * Which documents the server lints, only the server knows (a config's `ignore` and `files` globs,
+ * the settings, the sniff); it says so with competencyLint/linted (server/src/lsp/linted.ts), and
+ * the item follows that rather than guessing.
  */
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import { SOURCE } from './constants';
-import { isFrameworkDocument } from './sniff';
+import { LINTED_NOTIFICATION, SOURCE } from './constants';
 
 /** How long "analysing" may show without an answer; an unchanged pull result publishes nothing. */
 const PENDING_LIMIT_MS = 3000;
@@ -19,6 +22,11 @@ export class StatusItem implements vscode.Disposable {
   private visible = false;
   /** Set by the Restart Server command until the server runs again or fails. */
   private restarting = false;
+  /**
+   * The open documents the server said it lints. Kept through a restart, so that "starting" shows
+   * over them; the new server tells its own decisions as it analyses them.
+   */
+  private readonly linted = new Set<string>();
 
   constructor() {
     this.item.name = 'Competency Lint';
@@ -26,8 +34,9 @@ export class StatusItem implements vscode.Disposable {
     this.disposables.push(
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('competencyLint.enable')) this.refresh();
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        this.linted.delete(doc.uri.toString());
+        this.settle(doc.uri.toString());
       }),
       vscode.languages.onDidChangeDiagnostics((e) => {
         for (const uri of e.uris) this.settle(uri.toString());
@@ -69,6 +78,9 @@ export class StatusItem implements vscode.Disposable {
    */
   follow(client: LanguageClient): void {
     this.disposables.push(
+      client.onNotification(LINTED_NOTIFICATION, (p: { uri?: unknown; linted?: unknown }) => {
+        if (typeof p?.uri === 'string') this.serverLints(p.uri, p.linted === true);
+      }),
       client.onDidChangeState((e) => {
         if (e.newState === State.Starting) this.starting();
         else if (e.newState === State.Running) this.started();
@@ -76,6 +88,16 @@ export class StatusItem implements vscode.Disposable {
         else if (!this.restarting) this.failed('it stopped (the Competency Lint output may say why)');
       }),
     );
+  }
+
+  /** The server's decision for one document (competencyLint/linted). */
+  private serverLints(uri: string, linted: boolean): void {
+    if (linted) this.linted.add(uri);
+    else {
+      this.linted.delete(uri);
+      this.settle(uri);
+    }
+    if (uri === vscode.window.activeTextEditor?.document.uri.toString()) this.refresh();
   }
 
   /** The text the status bar shows now ('' when hidden), for the extension-host tests. */
@@ -133,13 +155,12 @@ export class StatusItem implements vscode.Disposable {
     this.pending.delete(key);
   }
 
-  /** A JSON document the server lints: one it has reported on, or one that looks like a framework. */
+  /**
+   * A document the server said it lints. Anything else gets no item: "0 findings" over a document
+   * the server skips (ignored, switched off, not a framework) would claim a check that did not run.
+   */
   private isOurs(doc: vscode.TextDocument): boolean {
-    if (doc.languageId !== 'json' && doc.languageId !== 'jsonc') return false;
-    // With linting switched off for the file, "0 findings" would claim a check that did not run.
-    if (vscode.workspace.getConfiguration('competencyLint', doc.uri).get<boolean>('enable', true) === false) return false;
-    if (vscode.languages.getDiagnostics(doc.uri).some((d) => d.source === SOURCE)) return true;
-    return isFrameworkDocument(doc);
+    return this.linted.has(doc.uri.toString());
   }
 
   dispose(): void {

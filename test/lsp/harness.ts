@@ -44,6 +44,8 @@ export class Lsp {
   readonly registrations: unknown[] = [];
   /** The window/showMessage notifications, which an editor shows the user as notifications. */
   readonly shownMessages: { type: number; message: string }[] = [];
+  /** The notifications of our own protocol extensions (competencyLint/...), in order. */
+  readonly ownNotifications: { method: string; params: any }[] = [];
   refreshes = 0;
   settings: Record<string, unknown>;
   private waiters: Waiter[] = [];
@@ -74,6 +76,11 @@ export class Lsp {
     conn.onNotification('window/logMessage', () => undefined);
     conn.onNotification('window/showMessage', (p: { type: number; message: string }) => {
       lsp.shownMessages.push(p);
+      lsp.wake();
+    });
+    // Every notification without a handler of its own.
+    conn.onNotification((method: string, params: unknown) => {
+      if (method.startsWith('competencyLint/')) lsp.ownNotifications.push({ method, params });
       lsp.wake();
     });
     conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => lsp.settings));

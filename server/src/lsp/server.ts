@@ -55,6 +55,7 @@ import { suppressionActions } from './suppress';
 import { collectAfterEditIfGrown, collectAfterLargeDocument, collectBeforeLargeAnalysis, releaseLastMatch } from './memory';
 import { EditTracker } from './editTracker';
 import { PieceDocument } from './pieceDocument';
+import { LintedAnnouncer } from './linted';
 
 export const LINT_WORKSPACE_COMMAND = 'competencyLint.lintWorkspace';
 
@@ -144,6 +145,8 @@ export function startServer(connection: Connection): void {
    * editors get the lens as a label, since the command is not theirs to run.
    */
   let levelMatrixCommand: string | undefined;
+  /** Tells the client which open documents are linted, when it asked (linted.ts). */
+  let linted: LintedAnnouncer | undefined;
   /** Whether the last analysis updated the previous one for an edit instead of starting over. */
   let lastIncremental = false;
   /** How many analyses ran, so that a test or a user troubleshooting can see superseded versions skipped. */
@@ -273,6 +276,8 @@ export function startServer(connection: Connection): void {
     }
     const entry: Entry = { version: doc.version, stamp: ++stamps, ours, result, config, diagnostics };
     entries.set(doc.uri, entry);
+    // Told before the diagnostics that follow, so that the client counts them for a linted document.
+    linted?.note(doc.uri, ours);
     return entry;
   }
 
@@ -403,9 +408,10 @@ export function startServer(connection: Connection): void {
     caps = capabilitiesOf(params.capabilities);
     const ws = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     folders = ws.map((f) => pathOf(f.uri)).filter((p): p is string => !!p);
-    const init = params.initializationOptions as { settings?: unknown; levelMatrixCommand?: unknown } | undefined;
+    const init = params.initializationOptions as { settings?: unknown; levelMatrixCommand?: unknown; lintedNotifications?: unknown } | undefined;
     globalSettings = normaliseSettings(init?.settings ?? {}, warnSetting);
     levelMatrixCommand = typeof init?.levelMatrixCommand === 'string' && init.levelMatrixCommand !== '' ? init.levelMatrixCommand : undefined;
+    linted = init?.lintedNotifications === true ? new LintedAnnouncer(connection) : undefined;
     const result: InitializeResult = {
       capabilities: {
         // Saves are asked for so that a config saved in a client that cannot watch files is read again.
@@ -472,6 +478,7 @@ export function startServer(connection: Connection): void {
     arrived.delete(uri);
     scheduled.delete(uri);
     settingsCache.delete(uri);
+    linted?.forget(uri);
     const last = published.get(uri);
     published.delete(uri);
     releaseLastMatch();

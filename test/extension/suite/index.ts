@@ -10,6 +10,7 @@ import './features';
 import './quickfix';
 import './settings';
 import './quiet';
+import './status';
 import './workspace';
 import './ruleDocs';
 import './restart';
