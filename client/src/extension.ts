@@ -1,9 +1,10 @@
 /**
  * The VS Code client: a thin shell around the language server. It starts the bundled server
- * (dist/server.js --stdio), hands it every JSON document (the server decides which ones are
- * frameworks), and adds only what an editor needs around it: an output channel carrying the
- * server's trace, a status bar item and three commands. No rule logic lives here, so the editor and
- * the CLI cannot disagree.
+ * (dist/server.js --stdio), hands it every JSON document (the server decides which ones it lints),
+ * and adds only what an editor needs around it: an output channel carrying the server's trace, a
+ * status bar item, and four commands (Restart Server, Lint Workspace, Open Rule Documentation and
+ * Show Level Matrix, whose webview shows what the server renders). No rule logic lives here, so
+ * the editor and the CLI cannot disagree.
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';

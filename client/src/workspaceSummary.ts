@@ -25,8 +25,8 @@ function count(n: number, one: string, many: string): string {
 
 /**
  * One sentence for the notification. Open documents are not counted by the server (their live
- * findings are already shown), which the message says only when nothing else was linted, since that
- * is the case where a user would wonder where their frameworks went.
+ * findings are already shown), so the message always says its counts are of the frameworks not open
+ * in an editor: a user with their frameworks open would otherwise wonder where they went.
  */
 export function workspaceSummary(result: WorkspaceLintResult, cancelled = false): string {
   const head = cancelled ? 'Lint Workspace was cancelled after' : 'Lint Workspace linted';
