@@ -7,7 +7,8 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXAMPLE_TEXT, Lsp } from './harness';
+import { spawnSync } from 'node:child_process';
+import { EXAMPLE_TEXT, Lsp, ROOT } from './harness';
 
 /** The example pretty-printed, with a duplicate, a hyphen for a dash and a wrong job zone planted. */
 export function plantedExample(): string {
@@ -69,6 +70,28 @@ describe('diagnostics (push)', () => {
     assert.equal(hover, null);
     assert.deepEqual(symbols, []);
     assert.deepEqual(lsp.publishesFor(other), []);
+  });
+
+  it('keeps a framework broken mid-typing a framework: the syntax error shows, as the CLI shows it', async () => {
+    const uri = lsp.uri('broken-typing.json');
+    const text = JSON.stringify(JSON.parse(EXAMPLE_TEXT), null, 2) + '\n';
+    lsp.open(uri, text);
+    assert.ok((await lsp.diagnosticsFor(uri, 1)).length > 0);
+    // A brace typed before "framework" hides "levels" from the framework sniff.
+    const broken = text.replace('"framework"', '{"framework"');
+    const at = text.split('\n').findIndex((l) => l.includes('"framework"'));
+    const column = text.split('\n')[at].indexOf('"framework"');
+    const version = lsp.edit(uri, { start: { line: at, character: column }, end: { line: at, character: column } }, '{');
+    const diags = await lsp.diagnosticsFor(uri, version);
+    assert.ok(diags.some((d) => d.code === 'json-syntax'), `a syntax error among ${diags.map((d) => d.code).join(', ')}`);
+    const cli = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), '--no-config-lookup', '--stdin', '--format', 'json'], { input: broken, encoding: 'utf8' });
+    assert.equal(diags.length, JSON.parse(cli.stdout)[0].messages.length);
+    // Closed and opened again, it is judged afresh.
+    lsp.close(uri);
+    const other = lsp.uri('broken-opened.json');
+    lsp.open(other, broken);
+    const symbols = await lsp.request('textDocument/documentSymbol', { textDocument: { uri: other } });
+    assert.deepEqual(symbols, [], 'a broken text opened fresh does not read as a framework');
   });
 
   it('clears a framework’s diagnostics when it is closed', async () => {

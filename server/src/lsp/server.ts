@@ -123,6 +123,8 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments<PieceDocument>({ create: PieceDocument.create, update: edits.update });
   const configs = new ServerConfigs();
   const entries = new Map<string, Entry>();
+  /** Open documents that have read as frameworks: they stay ours until closed (see analyseNow). */
+  const knownFrameworks = new Set<string>();
   const timers = new Map<string, NodeJS.Timeout>();
   /** The last version published per document, and whether it carried any diagnostics. */
   const published = new Map<string, { version: number; stamp: number; empty: boolean }>();
@@ -254,7 +256,12 @@ export function startServer(connection: Connection): void {
       }
       // Given up either way: updated in place, or garbage before a full analysis.
       if (cached) cached.result = undefined;
-      ours ||= config.selected || looksLikeFramework(text);
+      // Once an open document has read as a framework it stays one until it is closed: a keystroke
+      // that breaks the JSON before "levels" (a stray brace, a deleted quote) would otherwise make
+      // it unrecognisable, and every finding, the syntax error included, would vanish while the
+      // user types. The CLI lints a file named to it whatever its content, as this does.
+      ours ||= config.selected || knownFrameworks.has(doc.uri) || looksLikeFramework(text);
+      if (ours) knownFrameworks.add(doc.uri);
       if (ours && config.error) {
         diagnostics = [configErrorDiagnostic(config.error)];
       } else if (ours) {
@@ -474,6 +481,7 @@ export function startServer(connection: Connection): void {
     const uri = e.document.uri;
     cancelPending(uri);
     entries.delete(uri);
+    knownFrameworks.delete(uri);
     edits.forget(uri);
     arrived.delete(uri);
     scheduled.delete(uri);
