@@ -1,9 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseDocument, plainlyStrict, scanStrictness, MAX_NESTING_DEPTH } from '../../server/src/core/parse/parse';
+import { parseDocument, plainlyStrict, scanStrictness, MAX_NESTING_DEPTH, MAX_SYNTAX_PROBLEMS } from '../../server/src/core/parse/parse';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ALL_CASES } from './../fuzz/cases';
-import { EXAMPLE_TEXT, ruleFindings, positionOf } from '../helpers';
+import { EXAMPLE_TEXT, ROOT, ruleFindings, positionOf } from '../helpers';
 
 test('a comment and a trailing comma are reported at their exact place, and the tree still builds', () => {
   const text = '{\n  // note\n  "a": [1, 2,],\n}\n';
@@ -66,4 +68,23 @@ test('the quick strictness check passes only texts in which the scanner finds no
     assert.equal(plainlyStrict(text), false, text);
   // What looks like structure inside a string is not: URLs, commas before brackets, escaped quotes.
   for (const text of ['{"a": "https://example.org"}', '{"a": "x,]"}', '{"a": "x\\",]", "b": "{[{["}']) assert.equal(plainlyStrict(text), true, text);
+});
+
+test('a cascade of syntax errors is cut to the first 100 and one that says how many more', () => {
+  // One quote too many in a one-line export: every later string reads as code.
+  const example = readFileSync(join(ROOT, 'examples', '25-4022.00.json'), 'utf8');
+  const at = example.indexOf('"Circulation procedures');
+  const text = example.slice(0, at) + '"' + example.slice(at);
+  const { problems } = parseDocument(text);
+  assert.equal(problems.length, MAX_SYNTAX_PROBLEMS + 1);
+  const last = problems[MAX_SYNTAX_PROBLEMS];
+  const more = Number(/^([\d,]+) more syntax errors from here on are not shown/.exec(last.message)?.[1].replace(/,/g, ''));
+  assert.ok(more > 500, last.message);
+  assert.ok(problems[0].range.start >= at && problems[0].range.start < at + 40, 'the first error is at the stray quote');
+  for (let i = 1; i < problems.length; i++) assert.ok(problems[i - 1].range.start <= problems[i].range.start, 'in order');
+  // Comments count too: 150 of them give 100 and a note of 50 more.
+  const commented = '{\n' + Array.from({ length: 150 }, (_, i) => `// note ${i}\n`).join('') + '"a": 1\n}\n';
+  const c = parseDocument(commented).problems;
+  assert.equal(c.length, MAX_SYNTAX_PROBLEMS + 1);
+  assert.match(c[MAX_SYNTAX_PROBLEMS].message, /^50 more syntax errors/);
 });
