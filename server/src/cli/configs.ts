@@ -5,11 +5,7 @@
  * rule we do not have is as broken as one that does not parse: both stop the files under it with a
  * positioned ConfigError (node/config.ts checks rule ids when it reads a config).
  */
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { findNodeAtLocation, parseTree } from 'jsonc-parser';
-import { LineIndex } from '../core/parse/lines';
-import { findRule } from '../core/rules/index';
 import type { ResolvedConfig } from '../core/config/types';
 import {
   ConfigError,
@@ -90,9 +86,7 @@ export class ConfigSource {
       throw err;
     }
   };
-
 }
-
 
 export function configModeFrom(options: { configFile?: string; configLookup: boolean }, cwd: string): ConfigMode {
   if (options.configFile !== undefined) return { kind: 'file', path: resolve(cwd, options.configFile) };

@@ -101,7 +101,7 @@ export async function lintFilesInParallel(inputs: readonly string[], options: Li
   const { found, candidates: all } = discoverFiles(inputs, options);
   sink(found);
   const candidates = parallel.shard ? selectShard(all, parallel.shard, (c) => shardKey(c.path, options.cwd)) : all;
-  if (!canUseWorkers(options, parallel, candidates.length)) return lintInTurns(candidates, options, sink);
+  if (!canUseWorkers(parallel, candidates.length)) return lintInTurns(candidates, options, sink);
   // A broken config is reported with the first file it stops, as in a one-thread run.
   const seen = new Set(found.problems.map((p) => p.message));
   await lintOnThreads(candidates, options, parallel, (answer) => {
@@ -127,7 +127,7 @@ async function lintInTurns(candidates: readonly Candidate[], options: LintOption
   }
 }
 
-function canUseWorkers(options: LintOptions, parallel: ParallelOptions, files: number): boolean {
+function canUseWorkers(parallel: ParallelOptions, files: number): boolean {
   // Under tsx (tests of the source) there is no bundle to enter again as a worker.
   if (!__filename.endsWith('.js')) return false;
   return threadCount(parallel, files) > 1;
