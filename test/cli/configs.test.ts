@@ -81,3 +81,13 @@ test('a config saved with a byte order mark is read, and its errors are placed a
   assert.equal(broken.status, 2);
   assert.match(broken.stderr, /nested\/\.competency-lint\.json:1:12: rule "statement-dash": severity must be one of/);
 });
+
+test('ignore and suppression globs apply in a folder whose name starts with two dots', () => {
+  const dir = folders({ ignore: ['drafts/**'], suppressions: [{ file: 'kept.json', rule: 'statement-dash' }] });
+  mkdirSync(join(dir, '..old', 'drafts'), { recursive: true });
+  cpSync(join(FIXTURES, 'frameworks', 'style.json'), join(dir, '..old', 'drafts', 'draft.json'));
+  cpSync(join(FIXTURES, 'frameworks', 'style.json'), join(dir, '..old', 'kept.json'));
+  const run = cli(['--format', 'json', '..old'], { cwd: dir });
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(dashesByFile(run.stdout), { [join(dir, '..old', 'kept.json')]: 0 });
+});

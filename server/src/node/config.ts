@@ -4,7 +4,7 @@
  * winning over those above it, and a file with `"root": true` stops the search.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { LineIndex } from '../core/parse/lines';
@@ -149,9 +149,18 @@ function globMatcher(glob: string): (path: string) => boolean {
 
 /** Globs are relative to the config's folder and use forward slashes on every platform. */
 export function matchesGlob(absFile: string, baseDir: string, glob: string): boolean {
-  const rel = relative(baseDir, absFile).split(sep).join('/');
-  if (rel.startsWith('..')) return false;
-  return globMatcher(glob)(rel);
+  const rel = relative(baseDir, absFile);
+  if (!isBelow(rel)) return false;
+  return globMatcher(glob)(rel.split(sep).join('/'));
+}
+
+/**
+ * Whether a path relative to a folder stays inside it. Only the segment ".." leaves: a folder
+ * named "..old" is an ordinary folder inside, whose files the config's globs must reach. A path on
+ * another drive (Windows) comes back absolute.
+ */
+function isBelow(rel: string): boolean {
+  return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
 /** Whether the configs say a file is ignored (any `ignore` glob) or selected (any `files` glob). */
