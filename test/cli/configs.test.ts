@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, tempDir, FIXTURES } from './helpers';
 
@@ -90,4 +90,39 @@ test('ignore and suppression globs apply in a folder whose name starts with two 
   const run = cli(['--format', 'json', '..old'], { cwd: dir });
   assert.equal(run.status, 0, run.stderr);
   assert.deepEqual(dashesByFile(run.stdout), { [join(dir, '..old', 'kept.json')]: 0 });
+});
+
+/** clean.json with a developing statement that repeats an emerging one with one word changed. */
+function nearDuplicate(dir: string): void {
+  const catalog = 'Library catalog records — identify and flag cataloging errors for correction following established protocols in an integrated library system.';
+  const text = readFileSync(join(FIXTURES, 'frameworks', 'clean.json'), 'utf8');
+  const doc = JSON.parse(text);
+  doc.framework.levels.developing.statements[4] = catalog.replace('errors', 'mistakes');
+  writeFileSync(join(dir, 'near.json'), JSON.stringify(doc, null, 2));
+}
+
+const nearFindings = (stdout: string): number => (JSON.parse(stdout)[0].messages as { ruleId: string }[]).filter((m) => m.ruleId === 'duplicate-near').length;
+
+test('a severity alone, from --rule or a nearer config, keeps the options a config set earlier', () => {
+  const dir = tempDir();
+  nearDuplicate(dir);
+  const tuned = { root: true, rules: { 'duplicate-near': ['warning', { threshold: 0.99 }] } };
+  writeFileSync(join(dir, '.competency-lint.json'), JSON.stringify(tuned));
+  // The pair is one word apart (similarity about 0.9): the default threshold, 0.8, reports it.
+  assert.equal(nearFindings(cli(['--format', 'json', '--no-config-lookup', 'near.json'], { cwd: dir }).stdout), 1);
+  assert.equal(nearFindings(cli(['--format', 'json', 'near.json'], { cwd: dir }).stdout), 0);
+  const promoted = cli(['--format', 'json', '--rule', 'duplicate-near:error', 'near.json'], { cwd: dir });
+  assert.equal(promoted.status, 0, promoted.stderr);
+  assert.equal(nearFindings(promoted.stdout), 0);
+  assert.deepEqual(JSON.parse(cli(['--print-config', 'near.json', '--rule', 'duplicate-near:error'], { cwd: dir }).stdout).rules['duplicate-near'], ['error', { threshold: 0.99 }]);
+
+  mkdirSync(join(dir, 'nested'));
+  cpSync(join(dir, 'near.json'), join(dir, 'nested', 'near.json'));
+  writeFileSync(join(dir, 'nested', '.competency-lint.json'), JSON.stringify({ rules: { 'duplicate-near': 'error' } }));
+  const nested = cli(['--format', 'json', 'nested/near.json'], { cwd: dir });
+  assert.equal(nested.status, 0, nested.stderr);
+  assert.equal(nearFindings(nested.stdout), 0);
+  // Options given again replace the earlier ones whole.
+  writeFileSync(join(dir, 'nested', '.competency-lint.json'), JSON.stringify({ rules: { 'duplicate-near': ['error', {}] } }));
+  assert.equal(nearFindings(cli(['--format', 'json', 'nested/near.json'], { cwd: dir }).stdout), 1);
 });

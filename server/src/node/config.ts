@@ -9,8 +9,8 @@ import picomatch from 'picomatch';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { LineIndex } from '../core/parse/lines';
 import {
+  mergeRuleSetting,
   normaliseLevelOrder,
-  normaliseRuleSetting,
   type ConfigFile,
   type ResolvedConfig,
 } from '../core/config/types';
@@ -115,7 +115,7 @@ export function resolveConfigForFile(filePath: string, configs: LoadedConfig[], 
   const resolved: ResolvedConfig = { rules: {}, levelOrders: [], suppressions: [], lexicon: { phrases: [] } };
   const abs = resolve(filePath);
   for (const { dir, config } of configs) {
-    for (const [id, setting] of Object.entries(config.rules ?? {})) resolved.rules[id] = normaliseRuleSetting(setting);
+    for (const [id, setting] of Object.entries(config.rules ?? {})) resolved.rules[id] = mergeRuleSetting(resolved.rules[id], setting);
     const orders = normaliseLevelOrder(config.levelOrder);
     if (orders.length) resolved.levelOrders = orders;
     for (const s of config.suppressions ?? []) {
@@ -124,7 +124,7 @@ export function resolveConfigForFile(filePath: string, configs: LoadedConfig[], 
     if (config.lexicon?.phrases) resolved.lexicon.phrases!.push(...config.lexicon.phrases);
     if (config.maxFileSize !== undefined) resolved.maxFileSize = config.maxFileSize;
   }
-  for (const [id, setting] of Object.entries(overrides ?? {})) resolved.rules[id] = normaliseRuleSetting(setting);
+  for (const [id, setting] of Object.entries(overrides ?? {})) resolved.rules[id] = mergeRuleSetting(resolved.rules[id], setting);
   return resolved;
 }
 

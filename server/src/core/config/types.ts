@@ -67,6 +67,18 @@ export function normaliseRuleSetting(setting: RuleSetting): ResolvedRuleSetting 
   return { severity: setting, options: {} };
 }
 
+/**
+ * A setting laid over the one set earlier (a farther config, or the configs under a `--rule` or
+ * an editor setting), as ESLint's flat config does it: a severity alone (`"error"` or `["error"]`)
+ * changes the severity and keeps the options set earlier, so that turning a tuned rule up or down
+ * does not silently reset its tuning; `[severity, options]` replaces the earlier options whole.
+ */
+export function mergeRuleSetting(earlier: ResolvedRuleSetting | undefined, setting: RuleSetting): ResolvedRuleSetting {
+  const next = normaliseRuleSetting(setting);
+  const severityOnly = !Array.isArray(setting) || setting.length < 2;
+  return severityOnly && earlier ? { severity: next.severity, options: earlier.options } : next;
+}
+
 export function normaliseLevelOrder(order: ConfigFile['levelOrder']): string[][] {
   if (!order || order.length === 0) return [];
   return Array.isArray(order[0]) ? (order as string[][]) : [order as string[]];
