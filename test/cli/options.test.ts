@@ -76,13 +76,46 @@ test('--print-config shows every rule with its effective severity and the config
   const printed = JSON.parse(run.stdout);
   assert.deepEqual(printed.configFiles, [join(FIXTURES, '.competency-lint.json')]);
   assert.deepEqual(Object.keys(printed.rules), RULES.map((r) => r.id));
-  assert.equal(printed.rules['scope-outlier'], 'off'); // from the fixtures' config
-  assert.equal(printed.rules['statement-period'], 'info'); // from --rule
-  assert.equal(printed.rules['json-syntax'], 'error'); // the default
+  assert.deepEqual(printed.rules['scope-outlier'], ['off', { minDistance: 0.6 }]); // from the fixtures' config, with the default option
+  assert.deepEqual(printed.rules['statement-period'], ['info', { minShare: 0.75, minCount: 3 }]); // from --rule
+  assert.equal(printed.rules['json-syntax'], 'error'); // the default; the rule has no options
+
+  // Two files: the second would be left out, so it is a usage error rather than half an answer.
+  for (const args of [['--print-config', 'frameworks/clean.json', 'frameworks/style.json'], ['--print-config', 'frameworks/clean.json', '--print-config', 'frameworks/style.json']]) {
+    const two = cli(args);
+    assert.equal(two.status, 2);
+    assert.equal(two.stdout, '');
+    assert.match(two.stderr, /--print-config prints the configuration of one file, so "frameworks\/style\.json" would be left out; run --print-config once per file/);
+  }
 
   const broken = cli(['--print-config', 'bad-config/librarians.json']);
   assert.equal(broken.status, 2);
   assert.match(broken.stderr, /^competency-lint: bad-config\/\.competency-lint\.json:5:5: rule "schema": severity must be one of/);
+});
+
+test('--print-config shows everything a config can set, under the names a config uses', () => {
+  const dir = tempDir();
+  writeFileSync(
+    join(dir, '.competency-lint.json'),
+    JSON.stringify({ root: true, rules: { 'level-progression': 'error' }, levelOrder: ['basic', 'expert'], files: ['exports/*.jsonc'], ignore: ['drafts/**'], maxFileSize: 5000 }),
+  );
+  mkdirSync(join(dir, 'drafts'));
+  writeFileSync(join(dir, 'drafts', '.competency-lint.json'), JSON.stringify({ ignore: ['old.json'] }));
+  const run = cli(['--print-config', 'drafts/a.json'], { cwd: dir });
+  assert.equal(run.status, 0, run.stderr);
+  const printed = JSON.parse(run.stdout);
+  // The default margin shows, so a user can see what there is to tune.
+  assert.deepEqual(printed.rules['level-progression'], ['error', { margin: 0.6 }]);
+  assert.deepEqual(printed.levelOrder, ['basic', 'expert']);
+  assert.equal(printed.levelOrders, undefined);
+  assert.deepEqual(printed.files, [{ glob: 'exports/*.jsonc', config: join(dir, '.competency-lint.json'), matches: false }]);
+  assert.deepEqual(printed.ignore, [
+    { glob: 'drafts/**', config: join(dir, '.competency-lint.json'), matches: true },
+    { glob: 'old.json', config: join(dir, 'drafts', '.competency-lint.json'), matches: false },
+  ]);
+  assert.equal(printed.maxFileSize, 5000);
+  // Without a config, the default limit.
+  assert.equal(JSON.parse(cli(['--no-config-lookup', '--print-config', 'a.json'], { cwd: dir }).stdout).maxFileSize, 1048576);
 });
 
 test('--output-file writes the report atomically and leaves standard output empty', () => {

@@ -48,7 +48,8 @@ const OPTIONS = {
   config: { type: 'string', short: 'c' },
   'no-config-lookup': { type: 'boolean' },
   rule: { type: 'string', multiple: true },
-  'print-config': { type: 'string' },
+  // Multiple only so that a second one is refused rather than silently replace the first.
+  'print-config': { type: 'string', multiple: true },
   fix: { type: 'boolean' },
   stdin: { type: 'boolean' },
   'stdin-filename': { type: 'string' },
@@ -123,6 +124,13 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (v.config !== undefined && v['no-config-lookup']) throw new UsageError('--config and --no-config-lookup cannot be used together: --config already turns off the lookup');
   if (v.color && v['no-color']) throw new UsageError('--color and --no-color cannot be used together');
 
+  // The configuration of one file is printed: any other file named would be left out without a word.
+  const printConfig = v['print-config'];
+  if (printConfig !== undefined) {
+    const others = [...printConfig.slice(1), ...inputs, ...(stdin ? ['-'] : [])];
+    if (others.length > 0) throw new UsageError(`--print-config prints the configuration of one file, so "${others[0]}" would be left out; run --print-config once per file`);
+  }
+
   let concurrency = defaultConcurrency();
   if (v.concurrency !== undefined) {
     const raw = v.concurrency.trim();
@@ -148,7 +156,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     configFile: v.config,
     configLookup: v['no-config-lookup'] !== true,
     rules,
-    printConfig: v['print-config'],
+    printConfig: printConfig?.[0],
     fix: v.fix === true,
     color: v.color ? true : v['no-color'] ? false : undefined,
     help: v.help === true,
@@ -180,7 +188,8 @@ Configuration:
   -c, --config FILE         use this config file instead of looking for .competency-lint.json
       --no-config-lookup    use no config file at all
       --rule ID:SEVERITY    set a rule's severity: off, info, warning or error (repeatable)
-      --print-config FILE   print the configuration that applies to FILE as JSON
+      --print-config FILE   print the configuration that applies to FILE as JSON: every
+                            rule with its options, the globs, the size limit (one file)
 
 Fixing:
       --fix                 apply the safe fixes to the files (atomically; never to a file
