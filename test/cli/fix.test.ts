@@ -73,6 +73,24 @@ test('--fix never touches a file that does not parse, and still reports it', () 
   assert.ok(r.messages.some((m: { ruleId: string }) => m.ruleId === 'json-syntax'));
   assert.equal(r.warningCount, 3);
   assert.equal(readFileSync(file, 'utf8'), text);
+  // Standard error says why the fixes were left and what to do; the exit code is json-syntax's.
+  const line = text.slice(0, text.indexOf('"jobZoneInferred": false,')).split('\n').length;
+  assert.equal(
+    run.stderr,
+    `competency-lint: broken.json: not fixed: 3 safe fixes wait because the file is not strict JSON (${line}:29: Trailing comma: JSON does not allow a comma before a closing bracket or brace), and --fix rewrites only strict JSON; correct what json-syntax reports, then run --fix again\n`,
+  );
+});
+
+test('--fix says why it leaves a file with a comment, and the exit code stays what the findings make it', () => {
+  const dir = tempDir();
+  const file = join(dir, 'commented.json');
+  const text = withDefects(EXAMPLE_PRETTY).replace('{', '{\n  // exported by hand');
+  writeFileSync(file, text);
+  // With json-syntax off, the comment is no finding: only the three warnings remain, exit 0.
+  const run = cli(['--fix', '--rule', 'json-syntax:off', 'commented.json'], { cwd: dir });
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stderr, /^competency-lint: commented\.json: not fixed: 3 safe fixes wait because the file is not strict JSON \(2:3: Comments are not allowed in JSON\), and --fix rewrites only strict JSON; correct what json-syntax reports, then run --fix again\n$/);
+  assert.equal(readFileSync(file, 'utf8'), text);
 });
 
 test('--fix keeps the permissions of the file and writes through a symlink', () => {

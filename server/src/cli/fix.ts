@@ -20,15 +20,31 @@ export interface FixOutcome {
   analysis: AnalysisResult;
   /** How many fixes were applied and written. */
   applied: number;
-  /** Why the file was not (fully) fixed, for standard error. */
+  /** Why the file was not (fully) fixed, for standard error; the run then exits with 2. */
   problem?: string;
+  /**
+   * Why the fixes were left for later, for standard error: the file is not strict JSON, which the
+   * json-syntax findings already count against it, so this changes no exit code.
+   */
+  notice?: string;
 }
 
-export function fixText(path: string, input: ReadText, original: AnalysisResult, config: ResolvedConfig): FixOutcome {
-  const hasSafeFix = original.findings.some((f) => f.fix?.safe);
-  if (!hasSafeFix) return { analysis: original, applied: 0 };
-  // A file that does not parse is never rewritten: the syntax errors are reported for a person to fix.
-  if (original.doc.problems.length > 0) return { analysis: original, applied: 0 };
+/** `at` places an offset of the original text as the report does (1-based, a byte order mark no column). */
+export function fixText(path: string, input: ReadText, original: AnalysisResult, config: ResolvedConfig, at: (offset: number) => { line: number; column: number }): FixOutcome {
+  const safe = original.findings.filter((f) => f.fix?.safe).length;
+  if (safe === 0) return { analysis: original, applied: 0 };
+  // A file that does not parse as strict JSON is never rewritten: the syntax errors are reported
+  // for a person to fix, and rewriting around a comment or a trailing comma could lose it.
+  const syntax = original.doc.problems;
+  if (syntax.length > 0) {
+    const first = at(syntax[0].range.start);
+    const more = syntax.length > 1 ? `, and ${syntax.length - 1} more` : '';
+    return {
+      analysis: original,
+      applied: 0,
+      notice: `not fixed: ${safe} safe ${safe === 1 ? 'fix waits' : 'fixes wait'} because the file is not strict JSON (${first.line}:${first.column}: ${syntax[0].message}${more}), and --fix rewrites only strict JSON; correct what json-syntax reports, then run --fix again`,
+    };
+  }
   if (input.lossy) {
     return { analysis: original, applied: 0, problem: `not fixed: the file is not valid ${input.encoding === 'utf8' ? 'UTF-8' : 'UTF-16'}, and writing it back would change its bytes` };
   }

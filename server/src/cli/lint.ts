@@ -40,6 +40,8 @@ export interface LintOptions {
 export interface LintRun {
   results: FileResult[];
   problems: RunProblem[];
+  /** Messages for standard error that change no exit code (a file --fix left as it was, and why). */
+  notices?: string[];
 }
 
 /**
@@ -121,10 +123,11 @@ function lintAndPlace(
   let analysis = analyse(input.text, { config });
   let fixed = 0;
   if (options.fix) {
-    const outcome: FixOutcome = fixText(configPath, input, analysis, config);
+    const outcome: FixOutcome = fixText(configPath, input, analysis, config, placer(analysis));
     analysis = outcome.analysis;
     fixed = outcome.applied;
     if (outcome.problem) run.problems.push({ message: `${displayPath(shownPath, options.cwd)}: ${outcome.problem}` });
+    if (outcome.notice) (run.notices ??= []).push(`${displayPath(shownPath, options.cwd)}: ${outcome.notice}`);
   }
 
   let findings: readonly Finding[] = analysis.findings;

@@ -29,6 +29,7 @@ export class ReportWriter {
       warn(this.io, p.message);
       this.problems.push(p);
     }
+    for (const notice of answer.notices ?? []) warn(this.io, notice);
     for (const result of answer.results) {
       if (this.parts) {
         const before = this.parts.before(this.results.length);
