@@ -108,6 +108,33 @@ test('a directory named explicitly: its frameworks are linted; other JSON, node_
   );
 });
 
+test('a run that lints no file says why: the config ignores them all, the shard holds none, none is a framework', () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, '.competency-lint.json'), JSON.stringify({ root: true, ignore: ['drafts/**'] }));
+  mkdirSync(join(dir, 'drafts'));
+  writeFileSync(join(dir, 'drafts', 'a.json'), EXAMPLE_PRETTY);
+  writeFileSync(join(dir, 'drafts', 'b.json'), EXAMPLE_PRETTY);
+  const ignored = cli(['drafts'], { cwd: dir });
+  assert.equal(ignored.status, 0, ignored.stderr);
+  assert.equal(ignored.stdout, 'No framework files found to lint: 2 files matched "ignore" in .competency-lint.json.\n');
+  const page = cli(['--format', 'html', 'drafts'], { cwd: dir });
+  assert.match(page.stdout, /No framework files found to lint: 2 files matched &quot;ignore&quot; in \.competency-lint\.json\./);
+
+  writeFileSync(join(dir, 'one.json'), EXAMPLE_PRETTY);
+  // One file, so two of the three shards hold none of it.
+  const shards = ['1/3', '2/3', '3/3'].map((shard) => cli(['--shard', shard, 'one.json'], { cwd: dir }));
+  assert.deepEqual(shards.map((r) => r.status), [0, 0, 0]);
+  const empty = shards.filter((r) => r.stdout.startsWith('No framework'));
+  assert.equal(empty.length, 2);
+  for (const r of empty) assert.match(r.stdout, /^No framework files found to lint: shard [123]\/3 holds none of the 1 file found\.\n$/);
+
+  mkdirSync(join(dir, 'other'));
+  writeFileSync(join(dir, 'other', 'package.json'), '{"name": "x"}');
+  const none = cli(['other'], { cwd: dir });
+  assert.equal(none.status, 0, none.stderr);
+  assert.match(none.stdout, /^No framework files found to lint: the 1 file found is not a framework \(an object at framework\.levels, or the framework \$schema\); name a file, or match it with a config's "files" glob, to lint it whatever it holds\.\n$/);
+});
+
 test('a file named explicitly is linted even when it is not a framework', () => {
   const run = cli(['--format', 'json', 'project/package.json']);
   assertNoCrash(run);

@@ -51,12 +51,15 @@ export interface LintRun {
  */
 export type LintSink = (answer: LintRun) => void;
 
-/** Expands the inputs into the files to consider; a problem with an input goes to `found`'s problems. */
-export function discoverFiles(inputs: readonly string[], options: LintOptions): { found: LintRun; candidates: Candidate[] } {
+/**
+ * Expands the inputs into the files to consider; a problem with an input goes to `found`'s
+ * problems. `ignored` counts the files left out by each config's `ignore` globs.
+ */
+export function discoverFiles(inputs: readonly string[], options: LintOptions): { found: LintRun; candidates: Candidate[]; ignored: Map<string, number> } {
   const found: LintRun = { results: [], problems: [] };
-  const { candidates, problems } = findCandidates(inputs.length ? inputs : ['.'], { cwd: options.cwd, selection: options.configs.selection });
+  const { candidates, problems, ignored } = findCandidates(inputs.length ? inputs : ['.'], { cwd: options.cwd, selection: options.configs.selection });
   for (const p of problems) found.problems.push({ message: `${displayPath(p.input, options.cwd)}: ${p.message}` });
-  return { found, candidates };
+  return { found, candidates, ignored };
 }
 
 /**

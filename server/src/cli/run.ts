@@ -16,6 +16,7 @@ import { ReportWriter } from './report';
 import { DEFAULT_FILES_PER_THREAD, FILES_PER_WORKER, lintFilesInParallel } from './workers';
 import { openReport, useColor, warn, PROGRAM, type Io } from './output';
 import { printConfig } from './printConfig';
+import { emptyRunReason } from './emptyRun';
 
 export const VERSION: string = version;
 
@@ -88,11 +89,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (!out) return 2;
   const report = new ReportWriter(io, out, options.format);
   let written: boolean;
+  let emptyReason: string | undefined;
   try {
     if (stdinText !== undefined) {
       report.add(lintStdin(stdinText, options.stdinFilename, lintOptions));
     } else {
-      await lintFilesInParallel(
+      const coverage = await lintFilesInParallel(
         options.inputs,
         lintOptions,
         {
@@ -104,11 +106,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         },
         (answer) => report.add(answer),
       );
+      if (report.results.length === 0) emptyReason = emptyRunReason(coverage, options.shard, io.cwd);
     }
     // A turn of the event loop before the report is completed: a signal that came while the last
     // files were linted (synchronously) is handled now, and stops the run before the commit.
     await new Promise((resolve) => setImmediate(resolve));
-    written = report.finish({ cwd: io.cwd, color, version: VERSION, rules: RULES });
+    written = report.finish({ cwd: io.cwd, color, version: VERSION, rules: RULES, emptyReason });
   } catch (err) {
     // An internal error leaves no temporary report file behind.
     out.abort();

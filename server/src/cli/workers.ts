@@ -24,7 +24,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { RuleOverrides } from '../node/config';
+import { basename } from 'node:path';
+import { CONFIG_FILE_NAME, type RuleOverrides } from '../node/config';
 import type { Candidate } from '../node/files';
 import { ConfigSource, type ConfigMode } from './configs';
 import { preferLaterOptimisation } from './jit';
@@ -96,12 +97,30 @@ interface WorkerSetup {
 type FileAnswer = { id: number; run: LintRun };
 type FromWorker = { answers: FileAnswer[]; done: boolean };
 
+/**
+ * How many files a run found, kept and left out, so that a run that lints nothing can say why.
+ * Config files, which a folder walk meets as JSON and never lints, are not counted.
+ */
+export interface Coverage {
+  /** Files found in the inputs (named, or met in a folder or by a glob and not ignored). */
+  found: number;
+  /** Of those, the files in this run's shard (all of them without --shard). */
+  inShard: number;
+  /** Files a folder walk left out, by the config whose `ignore` glob matched them. */
+  ignored: ReadonlyMap<string, number>;
+}
+
 /** Lints the files, giving the sink every answer in file order (see LintSink) whatever the threads. */
-export async function lintFilesInParallel(inputs: readonly string[], options: LintOptions, parallel: ParallelOptions, sink: LintSink): Promise<void> {
-  const { found, candidates: all } = discoverFiles(inputs, options);
+export async function lintFilesInParallel(inputs: readonly string[], options: LintOptions, parallel: ParallelOptions, sink: LintSink): Promise<Coverage> {
+  const { found, candidates: all, ignored } = discoverFiles(inputs, options);
   sink(found);
   const candidates = parallel.shard ? selectShard(all, parallel.shard, (c) => shardKey(c.path, options.cwd)) : all;
-  if (!canUseWorkers(parallel, candidates.length)) return lintInTurns(candidates, options, sink);
+  const counted = (list: readonly Candidate[]) => list.filter((c) => basename(c.path) !== CONFIG_FILE_NAME).length;
+  const coverage: Coverage = { found: counted(all), inShard: counted(candidates), ignored };
+  if (!canUseWorkers(parallel, candidates.length)) {
+    await lintInTurns(candidates, options, sink);
+    return coverage;
+  }
   // A broken config is reported with the first file it stops, as in a one-thread run.
   const seen = new Set(found.problems.map((p) => p.message));
   await lintOnThreads(candidates, options, parallel, (answer) => {
@@ -112,6 +131,7 @@ export async function lintFilesInParallel(inputs: readonly string[], options: Li
     });
     sink(answer);
   });
+  return coverage;
 }
 
 /**

@@ -163,13 +163,16 @@ function isBelow(rel: string): boolean {
   return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
-/** Whether the configs say a file is ignored (any `ignore` glob) or selected (any `files` glob). */
-export function fileSelection(absFile: string, configs: LoadedConfig[]): { ignored: boolean; selected: boolean } {
-  let ignored = false;
+/**
+ * Whether the configs say a file is ignored (any `ignore` glob) or selected (any `files` glob), and
+ * the nearest config that ignores it.
+ */
+export function fileSelection(absFile: string, configs: LoadedConfig[]): { ignored: boolean; selected: boolean; ignoredBy?: string } {
+  let ignoredBy: string | undefined;
   let selected = false;
-  for (const { dir, config } of configs) {
-    if ((config.ignore ?? []).some((g) => matchesGlob(absFile, dir, g))) ignored = true;
+  for (const { file, dir, config } of configs) {
+    if ((config.ignore ?? []).some((g) => matchesGlob(absFile, dir, g))) ignoredBy = file;
     if ((config.files ?? []).some((g) => matchesGlob(absFile, dir, g))) selected = true;
   }
-  return { ignored, selected };
+  return { ignored: ignoredBy !== undefined, selected, ignoredBy };
 }

@@ -34,8 +34,11 @@ export interface InputProblem {
   message: string;
 }
 
-/** What the configs say about a file; the caller decides how configs are found. */
-export type FileSelection = (absFile: string) => { ignored: boolean; selected: boolean };
+/**
+ * What the configs say about a file; the caller decides how configs are found. `ignoredBy` names
+ * the config whose `ignore` glob matched, so that a run that lints nothing can say why.
+ */
+export type FileSelection = (absFile: string) => { ignored: boolean; selected: boolean; ignoredBy?: string };
 
 export interface FindOptions {
   cwd: string;
@@ -50,9 +53,12 @@ export function isGlobPattern(input: string): boolean {
  * Expands the inputs into the files to consider, in input order and folder order (sorted), each
  * once. Inputs that cannot be used give a problem; the others are still expanded.
  */
-export function findCandidates(inputs: readonly string[], options: FindOptions): { candidates: Candidate[]; problems: InputProblem[] } {
+export function findCandidates(inputs: readonly string[], options: FindOptions): { candidates: Candidate[]; problems: InputProblem[]; ignored: Map<string, number> } {
   const candidates: Candidate[] = [];
   const problems: InputProblem[] = [];
+  // Files a walk met and left out for a config's `ignore`, counted by that config.
+  const ignored = new Map<string, number>();
+  const skip = (config: string) => ignored.set(config, (ignored.get(config) ?? 0) + 1);
   const seen = new Set<string>();
   // `real` is the real path when the caller knows it (a walk knows its folder's), which spares a
   // realpath (a system call per folder of the path) for every file of a large folder.
@@ -83,7 +89,7 @@ export function findCandidates(inputs: readonly string[], options: FindOptions):
     }
 
     if (stats?.isDirectory()) {
-      walk(abs, () => true, selection, add, report);
+      walk(abs, () => true, selection, add, report, skip);
     } else if (stats?.isFile()) {
       // Named explicitly: linted whatever it is; reading it tells whether it can be.
       add({ path: abs, explicit: true, sniff: false });
@@ -101,13 +107,13 @@ export function findCandidates(inputs: readonly string[], options: FindOptions):
       } catch {
         // Reported below as a pattern that matched nothing.
       }
-      if (baseIsDir) walk(base, (file) => isMatch(relative(base, file).split(sep).join('/')), selection, add, report, true);
+      if (baseIsDir) walk(base, (file) => isMatch(relative(base, file).split(sep).join('/')), selection, add, report, skip, true);
       if (candidates.length === before) problems.push({ input, message: 'no files match this pattern' });
     } else {
       report({ input, message: describeFsError(statError) }, abs);
     }
   }
-  return { candidates, problems };
+  return { candidates, problems, ignored };
 }
 
 function walk(
@@ -116,6 +122,7 @@ function walk(
   selection: FileSelection,
   add: (c: Candidate, real?: string) => void,
   report: (p: InputProblem, path: string) => void,
+  skip: (config: string) => void,
   anyExtension = false,
 ): void {
   const visited = new Set<string>();
@@ -156,6 +163,12 @@ function walk(
         const candidate = folderCandidate(path, selection, anyExtension);
         // A file that is not a link is where its folder really is; a link is resolved by add.
         if (candidate) add(candidate, entry.isSymbolicLink() ? undefined : join(real, entry.name));
+        else {
+          // Counted when a config's ignore glob left out a file that would otherwise be linted, so
+          // that a run that lints nothing can say why.
+          const { ignored, selected, ignoredBy } = selection(path);
+          if (ignored && (wanted || selected) && ignoredBy !== undefined) skip(ignoredBy);
+        }
       }
     }
     // Pushed in reverse so that folders are walked in sorted order.

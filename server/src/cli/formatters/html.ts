@@ -14,6 +14,7 @@ import { MATRIX_CSS, renderPagePieces, renderSection, sectionOrNote, summaryOf, 
 import type { FileResult, PlacedMessage } from '../results';
 import type { Formatter } from './index';
 import { displayPath } from './paths';
+import { emptyRunLine } from '../emptyRun';
 
 const encoder = new TextEncoder();
 
@@ -28,7 +29,7 @@ export const html: Formatter = (results, ctx) => {
   const problems = ctx.problems.map((p) => p.message);
   // The policy names the one style sheet by its hash, so no other style can apply even if one got in.
   const styleHash = createHash('sha256').update(MATRIX_CSS, 'utf8').digest('base64');
-  return renderPagePieces(summaries, sections, { version: ctx.version, problems, styleHash }).map((piece) => encoder.encode(piece));
+  return renderPagePieces(summaries, sections, { version: ctx.version, problems, styleHash, emptyMessage: emptyRunLine(ctx.emptyReason) }).map((piece) => encoder.encode(piece));
 };
 
 /**

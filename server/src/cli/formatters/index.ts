@@ -31,6 +31,8 @@ export interface FormatContext {
   rules: readonly RuleInfo[];
   /** Inputs that could not be linted, for formats that can carry them (SARIF notifications). */
   problems: readonly RunProblem[];
+  /** Why no file was linted (cli/emptyRun.ts), for the formats that say so in words. */
+  emptyReason?: string;
 }
 
 /** The report's text, or its UTF-8 pieces in order when it may be longer than a string can be. */

@@ -8,6 +8,7 @@ import type { FileResult } from '../results';
 import type { FormatContext, Formatter, PartContext, PartFormat } from './index';
 import { displayPath } from './paths';
 import { terminalSafe } from './terminal';
+import { emptyRunLine } from '../emptyRun';
 
 type Paint = (s: string) => string;
 
@@ -83,7 +84,7 @@ function summary(results: readonly FileResult[], ctx: FormatContext): string {
   } else if (results.length === 0) {
     // When inputs failed, standard error already says why nothing was linted.
     if (ctx.problems.length > 0) return '';
-    out.push('No framework files found to lint.');
+    out.push(emptyRunLine(ctx.emptyReason));
   } else {
     out.push(c.green(`✔ ${files} checked: no problems`));
   }
