@@ -211,7 +211,9 @@ test('colours: none when piped or with NO_COLOR, on with FORCE_COLOR or --color,
 test('usage errors are exit 2 with a message naming the problem', () => {
   const cases: [string[], RegExp][] = [
     [['--no-such-option'], /Unknown option '--no-such-option'/],
-    [['--max-warnings', 'many'], /--max-warnings takes a whole number, found "many"/],
+    [['--max-warnings', 'many'], /--max-warnings takes a whole number of warnings, 0 or more, or -1 for no limit, found "many"/],
+    // Only -1 means "no limit"; -2 was taken for it without a word.
+    [['--max-warnings', '-2', 'frameworks/style.json'], /--max-warnings takes a whole number of warnings, 0 or more, or -1 for no limit, found "-2"/],
     [['--rule', 'statement-dash'], /--rule takes id:severity/],
     [['--rule', 'statement-dash:loud'], /--rule statement-dash: severity must be one of off, info, warning, error, found "loud"/],
     [['--format'], /--format/],

@@ -97,9 +97,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   let maxWarnings: number | undefined;
   if (v['max-warnings'] !== undefined) {
     const raw = v['max-warnings'].trim();
-    if (!/^-?\d+$/.test(raw)) throw new UsageError(`--max-warnings takes a whole number, found "${v['max-warnings']}"`);
+    // -1 is the conventional "no limit", as in ESLint; another negative number means nothing.
+    if (!/^(\d+|-1)$/.test(raw)) throw new UsageError(`--max-warnings takes a whole number of warnings, 0 or more, or -1 for no limit, found "${v['max-warnings']}"`);
     const n = Number(raw);
-    // -1 is the conventional "no limit", as in ESLint.
     maxWarnings = n < 0 ? undefined : n;
   }
 

@@ -39,6 +39,20 @@ test('an option the rule does not have, or of the wrong type, is a broken config
   assert.equal(problem('{"rules": {"statement-dash": ["warning", {"x": 1}]}}'), '1:43: rule "statement-dash" has no option "x" (it has no options)');
 });
 
+test('an option value outside the range the rule page gives is a broken config, at the option', () => {
+  const cases: [string, string][] = [
+    ['{"rules": {"level-balance": ["info", {"ratio": 0.5}]}}', '1:39: rule "level-balance": option "ratio" must be at least 1, found 0.5'],
+    ['{"rules": {"statement-topic": ["warning", {"minShare": 1.5}]}}', '1:44: rule "statement-topic": option "minShare" must be from 0 to 1, found 1.5'],
+    ['{"rules": {"duplicate-near": ["warning", {"threshold": 0.3}]}}', '1:43: rule "duplicate-near": option "threshold" must be from 0.5 to 1, found 0.3'],
+    ['{"rules": {"duplicate-near": ["warning", {"threshold": 1.2}]}}', '1:43: rule "duplicate-near": option "threshold" must be from 0.5 to 1, found 1.2'],
+    ['{"rules": {"thread-regression": ["warning", {"margin": -0.1}]}}', '1:46: rule "thread-regression": option "margin" must be from 0 to 1, found -0.1'],
+  ];
+  for (const [text, expected] of cases) assert.equal(problem(text), expected);
+  // The ends of a range are inside it.
+  for (const text of ['{"rules": {"duplicate-near": ["warning", {"threshold": 0.5}]}}', '{"rules": {"duplicate-near": ["warning", {"threshold": 1}]}}', '{"rules": {"level-balance": ["info", {"ratio": 1}]}}'])
+    assert.equal(problem(text), undefined, text);
+});
+
 test('an empty config file is an empty config (an editor creates a file before writing it); anything else that is not JSON is broken', () => {
   for (const empty of ['', '\n', '  \r\n\t']) {
     assert.equal(problem(empty), undefined);

@@ -133,8 +133,18 @@ function optionsProblem(id: string, given: Record<string, unknown>, options: rea
       return { option: name, message: `rule "${id}" has no option "${name}" (${known})` };
     }
     if (!hasType(value, option.type)) return { option: name, message: `rule "${id}": option "${name}" must be a ${option.type === 'string[]' ? 'list of strings' : option.type}` };
+    const range = typeof value === 'number' ? rangeProblem(value, option) : undefined;
+    if (range) return { option: name, message: `rule "${id}": option "${name}" ${range}, found ${value}` };
   }
   return undefined;
+}
+
+/** How a number falls outside the option's range, in words ("must be from 0.5 to 1"), or undefined. */
+function rangeProblem(value: number, option: RuleOption): string | undefined {
+  const { min, max } = option;
+  if ((min === undefined || value >= min) && (max === undefined || value <= max)) return undefined;
+  if (min !== undefined && max !== undefined) return `must be from ${min} to ${max}`;
+  return min !== undefined ? `must be at least ${min}` : `must be at most ${max}`;
 }
 
 function hasType(value: unknown, type: RuleOption['type']): boolean {

@@ -22,6 +22,8 @@ export const duplicateNear: Rule = {
       name: 'threshold',
       type: 'number',
       default: DEFAULT_NEAR_THRESHOLD,
+      min: 0.5,
+      max: 1,
       description:
         'How similar two statements must be to count as near duplicates: the share of stemmed content words they have in common (Dice coefficient, 0.5 to 1). Higher reports fewer pairs.',
     },

@@ -23,8 +23,8 @@ export const levelBalance: Rule = {
   defaultSeverity: 'info',
   description: 'Levels should hold comparable numbers of statements.',
   options: [
-    { name: 'ratio', type: 'number', default: 2, description: 'A level is unbalanced with fewer than the median count divided by this, or more than the median times this.' },
-    { name: 'minDifference', type: 'number', default: 3, description: 'And only when its count differs from the median by at least this many statements, so small levels are not flagged for one statement.' },
+    { name: 'ratio', type: 'number', default: 2, min: 1, description: 'A level is unbalanced with fewer than the median count divided by this, or more than the median times this.' },
+    { name: 'minDifference', type: 'number', default: 3, min: 0, description: 'And only when its count differs from the median by at least this many statements, so small levels are not flagged for one statement.' },
   ],
   check(ctx) {
     const ratio = Math.max(1, numberOption(ctx, 'ratio', 2));

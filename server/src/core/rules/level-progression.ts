@@ -25,6 +25,7 @@ export const levelProgression: Rule = {
       name: 'margin',
       type: 'number',
       default: DEFAULT_PROGRESSION_MARGIN,
+      min: 0,
       description: 'How far (in levels) a level must read below the level under it before it is reported.',
     },
   ],

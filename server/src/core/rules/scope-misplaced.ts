@@ -22,6 +22,7 @@ export const scopeMisplaced: Rule = {
       name: 'minDistance',
       type: 'number',
       default: DEFAULT_MIN_DISTANCE,
+      min: 0,
       description: 'How many levels (fractional) the statement must read away from its own level.',
     },
   ],

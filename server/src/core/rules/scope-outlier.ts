@@ -43,6 +43,7 @@ export const scopeOutlier: Rule = {
       name: 'minDistance',
       type: 'number',
       default: DEFAULT_OUTLIER_DISTANCE,
+      min: 0,
       description: 'How many levels (fractional) the statement must read away from the rest of its level.',
     },
   ],

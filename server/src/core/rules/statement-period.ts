@@ -25,8 +25,8 @@ export const statementPeriod: Rule = {
   description: 'A statement ends without the final period most statements of the document have, or with one most of them lack.',
   fixable: 'safe',
   options: [
-    { name: 'minShare', type: 'number', default: DEFAULT_MIN_SHARE, description: 'The share of statements (0 to 1) that must end the same way before the others are reported.' },
-    { name: 'minCount', type: 'number', default: DEFAULT_MIN_COUNT, description: 'The number of statements that must end the same way before the others are reported.' },
+    { name: 'minShare', type: 'number', default: DEFAULT_MIN_SHARE, min: 0, max: 1, description: 'The share of statements (0 to 1) that must end the same way before the others are reported.' },
+    { name: 'minCount', type: 'number', default: DEFAULT_MIN_COUNT, min: 0, description: 'The number of statements that must end the same way before the others are reported.' },
   ],
   check(ctx) {
     const style = houseStyle(ctx);

@@ -18,8 +18,8 @@ export const statementTopic: Rule = {
   onStatements: true,
   description: 'A statement lacks the "Topic — " prefix that most statements of the document have.',
   options: [
-    { name: 'minShare', type: 'number', default: DEFAULT_MIN_SHARE, description: 'The share of statements (0 to 1) that must have a topic before the others are reported.' },
-    { name: 'minCount', type: 'number', default: DEFAULT_MIN_COUNT, description: 'The number of statements that must have a topic before the others are reported.' },
+    { name: 'minShare', type: 'number', default: DEFAULT_MIN_SHARE, min: 0, max: 1, description: 'The share of statements (0 to 1) that must have a topic before the others are reported.' },
+    { name: 'minCount', type: 'number', default: DEFAULT_MIN_COUNT, min: 0, description: 'The number of statements that must have a topic before the others are reported.' },
   ],
   check(ctx) {
     const style = houseStyle(ctx);

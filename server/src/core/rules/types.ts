@@ -11,6 +11,13 @@ export interface RuleOption {
   type: 'number' | 'string' | 'boolean' | 'string[]';
   default: unknown;
   description: string;
+  /**
+   * The range a number option may take, both ends included: the config check refuses a value
+   * outside it with its position, since a rule would otherwise clamp it or read it as nonsense
+   * without a word.
+   */
+  min?: number;
+  max?: number;
 }
 
 export interface RuleMeta {
