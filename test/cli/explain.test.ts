@@ -32,6 +32,30 @@ test('explain --format json prints the core explanation', () => {
   assert.ok(s.evidence.some((e: { phrase: string; axis: string }) => e.phrase === 'independently' && e.axis === 'autonomy'));
 });
 
+test('explain takes the config options as the linter spells them, and its own first spellings', () => {
+  // unknown-rule/ has a config that names a rule that does not exist: read, it stops the file.
+  const file = 'unknown-rule/librarians.json';
+  const broken = cli(['explain', file]);
+  assert.equal(broken.status, 2);
+  assert.match(broken.stderr, /unknown rule "no-such-rule"/);
+  for (const flag of ['--no-config-lookup', '--no-config']) {
+    const run = cli(['explain', flag, file]);
+    assert.equal(run.status, 0, `${flag}: ${run.stderr}`);
+    assert.match(run.stdout, /^unknown-rule\/librarians\.json: scope, level by level/);
+  }
+  for (const args of [['-c', 'unknown-rule/.competency-lint.json'], ['--config', 'unknown-rule/.competency-lint.json'], ['--config=unknown-rule/.competency-lint.json']]) {
+    const run = cli(['explain', ...args, 'frameworks/clean.json']);
+    assert.equal(run.status, 2, args.join(' '));
+    assert.match(run.stderr, /\.competency-lint\.json:5:5: unknown rule "no-such-rule"/, args.join(' '));
+  }
+  const json = cli(['explain', '-f', 'json', '-c', '.competency-lint.json', 'frameworks/clean.json']);
+  assert.equal(json.status, 0, json.stderr);
+  assert.equal(JSON.parse(json.stdout).levels.length, 4);
+  const both = cli(['explain', '-c', '.competency-lint.json', '--no-config-lookup', 'frameworks/clean.json']);
+  assert.equal(both.status, 2);
+  assert.match(both.stderr, /--config and --no-config-lookup cannot be used together/);
+});
+
 test('explain reads a file as the linter does: UTF-16 by its byte order mark, as UTF-8 with one', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cl-explain-'));
   const text = readFileSync(EXAMPLE_PATH, 'utf8');

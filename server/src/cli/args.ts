@@ -168,7 +168,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
 }
 
 export const HELP = `Usage: competency-lint [options] [files | dirs | globs]
-       competency-lint explain FILE
+       competency-lint explain [-f text|json] [-c FILE | --no-config-lookup] FILE
        competency-lint --stdio
 
 Lints competency framework exports (JSON). With no inputs, lints the current directory.

@@ -4,10 +4,13 @@
  * and each level's summary, so an author can see why the linter thinks what it thinks. `--format
  * json` prints the same data (the core's `explain()` result) for other tools. The config is found
  * as for a lint run (upward from the file), or given with `--config`, so the lexicon extensions and
- * level orders of the project apply.
+ * level orders of the project apply. The config options are spelt as the linter spells them
+ * (`-c`, `--config`, `--no-config-lookup`), so that a command line can switch between the two;
+ * `--no-config`, explain's first spelling, still works.
  */
 import { readTextFile } from '../node/files';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { analyse } from '../core/service';
 import { explain, type Explanation, type StatementExplanation } from '../core/explain';
 import { ConfigError } from '../node/config';
@@ -15,7 +18,15 @@ import { ConfigSource, type ConfigMode } from './configs';
 import { terminalSafe } from './formatters/terminal';
 import { placer } from './lint';
 
-const USAGE = 'usage: competency-lint explain [--format text|json] [--config FILE | --no-config] FILE\n';
+const USAGE = 'usage: competency-lint explain [-f, --format text|json] [-c, --config FILE | --no-config-lookup] FILE\n';
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  config: { type: 'string', short: 'c' },
+  'no-config-lookup': { type: 'boolean' },
+  'no-config': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 export async function runExplain(args: string[]): Promise<number> {
   // A reader that stops early (`| head`) closes the pipe; that is not an error worth a stack trace.
@@ -23,35 +34,29 @@ export async function runExplain(args: string[]): Promise<number> {
     if (err.code === 'EPIPE') process.exit(0);
     throw err;
   });
-  let format: 'text' | 'json' = 'text';
-  let mode: ConfigMode = { kind: 'lookup' };
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--help' || a === '-h') {
-      process.stdout.write(USAGE);
-      return 0;
-    } else if (a === '--format' || a.startsWith('--format=')) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
-      if (v !== 'text' && v !== 'json') {
-        process.stderr.write(`competency-lint explain: --format must be "text" or "json", found ${JSON.stringify(v ?? '')}\n${USAGE}`);
-        return 2;
-      }
-      format = v;
-    } else if (a === '--config' || a.startsWith('--config=')) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
-      if (!v) {
-        process.stderr.write(`competency-lint explain: --config needs a file\n${USAGE}`);
-        return 2;
-      }
-      mode = { kind: 'file', path: resolve(v) };
-    } else if (a === '--no-config') {
-      mode = { kind: 'none' };
-    } else if (a.startsWith('-')) {
-      process.stderr.write(`competency-lint explain: unknown option ${a}\n${USAGE}`);
-      return 2;
-    } else files.push(a);
+  const usageError = (message: string): number => {
+    process.stderr.write(`competency-lint explain: ${message}\n${USAGE}`);
+    return 2;
+  };
+  let parsed: ReturnType<typeof parseExplainArgs>;
+  try {
+    parsed = parseExplainArgs(args);
+  } catch (err) {
+    // parseArgs' own messages name the option; the usage line below says what there is.
+    return usageError((err as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
   }
+  const v = parsed.values;
+  const files = parsed.positionals;
+  if (v.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const format = v.format ?? 'text';
+  if (format !== 'text' && format !== 'json') return usageError(`--format must be "text" or "json", found ${JSON.stringify(format)}`);
+  if (v.config === '') return usageError('--config needs a file');
+  const noLookup = v['no-config-lookup'] === true || v['no-config'] === true;
+  if (v.config !== undefined && noLookup) return usageError('--config and --no-config-lookup cannot be used together: --config already turns off the lookup');
+  const mode: ConfigMode = v.config !== undefined ? { kind: 'file', path: resolve(v.config) } : noLookup ? { kind: 'none' } : { kind: 'lookup' };
   if (files.length !== 1) {
     process.stderr.write(`competency-lint explain: give exactly one file\n${USAGE}`);
     return 2;
@@ -106,6 +111,10 @@ export async function runExplain(args: string[]): Promise<number> {
   }
   process.stdout.write(out);
   return 0;
+}
+
+function parseExplainArgs(args: string[]) {
+  return parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
 }
 
 function fmt(n: number | undefined): string {
