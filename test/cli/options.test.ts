@@ -216,6 +216,8 @@ test('usage errors are exit 2 with a message naming the problem', () => {
     [['--max-warnings', '-2', 'frameworks/style.json'], /--max-warnings takes a whole number of warnings, 0 or more, or -1 for no limit, found "-2"/],
     [['--rule', 'statement-dash'], /--rule takes id:severity/],
     [['--rule', 'statement-dash:loud'], /--rule statement-dash: severity must be one of off, info, warning, error, found "loud"/],
+    [['--rule', 'scope-outlire:off'], /unknown rule "scope-outlire" in --rule; did you mean "scope-outlier"\?/],
+    [['--rule', 'nope:off'], /unknown rule "nope" in --rule; the rules are listed at https:\/\/github\.com\/competency-lint\/competency-lint\/tree\/main\/docs\/rules\n/],
     [['--format'], /--format/],
     [['-', 'frameworks/clean.json'], /cannot be combined with files/],
     [['--stdin-filename', 'x.json', 'frameworks/clean.json'], /--stdin-filename is only used with --stdin/],

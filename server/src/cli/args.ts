@@ -4,7 +4,8 @@
  */
 import { parseArgs } from 'node:util';
 import type { RuleSetting } from '../core/config/types';
-import { findRule } from '../core/rules/index';
+import { findRule, RULES } from '../core/rules/index';
+import { RULES_INDEX_URL, unknownRuleHint } from '../core/config/ruleNames';
 import { FORMATTER_NAMES } from './formatters/index';
 import { parseShard, type Shard } from './shard';
 import { defaultConcurrency, DEFAULT_FILES_PER_THREAD, FILES_PER_WORKER } from './workers';
@@ -109,7 +110,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     if (colon <= 0) throw new UsageError(`--rule takes id:severity (for example --rule statement-dash:off), found "${spec}"`);
     const id = spec.slice(0, colon).trim();
     const severity = spec.slice(colon + 1).trim();
-    if (!findRule(id)) throw new UsageError(`unknown rule "${id}" in --rule (see --help for where the rules are listed)`);
+    if (!findRule(id)) throw new UsageError(`unknown rule "${id}" in --rule; ${unknownRuleHint(id, RULES.map((r) => r.id))}`);
     if (!SEVERITIES.includes(severity)) throw new UsageError(`--rule ${id}: severity must be one of ${SEVERITIES.join(', ')}, found "${severity}"`);
     rules[id] = severity as RuleSetting;
   }
@@ -217,5 +218,5 @@ Other:
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many
 warnings, 2 a usage error, a broken config, an input that cannot be read, or a file
 whose fixes cannot be written.
-Rules: https://github.com/competency-lint/competency-lint/tree/main/docs/rules
+Rules: ${RULES_INDEX_URL}
 `;

@@ -5,7 +5,9 @@
 import type { RuleSetting } from '../core/config/types';
 import { globProblem } from '../core/config/globs';
 import { ruleSettingProblem } from '../core/config/validate';
-import { findRule } from '../core/rules/index';
+import { findRule, RULES } from '../core/rules/index';
+
+const RULE_IDS = RULES.map((r) => r.id);
 
 export interface Settings {
   enable: boolean;
@@ -32,7 +34,7 @@ export function normaliseSettings(raw: unknown, warn: (problem: string) => void 
   const rules: Record<string, RuleSetting> = {};
   if (r.rules && typeof r.rules === 'object' && !Array.isArray(r.rules)) {
     for (const [id, v] of Object.entries(r.rules as Record<string, unknown>)) {
-      const problem = ruleSettingProblem(id, v, findRule);
+      const problem = ruleSettingProblem(id, v, findRule, RULE_IDS);
       if (problem) warn(`The setting competencyLint.rules: ${problem.message}. That entry is ignored; the others apply.`);
       else rules[id] = v as RuleSetting;
     }

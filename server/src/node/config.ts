@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { LineIndex } from '../core/parse/lines';
 import {
   mergeRuleSetting,
@@ -15,9 +15,12 @@ import {
   type ResolvedConfig,
 } from '../core/config/types';
 import { validateConfig } from '../core/config/validate';
-import { findRule } from '../core/rules/index';
+import { findRule, RULES } from '../core/rules/index';
+import { syntaxErrorMessage } from '../core/parse/parse';
 
 export const CONFIG_FILE_NAME = '.competency-lint.json';
+
+const RULE_IDS = RULES.map((r) => r.id);
 
 /** A config that cannot be used, with the file and the 1-based position of the problem. */
 export class ConfigError extends Error {
@@ -61,9 +64,10 @@ export function parseConfigText(file: string, text: string): LoadedConfig {
   if (errors.length > 0) {
     const e = errors[0];
     const p = lines.positionAt(e.offset);
-    throw new ConfigError(file, p.line + 1, p.character + 1, `invalid JSON in config (${printParseErrorCode(e.error)})`);
+    const words = syntaxErrorMessage(e.error);
+    throw new ConfigError(file, p.line + 1, p.character + 1, `invalid JSON in config: ${words[0].toLowerCase()}${words.slice(1)}`);
   }
-  const problem = validateConfig(value, text, findRule);
+  const problem = validateConfig(value, text, findRule, RULE_IDS);
   if (problem) {
     const p = lines.positionAt(problem.offset);
     throw new ConfigError(file, p.line + 1, p.character + 1, problem.message);

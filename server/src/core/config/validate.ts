@@ -7,6 +7,7 @@ import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
 import { globProblem } from './globs';
 import type { RuleOption } from '../rules/types';
 import { LARGE_FILE_NOTICE } from '../limits';
+import { unknownRuleHint } from './ruleNames';
 
 /** What the check needs to know of a rule: that it exists, and its options. */
 export type RuleLookup = (id: string) => { options?: readonly RuleOption[]; onStatements?: boolean } | undefined;
@@ -28,10 +29,12 @@ const KEYS = ['$schema', 'root', 'rules', 'levelOrder', 'files', 'ignore', 'supp
 
 /**
  * `lookupRule`, when given, makes a rule id that no rule has a problem too, in `rules` and in a
- * suppression, and so are an option the rule does not have and an option of the wrong type: a typo
- * would otherwise silently do nothing, and the editor and CI would both quietly ignore it.
+ * suppression, and so are an option the rule does not have, an option of the wrong type and one
+ * outside its range: a typo would otherwise silently do nothing, and the editor and CI would both
+ * quietly ignore it. `ruleIds`, every rule's id, lets the message for an unknown id suggest the
+ * nearest one.
  */
-export function validateConfig(value: unknown, text: string, lookupRule?: RuleLookup): ConfigProblem | undefined {
+export function validateConfig(value: unknown, text: string, lookupRule?: RuleLookup, ruleIds: readonly string[] = []): ConfigProblem | undefined {
   const tree = parseTree(text, [], { allowTrailingComma: true });
   const at = (path: (string | number)[], message: string): ConfigProblem => {
     const node: Node | undefined = tree && findNodeAtLocation(tree, path);
@@ -49,8 +52,8 @@ export function validateConfig(value: unknown, text: string, lookupRule?: RuleLo
     // The ids as written: "__proto__" is a key of the text but not of the parsed object.
     const ids = tree ? (findNodeAtLocation(tree, ['rules'])?.children ?? []).map((p) => String(p.children?.[0]?.value)) : Object.keys(v.rules);
     for (const id of ids) {
-      if (lookupRule && !Object.hasOwn(v.rules, id)) return at(['rules', id], unknownRule(id));
-      const problem = ruleSettingProblem(id, (v.rules as Record<string, unknown>)[id], lookupRule);
+      if (lookupRule && !Object.hasOwn(v.rules, id)) return at(['rules', id], unknownRule(id, ruleIds));
+      const problem = ruleSettingProblem(id, (v.rules as Record<string, unknown>)[id], lookupRule, ruleIds);
       if (problem) return at(['rules', id, ...problem.at], problem.message);
     }
   }
@@ -74,7 +77,7 @@ export function validateConfig(value: unknown, text: string, lookupRule?: RuleLo
       for (const k of SUPPRESSION_KEYS) if (s[k] !== undefined && typeof s[k] !== 'string') return at(['suppressions', i, k], `suppression "${k}" must be a string`);
       if (typeof s.pointer === 'string' && s.pointer !== '' && !s.pointer.startsWith('/')) return at(['suppressions', i, 'pointer'], 'a JSON Pointer starts with "/"');
       if (lookupRule && typeof s.rule === 'string' && !lookupRule(s.rule) && !NOTICES.includes(s.rule))
-        return at(['suppressions', i, 'rule'], `unknown rule "${s.rule}" in a suppression (the rules are listed in docs/rules/)`);
+        return at(['suppressions', i, 'rule'], `unknown rule "${s.rule}" in a suppression; ${unknownRuleHint(s.rule, [...ruleIds, ...NOTICES])}`);
       if (typeof s.statement === 'string') {
         // An entry that names a statement's text hides only findings about a statement: for any
         // other rule, or under a pointer no statement is under, it would silently hide nothing.
@@ -104,17 +107,23 @@ export function validateConfig(value: unknown, text: string, lookupRule?: RuleLo
   return undefined;
 }
 
-const unknownRule = (id: string) => `unknown rule "${id}" (the rules are listed in docs/rules/)`;
+const unknownRule = (id: string, ruleIds: readonly string[]) => `unknown rule "${id}"; ${unknownRuleHint(id, ruleIds)}`;
 
 /**
  * What is wrong with one rule's setting (`"warning"` or `["warning", { options }]`), with where
  * under the setting it is, or undefined. The config's `rules` and the editor's `competencyLint.rules`
  * are both checked with it, so that a typo the CLI refuses is not kept silently by the editor.
- * `lookupRule`, when given, also makes an unknown rule id and an unknown or mistyped option a problem.
+ * `lookupRule`, when given, also makes an unknown rule id and an unknown or mistyped option a problem;
+ * `ruleIds` lets the message for an unknown id suggest the nearest one.
  */
-export function ruleSettingProblem(id: string, setting: unknown, lookupRule?: RuleLookup): { message: string; at: (string | number)[] } | undefined {
+export function ruleSettingProblem(
+  id: string,
+  setting: unknown,
+  lookupRule?: RuleLookup,
+  ruleIds: readonly string[] = [],
+): { message: string; at: (string | number)[] } | undefined {
   const rule = lookupRule?.(id);
-  if (lookupRule && !rule) return { message: unknownRule(id), at: [] };
+  if (lookupRule && !rule) return { message: unknownRule(id, ruleIds), at: [] };
   const sev = Array.isArray(setting) ? setting[0] : setting;
   if (typeof sev !== 'string' || !SEVERITIES.includes(sev)) return { message: `rule "${id}": severity must be one of ${SEVERITIES.join(', ')}, or [severity, options]`, at: [] };
   if (!Array.isArray(setting) || setting.length < 2) return undefined;

@@ -45,6 +45,11 @@ const MESSAGES: Record<number, string> = {
   [ParseErrorCode.InvalidCharacter]: 'Invalid character in a string (control characters must be escaped)',
 };
 
+/** A jsonc-parser error code in words, for a reader rather than a program. */
+export function syntaxErrorMessage(code: ParseErrorCode): string {
+  return MESSAGES[code] ?? 'Invalid JSON';
+}
+
 export function parseDocument(input: string): ParsedDocument {
   // A byte order mark is allowed before JSON text; it becomes a space so that offsets stay the same.
   const text = input.charCodeAt(0) === 0xfeff ? ' ' + input.slice(1) : input;
@@ -94,7 +99,7 @@ export function parseDocument(input: string): ParsedDocument {
     seen.add(e.error);
     const range = { start, end: Math.min(input.length, start + Math.max(1, e.length)) };
     if (made < MAX_SYNTAX_PROBLEMS) {
-      problems.push({ message: MESSAGES[e.error] ?? 'Invalid JSON', range });
+      problems.push({ message: syntaxErrorMessage(e.error), range });
       made++;
     } else {
       hidden++;
