@@ -5,8 +5,9 @@
 const fs = require('node:fs');
 
 const log = process.env.NO_NETWORK_LOG;
-// Each process (or worker) that loaded the blocker says so, so a test knows it was in force.
-if (process.env.NO_NETWORK_LOADED) fs.appendFileSync(process.env.NO_NETWORK_LOADED, `${process.pid}\n`);
+// Each process (or worker) that loaded the blocker says so, with its thread id (0 for the main
+// thread), so a test knows it was in force, and in which threads.
+if (process.env.NO_NETWORK_LOADED) fs.appendFileSync(process.env.NO_NETWORK_LOADED, `${process.pid} ${require('node:worker_threads').threadId}\n`);
 function refuse(name) {
   return function refused() {
     if (log) fs.appendFileSync(log, `${name}\n`);
