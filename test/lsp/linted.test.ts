@@ -1,6 +1,6 @@
 /**
  * The competencyLint/linted notification: the server tells a client that asks which open documents
- * it lints, as it decided (a config's `ignore` and `files`, the sniff, edits), so that the VS Code
+ * it lints, as it decided (a config's `ignore` and `files`, the sniff when it is opened), so that the VS Code
  * status bar shows a count only where the server lints and never guesses.
  */
 import { describe, it } from 'node:test';
@@ -43,12 +43,17 @@ describe('competencyLint/linted', () => {
         'a framework, an ignored framework, JSON selected by `files`, other JSON',
       );
 
-      // An edit that makes the framework other JSON is told; one that changes nothing is not.
+      // An open framework stays linted whatever the edits make of it (a keystroke that breaks its
+      // JSON must not hide its findings), so no new decision is told; opened afresh, it is judged
+      // by its content again.
       lsp.change(framework, '{ "name": "no longer a framework" }');
-      await told(lsp, framework, 2);
       const version = lsp.change(framework, '{ "name": "still not a framework" }');
-      await lsp.request('textDocument/hover', { textDocument: { uri: framework }, position: { line: 0, character: 2 } });
-      assert.equal(version, 3);
+      const diagnostics = await lsp.diagnosticsFor(framework, version);
+      assert.ok(diagnostics.some((d) => d.code === 'schema'), 'still linted: the schema finds what it lacks');
+      assert.deepEqual(decisions(lsp, framework), [true]);
+      lsp.close(framework);
+      lsp.open(framework, '{ "name": "still not a framework" }');
+      await told(lsp, framework, 2);
       assert.deepEqual(decisions(lsp, framework), [true, false]);
     } finally {
       await lsp.stop();
