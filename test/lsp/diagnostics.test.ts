@@ -160,7 +160,7 @@ describe('settings', () => {
       assert.deepEqual(
         lsp.shownMessages.map((m) => [m.type, m.message]),
         [
-          [2, 'The setting competencyLint.rules: unknown rule "statement-dassh" (the rules are listed in docs/rules/). That entry is ignored; the others apply.'],
+          [2, 'The setting competencyLint.rules: unknown rule "statement-dassh"; did you mean "statement-dash"? That entry is ignored; the others apply.'],
           [2, 'The setting competencyLint.rules: rule "statement-dash" has no option "strict" (it has no options). That entry is ignored; the others apply.'],
           [2, 'The setting competencyLint.rules: rule "scope-outlier": option "minDistance" must be a number. That entry is ignored; the others apply.'],
         ],

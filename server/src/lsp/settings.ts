@@ -35,7 +35,8 @@ export function normaliseSettings(raw: unknown, warn: (problem: string) => void 
   if (r.rules && typeof r.rules === 'object' && !Array.isArray(r.rules)) {
     for (const [id, v] of Object.entries(r.rules as Record<string, unknown>)) {
       const problem = ruleSettingProblem(id, v, findRule, RULE_IDS);
-      if (problem) warn(`The setting competencyLint.rules: ${problem.message}. That entry is ignored; the others apply.`);
+      // A message may end in a question ("did you mean ...?"), which takes no full stop after it.
+      if (problem) warn(`The setting competencyLint.rules: ${problem.message}${/[.?!]$/.test(problem.message) ? '' : '.'} That entry is ignored; the others apply.`);
       else rules[id] = v as RuleSetting;
     }
   }
