@@ -149,9 +149,9 @@ function main(): void {
     if (found(label, messages)) t[0]++;
     else if (partOf(label.clean) === 'tune') misses.push(`${label.kind} ${label.file} ${label.pointer}`);
   }
-  const quiet: Record<Part, { statements: number; flagged: number; progression: number; files: number }> = {
-    tune: { statements: 0, flagged: 0, progression: 0, files: 0 },
-    'held-out': { statements: 0, flagged: 0, progression: 0, files: 0 },
+  const quiet: Record<Part, { statements: number; flagged: number; progression: number; files: number; near: number }> = {
+    tune: { statements: 0, flagged: 0, progression: 0, files: 0, near: 0 },
+    'held-out': { statements: 0, flagged: 0, progression: 0, files: 0, near: 0 },
   };
   const byRule = new Map<string, number>();
   for (const f of cleanFiles) {
@@ -160,6 +160,9 @@ function main(): void {
     const q = quiet[partOf(f)];
     q.files++;
     const messages = (results.get(path) ?? []).filter(SCOPE);
+    // The unplanted files have no near copies planted in them, so a near-duplicate finding there is
+    // a pair the rule judged a copy that the framework's authors wrote as two statements.
+    q.near += (results.get(path) ?? []).filter((m) => m.ruleId === 'duplicate-near').length;
     for (const [key, level] of Object.entries(doc.framework.levels)) {
       level.statements.forEach((_, i) => {
         const pointer = `/framework/levels/${key}/statements/${i}`;
@@ -188,6 +191,7 @@ function main(): void {
   const qh = quiet['held-out'];
   console.log(`  statements with a scope diag.  ${pct(qt.flagged, qt.statements)} (${qt.flagged}/${qt.statements})  ${pct(qh.flagged, qh.statements)} (${qh.flagged}/${qh.statements})`);
   console.log(`  files with level-progression   ${pct(qt.progression, qt.files)} (${qt.progression}/${qt.files})   ${pct(qh.progression, qh.files)} (${qh.progression}/${qh.files})`);
+  console.log(`  duplicate-near findings         ${String(qt.near).padStart(6)}            ${String(qh.near).padStart(6)}`);
   console.log(`  scope findings by rule: ${[...byRule].map(([id, n]) => `${id} ${n}`).join(', ') || 'none'}`);
   console.log('');
   const ex = (results.get(EXAMPLE) ?? []).filter((m) => m.category === 'scope' || m.category === 'coverage');
