@@ -72,6 +72,14 @@ test('progression: the higher statement differs in scope phrases that make it re
   assert.equal(isProgression('prepare budget reports independently', 'prepare budget reports under supervision'), undefined);
 });
 
+test('progression: a range phrase added at the higher level, though the lexicon files it under verbs', () => {
+  // "a wide range of" is a verb-axis phrase that counts wherever it stands, not a leading verb, so
+  // a copy that only gains it has not merely gained a verb: it asks for a broader repertoire.
+  assert.ok(isProgression('use some analytical approaches, including descriptive and inferential analysis', 'use a wide range of analytical approaches, including descriptive and inferential analysis.'));
+  // The other way round the higher level lost the breadth: not progression.
+  assert.equal(isProgression('use a wide range of analytical approaches', 'use some analytical approaches'), undefined);
+});
+
 test('not progression: a changed content word, a dropped leading verb, a dropped function word', () => {
   assert.equal(isProgression('offer design feedback to reduce risk', 'offer design solutions to reduce risk'), undefined);
   assert.equal(isProgression('explain the importance of data governance policies', 'the importance of data governance policies'), undefined);

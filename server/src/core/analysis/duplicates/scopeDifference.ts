@@ -13,7 +13,8 @@
  *
  * Two cautions keep a copy with a word dropped from passing as progression. A leading verb counts only
  * when each statement has words the other lacks (a verb replaced: "consider" / "set"); a verb that is
- * simply added or missing is a damaged copy more often than a step up. And the direction must be
+ * simply added or missing is a damaged copy more often than a step up. Verb-axis phrases that are not
+ * leading verbs ("a wide range of") count like any other scope phrase. And the direction must be
  * right: a copy whose higher-level version lost "across the organisation" reads lower, which is not
  * progression.
  */
@@ -29,7 +30,7 @@ const NEUTRAL = 0.5;
 const MARGIN = 0.05;
 
 export interface ScopeDifference {
-  /** The scope phrases of each statement that hold a differing word (verbs only when both have one). */
+  /** The scope phrases of each statement that hold a differing word (leading verbs only when both have one). */
   first: ScopeEvidence[];
   second: ScopeEvidence[];
 }
@@ -44,8 +45,11 @@ export function scopeDifference(first: string, second: string, lexicon?: Lexicon
   let a = touching(first);
   let b = touching(second);
   if (onlyFirst.size === 0 || onlySecond.size === 0) {
-    a = a.filter((e) => e.axis !== 'verb');
-    b = b.filter((e) => e.axis !== 'verb');
+    // Only leading verbs are left out: verb-axis phrases that count wherever they stand ("a wide
+    // range of", "in-depth knowledge") qualify the work like a breadth phrase does, and a copy
+    // that gains one asks for more, where a copy that gains or loses a leading verb is damaged.
+    a = a.filter((e) => !e.leading);
+    b = b.filter((e) => !e.leading);
   }
   return { first: a, second: b };
 }
