@@ -80,6 +80,18 @@ test('progression: a range phrase added at the higher level, though the lexicon 
   assert.equal(isProgression('use a wide range of analytical approaches', 'use some analytical approaches'), undefined);
 });
 
+test('progression: the higher statement does without help what the lower one helps to do', () => {
+  // "help" governs the verb after it: without it the same work is done alone, the step from
+  // assisted to independent work.
+  assert.ok(isProgression('help identify and resolve web performance issues', 'identify and resolve web performance issues'));
+  assert.ok(isProgression('help to identify and resolve web performance issues', 'identify and resolve web performance issues'));
+  // Help gained at the higher level reads lower; a verb that governs nothing ("collect and
+  // analyse") is a verb dropped, as is one whose copy is left with no verb of its own.
+  assert.equal(isProgression('identify and resolve web performance issues', 'help identify and resolve web performance issues'), undefined);
+  assert.equal(isProgression('collect and analyse survey data', 'analyse survey data'), undefined);
+  assert.equal(isProgression('collect survey data', 'survey data'), undefined);
+});
+
 test('not progression: a changed content word, a dropped leading verb, a dropped function word', () => {
   assert.equal(isProgression('offer design feedback to reduce risk', 'offer design solutions to reduce risk'), undefined);
   assert.equal(isProgression('explain the importance of data governance policies', 'the importance of data governance policies'), undefined);

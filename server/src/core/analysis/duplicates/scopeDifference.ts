@@ -13,13 +13,15 @@
  *
  * Two cautions keep a copy with a word dropped from passing as progression. A leading verb counts only
  * when each statement has words the other lacks (a verb replaced: "consider" / "set"); a verb that is
- * simply added or missing is a damaged copy more often than a step up. Verb-axis phrases that are not
- * leading verbs ("a wide range of") count like any other scope phrase. And the direction must be
+ * simply added or missing is a damaged copy more often than a step up, unless it governs the verb the
+ * other statement opens with ("help identify" / "identify": helped work done alone). Verb-axis
+ * phrases that are not leading verbs ("a wide range of") count like any other scope phrase. And the direction must be
  * right: a copy whose higher-level version lost "across the organisation" reads lower, which is not
  * progression.
  */
 import type { LexiconExtension } from '../../config/types';
-import { scopeEvidence } from '../scope/lexicon';
+import { leadStart, scopeEvidence } from '../scope/lexicon';
+import { tokenise } from '../scope/tokens';
 import type { ScopeAxis, ScopeEvidence } from '../scope/types';
 import { contentStems } from './tokens';
 
@@ -48,10 +50,29 @@ export function scopeDifference(first: string, second: string, lexicon?: Lexicon
     // Only leading verbs are left out: verb-axis phrases that count wherever they stand ("a wide
     // range of", "in-depth knowledge") qualify the work like a breadth phrase does, and a copy
     // that gains one asks for more, where a copy that gains or loses a leading verb is damaged.
-    a = a.filter((e) => !e.leading);
-    b = b.filter((e) => !e.leading);
+    a = a.filter((e) => !e.leading || governsTheOther(e, first, second, lexicon));
+    b = b.filter((e) => !e.leading || governsTheOther(e, second, first, lexicon));
   }
   return { first: a, second: b };
+}
+
+/**
+ * True when leading verb `e` of `text` governs the verb that `other` opens with ("help identify and
+ * resolve issues" / "identify and resolve issues"): the other statement is the same work without
+ * it, done alone rather than helped, which is the step from assisted to independent work that
+ * DDaT's levels ("with support" / "without support") and SFIA's (assist / apply) take. A verb that
+ * governs nothing ("collect and analyse" / "analyse"), or a copy left without a verb of its own, is
+ * a verb dropped, not this.
+ */
+function governsTheOther(e: ScopeEvidence, text: string, other: string, lexicon?: LexiconExtension): boolean {
+  const tokens = tokenise(text);
+  let next = tokens.findIndex((t) => t.start >= e.end);
+  if (next >= 0 && tokens[next].norm === 'to') next++;
+  if (next < 0 || next >= tokens.length || tokens[next].afterPunctuation) return false;
+  const otherTokens = tokenise(other);
+  const opening = otherTokens[leadStart(otherTokens)];
+  if (!opening || opening.norm !== tokens[next].norm) return false;
+  return scopeEvidence(other, lexicon, otherTokens).some((v) => v.leading && v.start === opening.start);
 }
 
 /**

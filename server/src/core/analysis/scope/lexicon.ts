@@ -212,6 +212,13 @@ function isNegated(tokens: Token[], i: number): boolean {
   return j >= 0 && NEGATORS.has(tokens[j].norm) && !tokens[i].afterPunctuation;
 }
 
+/** The index of the statement's first token after its lead-in ("be able to", "you can"): where its leading verb stands. */
+export function leadStart(tokens: readonly Token[]): number {
+  let lead = 0;
+  while (lead < tokens.length && LEAD_IN.has(tokens[lead].norm)) lead++;
+  return lead;
+}
+
 /**
  * Every lexicon phrase found in `text`, in text order, with offsets into `text`. Verb-axis phrases
  * count as the statement's leading verbs (the first verb, and verbs coordinated with it: "design,
@@ -223,8 +230,7 @@ export function scopeEvidence(text: string, extra?: LexiconExtension, tokenised?
   // Callers that also need the tokens (for content similarity) tokenise once and pass them in.
   const tokens = tokenised ?? tokenise(text);
   const found: ScopeEvidence[] = [];
-  let lead = 0;
-  while (lead < tokens.length && LEAD_IN.has(tokens[lead].norm)) lead++;
+  const lead = leadStart(tokens);
   // `chainFrom` is the token index where the next coordinated leading verb may start.
   let chainFrom = lead;
   let i = 0;
