@@ -25,6 +25,8 @@ export interface LexiconEntry {
   reading: string;
   /** For verb-axis phrases: counts wherever it stands, not only as a leading verb. */
   anywhere?: boolean;
+  /** A word naming what the work acts on, which counts fully only after a directing verb (types.ts). */
+  object?: boolean;
   source?: string;
 }
 
@@ -277,6 +279,7 @@ export function scopeEvidence(text: string, extra?: LexiconExtension, tokenised?
       }
       const evidence: ScopeEvidence = { axis: e.axis, phrase: text.slice(start, end), start, end, position: e.position, weight, reading: e.reading };
       if (leading) evidence.leading = true;
+      if (e.object) evidence.object = true;
       found.push(evidence);
     }
     i = bestEnd + 1;

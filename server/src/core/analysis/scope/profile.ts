@@ -35,16 +35,34 @@ const AXIS_WEIGHT_CAP = 4;
 const UNDERSTANDING_READINGS: ReadonlySet<string> = new Set(['knows', 'understands']);
 const OBJECT_DISCOUNT = 0.3;
 
+/**
+ * A word that names what the work acts on ("strategy", "policies", "roadmaps", "organisational")
+ * says the work is strategic only when the verb acting on it directs: SFIA's top level sets strategy
+ * and policy, while DDaT's working levels review and iterate a strategy, track roadmaps and follow
+ * organisational processes. Such a word counts fully after a phrase that directs: a leading verb of
+ * the directing tier (set, define, own, shape, drive), or a role or autonomy phrase as high (leads
+ * teams, coaches, influences, accountable); after none it counts for OBJECT_DISCOUNT of its weight
+ * ("regularly review and iterate the strategy", "see possibilities for innovation").
+ */
+const DIRECTING = 0.8;
+
 export function profileFromEvidence(evidence: ScopeEvidence[]): StatementProfile {
   // The first phrase of understanding, leading or not ("investigate problems with an understanding
   // of their strategic level"): what follows it, up to the next leading verb ("... and can lead"),
   // is what is understood ("explain how you make decisions" is not making them).
   const understanding = evidence.find((e) => e.axis === 'verb' && UNDERSTANDING_READINGS.has(e.reading));
+  let from = Infinity;
+  let until = Infinity;
   if (understanding) {
     const next = evidence.find((e) => e.start > understanding.start && e.leading && !UNDERSTANDING_READINGS.has(e.reading));
-    const until = next ? next.start : Infinity;
-    evidence = evidence.map((e) => (e.start > understanding.start && e.start < until && e.axis !== 'verb' ? { ...e, weight: e.weight * OBJECT_DISCOUNT } : e));
+    from = understanding.start;
+    until = next ? next.start : Infinity;
   }
+  // Both discounts say the same thing, that the phrase is what the work is about, so a phrase gets
+  // one of them at most.
+  let objects = false;
+  for (const e of evidence) if (e.object) objects = true;
+  if (understanding || objects) evidence = discountObjects(evidence, from, until);
   const axes: Partial<Record<ScopeAxis, AxisReading>> = {};
   let w = 0;
   let wp = 0;
@@ -70,4 +88,35 @@ export function profileFromEvidence(evidence: ScopeEvidence[]): StatementProfile
 
 export function profileText(text: string, extra?: LexiconExtension, tokens?: Token[]): StatementProfile {
   return profileFromEvidence(scopeEvidence(text, extra, tokens));
+}
+
+/**
+ * The evidence with what the work is about discounted: the phrases after a phrase of understanding
+ * (offsets `from` to `until`), and the object words no directing phrase comes before.
+ */
+function discountObjects(evidence: ScopeEvidence[], from: number, until: number): ScopeEvidence[] {
+  const out: ScopeEvidence[] = [];
+  const undirected: number[] = [];
+  let directed = false;
+  let total = 0;
+  let largest = 0;
+  for (const e of evidence) {
+    if (e.position >= DIRECTING && (e.leading || e.axis === 'role' || e.axis === 'autonomy')) directed = true;
+    const understood = e.start > from && e.start < until && e.axis !== 'verb';
+    if (!understood && !(e.object && !directed)) {
+      out.push(e);
+      continue;
+    }
+    const weight = e.weight * OBJECT_DISCOUNT;
+    if (!understood) {
+      undirected.push(out.length);
+      total += weight;
+      largest = Math.max(largest, weight);
+    }
+    out.push({ ...e, weight });
+  }
+  // A list of what the work acts on ("such as strategies, roadmaps, policies") is one object:
+  // naming three makes the work no wider than naming one, so together they weigh as the largest.
+  if (total > largest) for (const k of undirected) out[k] = { ...out[k], weight: (out[k].weight * largest) / total };
+  return out;
 }

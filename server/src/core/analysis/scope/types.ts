@@ -22,6 +22,12 @@ export interface ScopeEvidence {
   reading: string;
   /** True for a verb read as one of the statement's leading verbs (the verbs that say what is done). */
   leading?: boolean;
+  /**
+   * True for a word that names what the work acts on ("strategy", "roadmaps", "organisational")
+   * rather than how widely or how independently it is done: it says the work is strategic only when
+   * a directing verb acts on it (see profile.ts).
+   */
+  object?: boolean;
 }
 
 export interface ScopeProfile {
