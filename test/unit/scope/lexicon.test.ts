@@ -38,6 +38,16 @@ test('only leading verbs count as verbs; a verb later in a clause is not read', 
   assert.deepEqual(read('a review of sources'), []);
 });
 
+test('helping or supporting a group of people enables them: it is not assisting', () => {
+  assert.deepEqual(read('help teams align their work to the goals of their organisation').slice(0, 1), ['help teams=guides others']);
+  assert.deepEqual(read('help the team to decide the best approach').slice(0, 1), ['help the team=guides others']);
+  assert.deepEqual(read('help your team use design hypotheses effectively').slice(0, 1), ['help your team=guides others']);
+  assert.deepEqual(read('support others in applying governance processes').slice(0, 1), ['support others=shares knowledge']);
+  assert.deepEqual(read('support teams in establishing a process').slice(0, 1), ['support teams=shares knowledge']);
+  // Helping with the work itself is still assisting.
+  assert.deepEqual(read('help improve web performance under supervision'), ['help=assists', 'under supervision=supervised']);
+});
+
 test('config phrases extend the lexicon', () => {
   const extra = { phrases: [{ phrase: 'circulation czar', axis: 'role', level: 0.9 }] };
   assert.deepEqual(
