@@ -48,6 +48,13 @@ test('helping or supporting a group of people enables them: it is not assisting'
   assert.deepEqual(read('help improve web performance under supervision'), ['help=assists', 'under supervision=supervised']);
 });
 
+test('"their" after the people the work helps or leads is theirs, not the holder\'s own', () => {
+  assert.deepEqual(read('help teams align their work to the goals'), ['help teams=guides others']);
+  assert.deepEqual(read('lead teams in planning their own work'), ['lead teams=leads teams']);
+  // Without such a group before it, "their work" is the holder's own tasks, as before.
+  assert.deepEqual(read('plan their work under supervision'), ['plan=conducts', 'their work=own tasks', 'under supervision=supervised']);
+});
+
 test('config phrases extend the lexicon', () => {
   const extra = { phrases: [{ phrase: 'circulation czar', axis: 'role', level: 0.9 }] };
   assert.deepEqual(

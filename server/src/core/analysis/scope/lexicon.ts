@@ -205,6 +205,13 @@ export function lexiconFor(extra?: LexiconExtension): CompiledLexicon {
 
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'then']);
 
+/**
+ * The role position from which a role phrase names other people the holder acts for (shares
+ * knowledge with, guides, trains, leads), and below which a breadth phrase is the holder's own
+ * tasks: after such a role phrase, "their work" is those people's work.
+ */
+const OTHERS = 0.5;
+
 /** What a token that starts no phrase matches: one shared list, not a new empty one per token. */
 const NO_ENTRIES: readonly LexiconEntry[] = [];
 
@@ -235,6 +242,8 @@ export function scopeEvidence(text: string, extra?: LexiconExtension, tokenised?
   const lead = leadStart(tokens);
   // `chainFrom` is the token index where the next coordinated leading verb may start.
   let chainFrom = lead;
+  // Set once a role phrase has named other people the work is for ("help teams", "lead others").
+  let othersNamed = false;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -270,6 +279,10 @@ export function scopeEvidence(text: string, extra?: LexiconExtension, tokenised?
     const isChain = i === chainFrom;
     let chained = false;
     for (const e of bestEntries) {
+      // "help teams align their work": "their" refers to the people just named, so the phrase is
+      // not the holder's own tasks.
+      if (othersNamed && t.norm === 'their' && e.axis === 'breadth' && e.position < OTHERS) continue;
+      if (e.axis === 'role' && e.position >= OTHERS) othersNamed = true;
       let weight = e.weight;
       const leading = e.axis === 'verb' && !e.anywhere;
       if (leading) {
