@@ -55,6 +55,14 @@ test('"their" after the people the work helps or leads is theirs, not the holder
   assert.deepEqual(read('plan their work under supervision'), ['plan=conducts', 'their work=own tasks', 'under supervision=supervised']);
 });
 
+test('a plural noun after "and" is not a verb coordinated with a leading verb in its base form', () => {
+  // "checks" agrees with no base-form verb: it is a noun beside "processes".
+  assert.deepEqual(read('understand the need for quality and put reusable processes and checks in place'), ['understand=understands']);
+  // Verbs that agree with the leading verb are still read, in either form.
+  assert.deepEqual(read('design courses and check the results'), ['design=analyses and decides', 'check=uses']);
+  assert.deepEqual(read('designs courses and checks the results'), ['designs=analyses and decides', 'checks=uses']);
+});
+
 test('config phrases extend the lexicon', () => {
   const extra = { phrases: [{ phrase: 'circulation czar', axis: 'role', level: 0.9 }] };
   assert.deepEqual(

@@ -45,6 +45,8 @@ export interface CompiledLexicon {
   rootByWord: ByWord<TrieNode | null>;
   /** Entries for hyphenated compound endings such as "-wide", keyed by the ending token. */
   suffixes: Map<string, LexiconEntry[]>;
+  /** The "-s" forms ("checks", "identifies") the verb entries' inflections made: see scopeEvidence. */
+  sForms: Set<string>;
   size: number;
 }
 
@@ -113,8 +115,10 @@ function newNode(): TrieNode {
 export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
   const root = newNode();
   const suffixes = new Map<string, LexiconEntry[]>();
+  const sForms = new Set<string>();
   let size = 0;
   for (const entry of entries) {
+    if (entry.axis === 'verb') for (const form of sFormsOf(entry.phrase)) sForms.add(form);
     if (entry.phrase.startsWith('-')) {
       const ending = tokenise(entry.phrase.slice(1))[0]?.norm;
       if (!ending) continue;
@@ -141,7 +145,21 @@ export function compileLexicon(entries: LexiconEntry[]): CompiledLexicon {
       size++;
     }
   }
-  return { root, rootByWord: new ByWord<TrieNode | null>(), suffixes, size };
+  return { root, rootByWord: new ByWord<TrieNode | null>(), suffixes, sForms, size };
+}
+
+/** The "-s" forms of a phrase's inflected words ("check~" gives "checks", "identify~" "identifies"). */
+function sFormsOf(phrase: string): string[] {
+  const out: string[] = [];
+  for (const part of phrase.split(/\s+/)) {
+    for (const alt of part.split('|')) {
+      if (!alt.endsWith('~')) continue;
+      const word = alt.slice(0, -1).toLowerCase();
+      out.push(word + 's', word + 'es');
+      if (/[^aeiou]y$/.test(word)) out.push(word.slice(0, -1) + 'ies');
+    }
+  }
+  return out;
 }
 
 /** The trie node a phrase starting with token `t` goes on from, if any phrase starts with it. */
@@ -244,6 +262,10 @@ export function scopeEvidence(text: string, extra?: LexiconExtension, tokenised?
   let chainFrom = lead;
   // Set once a role phrase has named other people the work is for ("help teams", "lead others").
   let othersNamed = false;
+  // Whether the statement's first leading verb is in its "-s" form ("designs") or not ("design"),
+  // once it has been read. A verb coordinated with it agrees with it; a word that matches a verb
+  // only in the other form is a noun ("put reusable processes and checks in place").
+  let sForm: boolean | undefined;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -286,6 +308,9 @@ export function scopeEvidence(text: string, extra?: LexiconExtension, tokenised?
       let weight = e.weight;
       const leading = e.axis === 'verb' && !e.anywhere;
       if (leading) {
+        const inSForm = lexicon.sForms.has(t.norm);
+        if (sForm === undefined && i === lead) sForm = inSForm;
+        else if (sForm === false && inSForm) continue;
         if (isChain) chained = true;
         else if (i > 0 && (CONJUNCTIONS.has(tokens[i - 1].norm) || t.afterPunctuation)) weight = e.weight * 0.5;
         else continue;
