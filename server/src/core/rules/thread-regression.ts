@@ -56,10 +56,15 @@ export const threadRegression: Rule = {
         const higherLevel = analysis.levels[higher.rank];
         const hereWhy = evidenceToward(analysis, higher, -1).map(describeEvidence).join(', ') || 'no phrase of wider scope';
         const thereWhy = evidenceToward(analysis, lower, 1).map(describeEvidence).join(', ');
+        // A topic thread is named by its topic. A content thread has no name its readers wrote,
+        // only the words its statements share, so the lower statement, quoted, says what it is about.
+        const comparison =
+          thread.by === 'topic'
+            ? `On the topic "${thread.name}", this ${higherLevel.name} statement reads narrower than the ${lowerLevel.name} one ${quote(lower.statement.body)}`
+            : `This ${higherLevel.name} statement reads narrower than the ${lowerLevel.name} statement on the same subject, ${quote(lower.statement.body)}`;
         ctx.report({
           message:
-            `On the topic "${thread.name}", this ${higherLevel.name} statement reads narrower than the ${lowerLevel.name} one ` +
-            `${quote(lower.statement.body)} (${hereWhy}${thereWhy ? `; the ${lowerLevel.name} statement has ${thereWhy}` : ''}). ` +
+            `${comparison} (${hereWhy}${thereWhy ? `; the ${lowerLevel.name} statement has ${thereWhy}` : ''}). ` +
             `Give the higher level the wider autonomy, breadth or complexity.`,
           pointer: higher.statement.pointer,
           range: higher.statement.range,
