@@ -82,7 +82,7 @@ test('document text cannot steer the terminal: explain and the stylish report sh
     assert.doesNotMatch(run.stdout, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/, run.args.join(' '));
     assert.match(run.stdout, /Emerging<U\+001B>\[2J/, run.args.join(' '));
   }
-  // Statements are numbered from 1, as the findings name them ("emerging #1").
+  // Statements are numbered from 1, as the findings name them ("Emerging #1").
   assert.match(cli(['explain', file]).stdout, /\n  #1  <U\+001B>\]8;;http:\/\/evil\.example\/<U\+0007>link Circulation procedures/);
 });
 

@@ -42,7 +42,7 @@ describe('Emacs 28 + eglot (batch) as an LSP client of competency-lint --stdio',
     const dup = result.diagnostics.find((d) => d.code === 'duplicate-exact');
     assert.ok(dup, 'the duplicate is reported');
     assert.equal(dup.source, 'competency-lint');
-    assert.match(dup.text, /^competency-lint \[duplicate-exact\]: Same statement as emerging #1/);
+    assert.match(dup.text, /^competency-lint \[duplicate-exact\]: Same statement as Emerging #1/);
     assert.equal(dup.line, plantedLine, 'on the planted copy');
     assert.ok(dup.related.some((rel) => rel.location.range.start.line === firstLine), 'the first copy is related information');
 

@@ -173,7 +173,7 @@ describe('hover', () => {
 
   it('on a duplicated statement: the duplicate finding', async () => {
     const md = await hoverAt(offsetOf(text, 'Patron reference interviews', 1) + 3);
-    assert.match(md, /`duplicate-exact`: Same statement as developing #2/);
+    assert.match(md, /`duplicate-exact`: Same statement as Developing #2/);
   });
 
   it('on soc: the O*NET title, description, job zone and attribution', async () => {

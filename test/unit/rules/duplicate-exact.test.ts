@@ -18,7 +18,7 @@ test('a statement copied into another level is reported once, on the later copy,
   assert.deepEqual([f.line, f.column, f.endLine, f.endColumn], [LINE.developing + 4, 11, LINE.developing + 4, 13 + copied.length]);
   assert.equal(f.severity, 'warning');
   assert.equal(f.category, 'duplicate');
-  assert.match(f.message, /^Same statement as emerging #4: the statement is repeated in another level\./);
+  assert.match(f.message, /^Same statement as Emerging #4: the statement is repeated in another level\./);
   assert.equal(f.related?.length, 1);
   assert.equal(f.related![0].pointer, '/framework/levels/emerging/statements/3');
   assert.equal(text.slice(f.related![0].range.start, f.related![0].range.end), JSON.stringify(copied));
@@ -40,7 +40,7 @@ test('case, spacing, dash style, Unicode form and a final period do not make a s
     const found = ruleFindings(text, ID);
     assert.equal(found.length, 1, variant.toString());
     assert.equal(found[0].pointer, '/framework/levels/advanced/statements/2');
-    assert.match(found[0].message, /^Same statement as emerging #1 \(apart from case, spacing or punctuation\)/);
+    assert.match(found[0].message, /^Same statement as Emerging #1 \(apart from case, spacing or punctuation\)/);
   }
 });
 
@@ -53,7 +53,7 @@ test('a copy within the same level says so', () => {
   assert.equal(rest.length, 0);
   assert.equal(f.pointer, '/framework/levels/proficient/statements/7');
   assert.deepEqual([f.line, f.column], [LINE.proficient + 7, 11]);
-  assert.match(f.message, /^Same statement as proficient #3: the statement is repeated in the same level\./);
+  assert.match(f.message, /^Same statement as Proficient #3: the statement is repeated in the same level\./);
 });
 
 test('three copies: the second and third are reported, each relating to both others', () => {
@@ -70,8 +70,8 @@ test('three copies: the second and third are reported, each relating to both oth
       ['/framework/levels/advanced/statements/9', ['/framework/levels/emerging/statements/5', '/framework/levels/developing/statements/0']],
     ],
   );
-  assert.match(found[0].message, /^Same statement as emerging #6 and advanced #10/);
-  assert.match(found[1].message, /^Same statement as emerging #6 and developing #1/);
+  assert.match(found[0].message, /^Same statement as Emerging #6 and Advanced #10/);
+  assert.match(found[1].message, /^Same statement as Emerging #6 and Developing #1/);
 });
 
 test('the fix removes the copy and its comma, and the document still parses', () => {
@@ -81,7 +81,7 @@ test('the fix removes the copy and its comma, and the document still parses', ()
     });
     const [f] = ruleFindings(text, ID);
     assert.equal(f.fix?.safe, false);
-    assert.match(f.fix!.title, /^Remove this copy of emerging #2/);
+    assert.match(f.fix!.title, /^Remove this copy of Emerging #2/);
     const after = applyFix(text, f.fix);
     const doc = JSON.parse(after);
     const before = JSON.parse(text).framework.levels.proficient.statements as string[];
@@ -142,4 +142,15 @@ test('with the near-duplicate rule turned off, the same copies are reported, fou
   const withoutNear = ruleFindings(text, ID, config({ ruleSettings: { 'duplicate-near': 'off' } }));
   assert.equal(withNear.length, 3);
   assert.deepEqual(withoutNear, withNear);
+});
+
+test('copies are named by their levels as the other rules name them: the label, told apart by the key when two levels share it', () => {
+  const text = exampleWith((d) => {
+    d.framework.levels.proficient.label = 'Advanced';
+    d.framework.levels.proficient.statements.push(d.framework.levels.emerging.statements[0]);
+    d.framework.levels.advanced.statements.push(d.framework.levels.emerging.statements[0]);
+  });
+  const found = ruleFindings(text, ID);
+  assert.deepEqual(found.map((f) => /^Same statement as ([^:]+):/.exec(f.message)?.[1]), ['Emerging #1 and Advanced (advanced) #11', 'Emerging #1 and Advanced (proficient) #11']);
+  assert.match(found[1].related![1].message, /this is Advanced \(advanced\) #11/);
 });

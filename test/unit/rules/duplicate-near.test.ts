@@ -28,9 +28,9 @@ test('a statement with one word inserted is reported on the later copy, naming t
   assert.deepEqual([f.line, f.column, f.endLine, f.endColumn], [LINE.developing + 4, 11, LINE.developing + 4, 13 + inserted.length]);
   assert.equal(f.category, 'duplicate');
   assert.equal(f.severity, 'warning');
-  assert.match(f.message, /^Nearly the same as emerging #3 \(differs: 'clearly' added\)\./);
+  assert.match(f.message, /^Nearly the same as Emerging #3 \(differs: 'clearly' added\)\./);
   assert.deepEqual(f.related!.map((r) => r.pointer), ['/framework/levels/emerging/statements/2']);
-  assert.match(f.related![0].message, /^Nearly the same statement at emerging #3 \(differs: 'clearly' left out\)/);
+  assert.match(f.related![0].message, /^Nearly the same statement at Emerging #3 \(differs: 'clearly' left out\)/);
 });
 
 test('a word changed, a word left out and a reordering are each found', () => {
@@ -67,7 +67,7 @@ test('three near copies: the second and third are reported, each relating to all
       ['/framework/levels/advanced/statements/3', ['/framework/levels/emerging/statements/2', '/framework/levels/developing/statements/1']],
     ],
   );
-  assert.match(found[1].message, /^Nearly the same as emerging #3 \(differs: 'integrated' left out\); also close to developing #2\./);
+  assert.match(found[1].message, /^Nearly the same as Emerging #3 \(differs: 'integrated' left out\); also close to Developing #2\./);
 });
 
 test('statements of one thread that differ in autonomy or breadth are progression, not duplicates', () => {
@@ -133,7 +133,7 @@ test('thousands of copies stay one finding per copy, each with a bounded list of
   // 1,500 copies of the emerging statement and 1,499 later copies of the near variant.
   assert.equal(exact.length, 2999);
   assert.ok(exact.every((f) => f.related!.length === 20));
-  assert.match(exact[0].message, /^Same statement as emerging #3, advanced #3, advanced #5 and 1497 more/);
+  assert.match(exact[0].message, /^Same statement as Emerging #3, Advanced #3, Advanced #5 and 1497 more/);
   const near = findings.filter((f) => f.ruleId === ID);
   assert.deepEqual(near.map((f) => f.pointer), ['/framework/levels/advanced/statements/1']);
   assert.equal(near[0].related!.length, 20);
@@ -155,7 +155,7 @@ test('the fix removes the later statement and the document still parses', () => 
   const text = withStatements({ advanced: { 9: CATALOG.replace('errors', 'faults') } });
   const [f] = ruleFindings(text, ID);
   assert.equal(f.fix?.safe, false);
-  assert.match(f.fix!.title, /nearly the same as emerging #3/);
+  assert.match(f.fix!.title, /nearly the same as Emerging #3/);
   const after = applyFix(text, f.fix);
   const statements = JSON.parse(after).framework.levels.advanced.statements as string[];
   assert.equal(statements.length, 9);

@@ -8,7 +8,7 @@ import { duplicateGroups, keyHashes, statementsWithKey } from '../analysis/dupli
 import { keyHash } from '../analysis/duplicates/keyHash';
 import { exactKey } from '../analysis/duplicates/normalise';
 import { removeStatementFix } from '../analysis/duplicates/removeStatement';
-import type { Statement } from '../model/types';
+import type { Level, Statement } from '../model/types';
 import type { RelatedLocation } from '../types';
 import type { Rule, RuleContext } from './types';
 
@@ -67,15 +67,15 @@ function reportGroup(ctx: RuleContext, members: readonly Statement[]): void {
     const s = members[i];
     const shown = firstOthers(members, i, MAX_RELATED);
     const message =
-      `Same statement as ${nameList(shown, 3, members.length - 1)}` +
+      `Same statement as ${nameList(shown, ctx.model.levels, 3, members.length - 1)}` +
       (verbatim ? '' : ' (apart from case, spacing or punctuation)') +
       `: the statement is repeated ${oneLevel ? 'in the same level' : 'in another level'}. Remove this copy, or reword it if the levels expect different things.`;
     ctx.report({
       message,
       pointer: s.pointer,
       range: s.range,
-      related: shown.map((o) => related(o, s)),
-      fix: removeStatementFix(ctx.model, s, `Remove this copy of ${statementName(members[0])}`),
+      related: shown.map((o) => related(o, s, ctx.model.levels)),
+      fix: removeStatementFix(ctx.model, s, `Remove this copy of ${statementName(members[0], ctx.model.levels)}`),
     });
   }
 }
@@ -87,6 +87,6 @@ function firstOthers(members: readonly Statement[], skip: number, max: number): 
   return out;
 }
 
-function related(other: Statement, s: Statement): RelatedLocation {
-  return { pointer: other.pointer, range: other.range, message: `The same statement at ${statementName(other)} (this is ${statementName(s)}).` };
+function related(other: Statement, s: Statement, levels: readonly Level[]): RelatedLocation {
+  return { pointer: other.pointer, range: other.range, message: `The same statement at ${statementName(other, levels)} (this is ${statementName(s, levels)}).` };
 }

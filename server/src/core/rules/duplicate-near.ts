@@ -43,8 +43,8 @@ export const duplicateNear: Rule = {
       const others = links.map((l) => l.other);
       const rest = others.filter((o) => o !== closest.other);
       const message =
-        `Nearly the same as ${statementName(closest.other)} (differs: ${describeDifference(s.text, closest.other.text)})` +
-        (rest.length > 0 ? `; also close to ${nameList(rest)}` : '') +
+        `Nearly the same as ${statementName(closest.other, ctx.model.levels)} (differs: ${describeDifference(s.text, closest.other.text)})` +
+        (rest.length > 0 ? `; also close to ${nameList(rest, ctx.model.levels)}` : '') +
         '. Remove one of them, or make the difference explicit if they are meant to say different things.';
       ctx.report({
         message,
@@ -53,9 +53,9 @@ export const duplicateNear: Rule = {
         related: links.slice(0, MAX_RELATED).map((l) => ({
           pointer: l.other.pointer,
           range: l.other.range,
-          message: `Nearly the same statement at ${statementName(l.other)} (differs: ${describeDifference(l.other.text, s.text)}).`,
+          message: `Nearly the same statement at ${statementName(l.other, ctx.model.levels)} (differs: ${describeDifference(l.other.text, s.text)}).`,
         })),
-        fix: removeStatementFix(ctx.model, s, `Remove this statement (nearly the same as ${statementName(closest.other)})`),
+        fix: removeStatementFix(ctx.model, s, `Remove this statement (nearly the same as ${statementName(closest.other, ctx.model.levels)})`),
       });
     }
   },

@@ -6,7 +6,8 @@
  * from an inverted index with prefix filtering (see near.ts).
  */
 import type { LexiconExtension } from '../../config/types';
-import type { Statement } from '../../model/types';
+import type { Level, Statement } from '../../model/types';
+import { levelName } from '../../model/levelName';
 import type { SharedAnalysis } from '../shared';
 import type { ScopeEvidence } from '../scope/types';
 import { buildExactIndex, keyHashes, type ExactGroup, type ExactIndex } from './exact';
@@ -124,14 +125,36 @@ export function buildNearAnalysis(exact: ExactIndex, threshold: number, lexicon?
   return { threshold, links, progressions };
 }
 
-/** How a statement is named in messages: its level key and 1-based position, "developing #4". */
-export function statementName(s: Statement): string {
-  return `${s.levelKey} #${s.index + 1}`;
+/**
+ * How a statement is named in messages: its level as every other message names it (the label, else
+ * the key; levelName.ts) and its 1-based position, "Developing #4". A label that two levels share is
+ * told apart by the key, "Advanced (proficient) #2". Named by the key, as before, the same statement
+ * read "proficient #3" here and "Practitioner" in the scope rules' messages beside it.
+ */
+export function statementName(s: Statement, levels: readonly Level[]): string {
+  return `${levelNames(levels).get(s.levelIndex) ?? s.levelKey} #${s.index + 1}`;
 }
 
-/** "emerging #2", "emerging #2 and developing #4", "emerging #2, developing #4 and 3 more". */
-export function nameList(statements: readonly Statement[], max = 3, total = statements.length): string {
-  const names = statements.slice(0, max).map(statementName);
+/** The levels' names by index, made once per model: a document may repeat one label over many levels. */
+const NAMES = new WeakMap<readonly Level[], Map<number, string>>();
+
+function levelNames(levels: readonly Level[]): Map<number, string> {
+  let names = NAMES.get(levels);
+  if (names) return names;
+  const count = new Map<string, number>();
+  for (const l of levels) count.set(levelName(l), (count.get(levelName(l)) ?? 0) + 1);
+  names = new Map();
+  for (const l of levels) {
+    const name = levelName(l);
+    names.set(l.index, (count.get(name) ?? 0) > 1 && name !== l.key ? `${name} (${l.key})` : name);
+  }
+  NAMES.set(levels, names);
+  return names;
+}
+
+/** "Emerging #2", "Emerging #2 and Developing #4", "Emerging #2, Developing #4 and 3 more". */
+export function nameList(statements: readonly Statement[], levels: readonly Level[], max = 3, total = statements.length): string {
+  const names = statements.slice(0, max).map((s) => statementName(s, levels));
   const rest = total - names.length;
   if (rest > 0) return `${names.join(', ')} and ${rest} more`;
   if (names.length <= 1) return names.join('');
