@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EXAMPLE_TEXT, positionOf, ruleFindings } from '../../helpers';
+import { EXAMPLE_TEXT, exampleWith, positionOf, ruleFindings } from '../../helpers';
 import { plainDoc, scopeDoc } from './fixtures/scope';
 
 const ID = 'topic-gap';
@@ -46,4 +46,14 @@ test('in the example, "Budget tracking" and "Organizational budget governance" a
   // "Information literacy" runs through all four levels, so it is no gap.
   assert.ok(!findings.some((f) => f.message.includes('Information literacy')));
   assert.ok(findings.every((f) => f.severity === 'info'));
+});
+
+test('two levels with the same label are told apart by their keys', () => {
+  // The proficient level mislabelled "Advanced": the gap must not read "not at Advanced, Advanced".
+  const text = exampleWith((d) => {
+    d.framework.levels.proficient.label = 'Advanced';
+  });
+  const messages = ruleFindings(text, ID).map((f) => f.message);
+  assert.ok(messages.some((m) => m.includes('Advanced (proficient)')), messages.join('\n'));
+  for (const m of messages) assert.doesNotMatch(m, /Advanced, Advanced\b(?! \()/);
 });

@@ -7,7 +7,7 @@
  */
 import type { LexiconExtension } from '../../config/types';
 import type { Level, Statement } from '../../model/types';
-import { levelName } from '../../model/levelName';
+import { distinctLevelName } from '../../model/levelName';
 import type { SharedAnalysis } from '../shared';
 import type { ScopeEvidence } from '../scope/types';
 import { buildExactIndex, keyHashes, type ExactGroup, type ExactIndex } from './exact';
@@ -132,24 +132,8 @@ export function buildNearAnalysis(exact: ExactIndex, threshold: number, lexicon?
  * read "proficient #3" here and "Practitioner" in the scope rules' messages beside it.
  */
 export function statementName(s: Statement, levels: readonly Level[]): string {
-  return `${levelNames(levels).get(s.levelIndex) ?? s.levelKey} #${s.index + 1}`;
-}
-
-/** The levels' names by index, made once per model: a document may repeat one label over many levels. */
-const NAMES = new WeakMap<readonly Level[], Map<number, string>>();
-
-function levelNames(levels: readonly Level[]): Map<number, string> {
-  let names = NAMES.get(levels);
-  if (names) return names;
-  const count = new Map<string, number>();
-  for (const l of levels) count.set(levelName(l), (count.get(levelName(l)) ?? 0) + 1);
-  names = new Map();
-  for (const l of levels) {
-    const name = levelName(l);
-    names.set(l.index, (count.get(name) ?? 0) > 1 && name !== l.key ? `${name} (${l.key})` : name);
-  }
-  NAMES.set(levels, names);
-  return names;
+  const level = levels[s.levelIndex];
+  return `${level ? distinctLevelName(level, levels) : s.levelKey} #${s.index + 1}`;
 }
 
 /** "Emerging #2", "Emerging #2 and Developing #4", "Emerging #2, Developing #4 and 3 more". */

@@ -11,7 +11,7 @@
 import type { ResolvedConfig } from '../../config/types';
 import type { FrameworkModel, Level, Statement } from '../../model/types';
 import { matchVocabulary } from '../../model/vocabularies';
-import { levelName } from '../../model/levelName';
+import { distinctLevelName } from '../../model/levelName';
 import type { SharedAnalysis } from '../shared';
 import { profileText, type StatementProfile } from './profile';
 import { contentStemIds, contentStems, tokenise } from './tokens';
@@ -73,7 +73,7 @@ export interface LevelScope {
   measured: number;
   /** Mean standalone reading of the level's statements, as a rank, when any could be read. */
   reading: number | undefined;
-  /** The level's name for messages: its label when it has one, else its key. */
+  /** The level's name for messages: its label when it has one, else its key; told apart by the key when two levels share a label. */
   name: string;
 }
 
@@ -159,7 +159,7 @@ function computeScope(model: FrameworkModel, config: ResolvedConfig): ScopeAnaly
     kinWords.push(kinshipWords(tokens, ids));
     stemIds.push(ids);
   }
-  const levels: LevelScope[] = ordered.map((level, rank) => levelScope(level, rank, statements));
+  const levels: LevelScope[] = ordered.map((level, rank) => levelScope(level, rank, statements, model.levels));
   // Kinship reads the ids as LocalIds gave them; rarestFirst renumbers the arrays in place after it.
   const vocabulary = local.size;
   const kinItems: { rank: number; skip: boolean; words: KinshipWords }[] = [];
@@ -209,11 +209,11 @@ class Scope implements ScopeAnalysis {
   }
 }
 
-function levelScope(level: Level, rank: number, statements: readonly StatementScope[]): LevelScope {
+function levelScope(level: Level, rank: number, statements: readonly StatementScope[], all: readonly Level[]): LevelScope {
   const own: StatementScope[] = [];
   for (const x of statements) if (x.rank === rank) own.push(x);
   const position = meanOf(own, positionOf);
-  return { level, rank, statements: own, position: position.mean, measured: position.count, reading: undefined, name: levelName(level) };
+  return { level, rank, statements: own, position: position.mean, measured: position.count, reading: undefined, name: distinctLevelName(level, all) };
 }
 
 const standaloneOf = (x: StatementScope): number | undefined => x.standalone;
