@@ -252,6 +252,9 @@ describe('outline, folding and code lens', () => {
   let lsp: Lsp;
   let uri: string;
   const text = pretty((d) => d.framework.levels.developing.statements.push(d.framework.levels.developing.statements[1]));
+  /** The offset of an LSP position in `text`, whose lines end with \n alone. */
+  const positionOffset = (p: { line: number; character: number }) =>
+    text.split('\n').slice(0, p.line).reduce((n, line) => n + line.length + 1, 0) + p.character;
   before(async () => {
     lsp = await Lsp.start();
     uri = lsp.uri('outline.json');
@@ -268,6 +271,19 @@ describe('outline, folding and code lens', () => {
     assert.equal(symbols[2].children[1].name, 'Patron reference interviews');
     const lines = text.split('\n');
     assert.ok(lines[symbols[2].selectionRange.start.line].includes('"developing"'));
+  });
+
+  it('selects the key of the occupation and of each level, inside the entry’s range', async () => {
+    const symbols = await lsp.request('textDocument/documentSymbol', { textDocument: { uri } });
+    const keys = ['"occupation"', '"emerging"', '"developing"', '"proficient"', '"advanced"'];
+    const within = (inner: any, outer: any) =>
+      positionOffset(outer.start) <= positionOffset(inner.start) && positionOffset(inner.end) <= positionOffset(outer.end);
+    symbols.forEach((s: any, i: number) => {
+      const selected = text.slice(positionOffset(s.selectionRange.start), positionOffset(s.selectionRange.end));
+      assert.equal(selected, keys[i], `${s.name} selects its key`);
+      assert.ok(within(s.selectionRange, s.range), `${s.name}: the selection lies inside the range`);
+      assert.equal(positionOffset(s.range.start), offsetOf(text, keys[i]), `${s.name}: the range starts at the key`);
+    });
   });
 
   it('folds every object and array spanning lines', async () => {

@@ -5,6 +5,7 @@
  */
 import type { AnalysisResult } from '../service';
 import type { Range } from '../types';
+import { nodeRange } from '../parse/parse';
 import { levelName, statementTitle, stringValue } from './locate';
 
 export type SymbolKind = 'occupation' | 'framework' | 'level' | 'statement' | 'field' | 'note';
@@ -35,12 +36,15 @@ export function documentSymbols(result: AnalysisResult, limit = DEFAULT_SYMBOL_L
       children.push({ name, detail: JSON.stringify(f.value), kind: 'field', range: { start: f.keyRange.start, end: f.range.end }, selectionRange: f.keyRange });
     }
     budget -= 1 + children.length;
+    // Like a level's entry, the occupation's spans its whole member and selects its key: an editor
+    // selects the selection range when the entry is chosen, and the whole object is not a name.
+    const key = occupationKey(result, occ.range);
     out.push({
       name: 'occupation',
       detail: [code, title].filter(Boolean).join(' '),
       kind: 'occupation',
-      range: occ.range,
-      selectionRange: occ.range,
+      range: key ? { start: key.start, end: occ.range.end } : occ.range,
+      selectionRange: key ?? occ.range,
       children,
     });
   }
@@ -77,4 +81,19 @@ export function documentSymbols(result: AnalysisResult, limit = DEFAULT_SYMBOL_L
     });
   }
   return out;
+}
+
+/**
+ * The key of the top-level `occupation` member whose value is the model's occupation. The model
+ * keeps no key range for it, and a duplicated key must not lead to the other member's key, so the
+ * member is found by its value's place rather than by name.
+ */
+function occupationKey(result: AnalysisResult, value: Range): Range | undefined {
+  const root = result.doc.root;
+  if (root?.type !== 'object') return undefined;
+  for (const prop of root.children ?? []) {
+    const [key, node] = prop.children ?? [];
+    if (key && node && node.offset === value.start && key.value === 'occupation') return nodeRange(key);
+  }
+  return undefined;
 }
