@@ -117,6 +117,26 @@ describe('completion', () => {
     assert.deepEqual(past, [], 'no value after a finished one, and the occupation has every property');
   });
 
+  it('offers the missing properties where a member is begun after the last one, and brings its comma', async () => {
+    // Enter after the occupation's last value, then `"`, which VS Code auto-closes to `""` and which
+    // triggers completion.
+    const base = pretty((d) => delete d.occupation.group);
+    const valueEnd = offsetOf(base, '"jobZoneInferred": false') + '"jobZoneInferred": false'.length;
+    const text = `${base.slice(0, valueEnd)}\n    ""${base.slice(valueEnd)}`;
+    const uri = lsp.uri('new-member.json');
+    lsp.open(uri, text);
+    const list = await lsp.request('textDocument/completion', {
+      textDocument: { uri },
+      position: positionAt(text, valueEnd + 6),
+      context: { triggerKind: 2, triggerCharacter: '"' },
+    });
+    const group = list.items.find((i: any) => i.label === 'group');
+    assert.ok(group, `offered: ${list.items.map((i: any) => i.label).join('; ')}`);
+    const fixed = applyLspEdits(text, [group.textEdit, ...group.additionalTextEdits]).replace(/\$\{1:([^}]*)\}/, '$1');
+    assert.match(fixed, /"jobZoneInferred": false,\n {4}"group": "/);
+    assert.equal(typeof JSON.parse(fixed).occupation.group, 'string');
+  });
+
   it('inside statements, offers the topics of threads this level lacks and openers typical of the level', async () => {
     // Developing loses its "Information literacy" statement; the levels around it keep the thread.
     const text = pretty((d) => {

@@ -253,6 +253,64 @@ describe('past a finished value no value is offered', () => {
   });
 });
 
+describe('a key begun on a new line after an object\'s last member, before its comma is typed', () => {
+  // As VS Code users add a member: Enter after the last value, then `"` (auto-closed to `""`,
+  // which triggers completion), then perhaps a few letters. The comma comes with the item.
+  const cases: { name: string; text: string; last: string; indent: string; key: string; path: string[] }[] = [
+    {
+      name: 'the occupation',
+      text: PRETTY_EXAMPLE.replace(/\n {4}"group": "[^"]*",/, ''),
+      last: '"jobZoneInferred": false',
+      indent: '\n    ',
+      key: 'group',
+      path: ['occupation', 'group'],
+    },
+    {
+      name: 'the root object',
+      text: PRETTY_EXAMPLE.replace(/,\n {2}"attribution": "[^"]*"/, ''),
+      last: '"generator": "LER.me"\n  }',
+      indent: '\n  ',
+      key: 'attribution',
+      path: ['attribution'],
+    },
+    {
+      name: 'a level',
+      text: PRETTY_EXAMPLE.replace(/\n {8}"label": "Emerging",/, ''),
+      last: 'shift coordination under administrative supervision."\n        ]',
+      indent: '\n        ',
+      key: 'label',
+      path: ['framework', 'levels', 'emerging', 'label'],
+    },
+  ];
+  for (const c of cases) {
+    for (const typed of ['""', '"', `"${c.key.slice(0, 2)}"`, `"${c.key.slice(0, 2)}`]) {
+      test(`at the end of ${c.name}, after typing ${typed}`, () => {
+        assert.ok(c.text.includes(c.last), `${c.name}: ${c.last} is in the text`);
+        const valueEnd = after(c.text, c.last);
+        const text = c.text.slice(0, valueEnd) + c.indent + typed + c.text.slice(valueEnd);
+        const keyStart = valueEnd + c.indent.length;
+        const cursor = keyStart + 1 + typed.replace(/"/g, '').length;
+        const item = itemsAt(text, cursor).find((i) => i.label === c.key);
+        assert.ok(item, `${c.key} is offered; offered: ${itemsAt(text, cursor).map((i) => i.label).join(', ')}`);
+        assert.deepEqual(item.range, { start: keyStart, end: keyStart + typed.length }, 'the typed key is replaced');
+        assert.deepEqual(item.additionalEdits, [{ start: valueEnd, end: valueEnd, newText: ',' }], 'the comma goes after the value before');
+        const accepted = accept(text, item);
+        assert.deepEqual(parseErrors(accepted), [], accepted.slice(valueEnd - 30, keyStart + 60));
+        const value = c.path.reduce((v: any, k) => v?.[k], JSON.parse(accepted));
+        assert.notEqual(value, undefined, `${c.path.join('.')} is set`);
+      });
+    }
+  }
+
+  test('over a key that a value follows, the key alone is replaced and the comma still comes', () => {
+    const text = PRETTY_EXAMPLE.replace(/\n {4}"group": "[^"]*",/, '').replace('"jobZoneInferred": false', '"jobZoneInferred": false\n    "gr": "x"');
+    const item = itemsAt(text, after(text, '"gr')).find((i) => i.label === 'group');
+    assert.ok(item);
+    assert.equal(item.insertText, '"group"');
+    assert.equal(JSON.parse(accept(text, item)).occupation.group, 'x');
+  });
+});
+
 describe('choosing an occupation brings the metadata O*NET has for it', () => {
   /** The example with the first characters of `code` typed as its soc, and the item for `code`. */
   function typed(code: string, inferred = false): { text: string; item: CompletionItem } {

@@ -58,8 +58,8 @@ export function complete(result: AnalysisResult, offset: number, options: Comple
   const place = replacePlace(text, offset, loc.previousNode);
   const path = loc.path;
   let out: CompletionResult;
-  if (loc.isAtPropertyKey) {
-    const member = keyMember(text, place);
+  if (loc.isAtPropertyKey || inUnseparatedKey(loc.previousNode, offset)) {
+    const member = keyMember(result, path.slice(0, -1), place);
     out = { items: member ? propertyItems(result, path.slice(0, -1), place, member, config) : [], isIncomplete: false };
   } else {
     out = memberValueItems(result, path, place, offset, config);
@@ -110,6 +110,16 @@ function isClosedString(text: string, range: Range): boolean {
   let backslashes = 0;
   for (let i = range.end - 2; i > range.start && text[i] === '\\'; i--) backslashes++;
   return backslashes % 2 === 0;
+}
+
+/**
+ * True when the cursor is inside a key that follows the previous member with no comma between, as
+ * a member begun on a new line after an object's last one is: getLocation saw that member's colon
+ * and no comma since, so it says the cursor is not at a key, and names the key as a property of the
+ * path. Only a key makes it report a node of type `property`, so the node says where the cursor is.
+ */
+function inUnseparatedKey(node: Node | undefined, offset: number): boolean {
+  return node?.type === 'property' && node.offset < offset && offset <= node.offset + node.length;
 }
 
 /** The first character after `offset` that is not whitespace, or '' at the end of the text. */
@@ -203,10 +213,37 @@ interface Member {
 }
 
 /** The member inserted at a key position, or undefined where no key can go (between a key and its colon). */
-function keyMember(text: string, place: Place): Member | undefined {
-  const [before, after] = separators(text, place.range);
-  if (nextChar(text, place.range.end) !== ':') return { before, after, keyOnly: false };
-  return before ? undefined : { before: '', after: '', keyOnly: true };
+function keyMember(result: AnalysisResult, parentPath: (string | number)[], place: Place): Member | undefined {
+  const text = result.doc.text;
+  let [before, after] = separators(text, place.range);
+  let edits: TextEdit[] | undefined;
+  const end = before ? unseparatedValueEnd(result, parentPath, place.range.start) : undefined;
+  if (end !== undefined) {
+    // The comma goes straight after the previous value, as memberAfter puts it, rather than in
+    // front of the new key on its own line.
+    before = '';
+    edits = [{ start: end, end, newText: ',' }];
+  }
+  if (nextChar(text, place.range.end) !== ':') return { before, after, keyOnly: false, edits };
+  return before ? undefined : { before: '', after: '', keyOnly: true, edits };
+}
+
+/**
+ * Where the value of the member before `at` ends, when only whitespace lies between it and `at`:
+ * the comma between that member and one written at `at` is missing. Undefined when the value ends
+ * right at `at`, since an edit there would touch the completion's own range.
+ */
+function unseparatedValueEnd(result: AnalysisResult, parentPath: (string | number)[], at: number): number | undefined {
+  const root = result.doc.root;
+  const parent = root ? findNodeAtLocation(root, parentPath) : undefined;
+  if (parent?.type !== 'object') return undefined;
+  let end: number | undefined;
+  for (const prop of parent.children ?? []) {
+    const value = prop.children?.[1];
+    if (value && value.offset + value.length <= at) end = value.offset + value.length;
+  }
+  if (end === undefined || end === at || !/^\s*$/.test(result.doc.text.slice(end, at))) return undefined;
+  return end;
 }
 
 /**
