@@ -311,6 +311,64 @@ describe('a key begun on a new line after an object\'s last member, before its c
   });
 });
 
+describe('occupation properties are written from the document\'s own SOC code', () => {
+  /** The example turned into a nurses' framework, with only `soc` (when given) and `sector` in its occupation. */
+  function nurses(soc: string | undefined): string {
+    const doc = JSON.parse(PRETTY_EXAMPLE);
+    doc.occupation = { ...(soc === undefined ? {} : { soc }), sector: '62' };
+    doc.framework.contextCovered = 'This framework covers Registered Nurses (SOC 29-1141.00).';
+    return JSON.stringify(doc, null, 2).replace('"sector": "62"', '"sector": "62",\n    ');
+  }
+  const cursorIn = (text: string) => after(text, '"sector": "62",\n    ');
+  const occupationFindings = (text: string) =>
+    analyse(text).findings.filter((f) => ['occupation-title', 'occupation-group', 'job-zone'].includes(f.ruleId)).map((f) => f.message);
+
+  test('with a known code, title, group and jobZone are O*NET\'s for it, and the linter agrees', () => {
+    const text = nurses('29-1141.00');
+    const items = itemsAt(text, cursorIn(text));
+    const written: Record<string, unknown> = {};
+    for (const name of ['title', 'group', 'jobZone']) {
+      const item = items.find((i) => i.label === name);
+      assert.ok(item, `${name} is offered`);
+      const accepted = accept(text, item);
+      written[name] = JSON.parse(accepted).occupation[name];
+      assert.deepEqual(occupationFindings(accepted), [], `${name}: nothing to say about what it wrote`);
+    }
+    assert.deepEqual(written, { title: 'Registered Nurses', group: 'Healthcare Practitioners & Technical', jobZone: 4 });
+  });
+
+  test('without a code, none of the example occupation\'s values is written', () => {
+    const text = nurses(undefined);
+    const items = itemsAt(text, cursorIn(text));
+    for (const name of ['soc', 'title', 'group', 'jobZone']) {
+      const item = items.find((i) => i.label === name);
+      assert.ok(item, `${name} is offered`);
+      assert.doesNotMatch(item.insertText, /Librar|25-4022|Educational Instruction/, `${name}: ${item.insertText}`);
+      assert.doesNotMatch(item.insertText, /\$\{1:5\}/, `${name}: the librarian's zone is not the placeholder`);
+    }
+    assert.equal(JSON.parse(accept(text, items.find((i) => i.label === 'title')!)).occupation.title, '');
+    assert.match(items.find((i) => i.label === 'jobZone')!.insertText, /\$\{1\|1,2,3,4,5\|\}/, 'the job zone is a choice of all five');
+  });
+
+  test('a code O*NET knows without a job zone offers jobZoneInferred as true first', () => {
+    const text = nurses('15-1299.00');
+    const item = itemsAt(text, cursorIn(text)).find((i) => i.label === 'jobZoneInferred');
+    assert.ok(item);
+    assert.equal(JSON.parse(accept(text, item)).occupation.jobZoneInferred, true);
+  });
+
+  test('on a title or group value, only the code\'s own is offered, and nothing without a code', () => {
+    for (const [soc, title, group] of [
+      ['29-1141.00', ['"Registered Nurses"'], ['"Healthcare Practitioners & Technical"']],
+      [undefined, [], []],
+    ] as const) {
+      const text = nurses(soc).replace('"sector": "62",\n    ', '"sector": "62",\n    "title": "",\n    "group": ""');
+      assert.deepEqual(itemsAt(text, after(text, '"title": "')).map((i) => i.label), title, `title with soc ${soc}`);
+      assert.deepEqual(itemsAt(text, after(text, '"group": "')).map((i) => i.label), group, `group with soc ${soc}`);
+    }
+  });
+});
+
 describe('choosing an occupation brings the metadata O*NET has for it', () => {
   /** The example with the first characters of `code` typed as its soc, and the item for `code`. */
   function typed(code: string, inferred = false): { text: string; item: CompletionItem } {

@@ -14,6 +14,7 @@ import type { AnalysisResult } from '../service';
 import type { Range, TextEdit } from '../types';
 import { deref, schemaAt, schemaDocs, schemaTypes, suggestedValues, type SchemaNode } from './schemaInfo';
 import { levelAt, levelName } from './locate';
+import { wellFormedSoc } from '../rules/util';
 import { scopeOf } from './reading';
 
 export type CompletionKind = 'property' | 'value' | 'level' | 'occupation' | 'jobZone' | 'sector' | 'topic' | 'opener';
@@ -277,16 +278,19 @@ function propertyItems(result: AnalysisResult, parentPath: (string | number)[], 
     return levelItems(result, present, place, member, config);
   }
   const schema = schemaAt(parentPath);
+  const inOccupation = parentPath.length === 1 && parentPath[0] === 'occupation';
+  const facts = inOccupation ? occupationFacts(result) : undefined;
   const items: CompletionItem[] = [];
   for (const [name, raw] of Object.entries(schema?.properties ?? {})) {
     if (present.has(name)) continue;
     const sub = deref(raw) ?? raw;
+    const own = inOccupation ? occupationValue(name, facts) : undefined;
     items.push({
       label: name,
       kind: 'property',
       detail: sub.title,
-      documentation: schemaDocs(sub),
-      insertText: memberText(member, name, valueSnippet(sub)),
+      documentation: [schemaDocs(sub), own?.note].filter(Boolean).join('\n\n') || undefined,
+      insertText: memberText(member, name, own?.snippet ?? valueSnippet(sub)),
       snippet: !member.keyOnly,
       range: place.range,
       ...(member.edits ? { additionalEdits: member.edits } : {}),
@@ -294,6 +298,61 @@ function propertyItems(result: AnalysisResult, parentPath: (string | number)[], 
     });
   }
   return items;
+}
+
+/**
+ * What the document's own SOC code says its occupation's title, group and job zone are: O*NET's title
+ * and zone for the code, and the SOC major group of its first two digits, which even a code O*NET
+ * lacks has.
+ */
+interface OccupationFacts {
+  code: string;
+  title?: string;
+  group?: string;
+  jobZone?: number;
+  /** True when O*NET knows the code. */
+  known: boolean;
+}
+
+/** The facts of the document's SOC code, or undefined when the code is missing or malformed. */
+function occupationFacts(result: AnalysisResult): OccupationFacts | undefined {
+  const code = wellFormedSoc(result.model.occupation);
+  if (code === undefined) return undefined;
+  const o = REFERENCE.occupation(code);
+  return { code, title: o?.title, group: REFERENCE.majorGroup(code.slice(0, 2))?.abbreviated, jobZone: o?.jobZone, known: o !== undefined };
+}
+
+/**
+ * The value written with an occupation property, and a note on where it comes from. The schema's
+ * examples are the librarian's (25-4022.00): written into another occupation's document they are
+ * wrong at once, and the title, group and job-zone rules say so. So the value is the document's own
+ * SOC code's when it has one, and otherwise an empty placeholder (a choice of the five zones for
+ * the job zone), never another occupation's.
+ */
+function occupationValue(name: string, facts: OccupationFacts | undefined): { snippet: string; note: string } | undefined {
+  const string = (value: string) => `"\${1:${snippetEscape(jsonInner(value))}}"`;
+  const pending = 'Completing `soc` with a code fills it to match O*NET.';
+  switch (name) {
+    case 'soc':
+      return { snippet: '"$1"', note: 'Type a code or a word of the title: completion lists O*NET\'s occupations, and choosing one fills `title`, `group` and `jobZone` to match.' };
+    case 'title':
+      return facts?.title !== undefined
+        ? { snippet: string(facts.title), note: `Written as O*NET's title for ${facts.code}.` }
+        : { snippet: '"$1"', note: pending };
+    case 'group':
+      return facts?.group !== undefined
+        ? { snippet: string(facts.group), note: `Written as the SOC major group of ${facts.code}.` }
+        : { snippet: '"$1"', note: pending };
+    case 'jobZone':
+      return facts?.jobZone !== undefined
+        ? { snippet: `\${1:${facts.jobZone}}`, note: `Written as O*NET's job zone for ${facts.code}.` }
+        : { snippet: `\${1|${REFERENCE.jobZones.map((z) => z.zone).join(',')}|}`, note: facts?.known ? `O*NET gives ${facts.code} no job zone: this one is your estimate, which \`jobZoneInferred\` should say.` : pending };
+    case 'jobZoneInferred':
+      // A code O*NET knows without a zone leaves the zone to the author, which is what true says.
+      return facts?.known && facts.jobZone === undefined ? { snippet: '${1|true,false|}', note: `O*NET gives ${facts.code} no job zone.` } : undefined;
+    default:
+      return undefined;
+  }
 }
 
 /** A comma before or after an inserted member when the neighbours need one to stay valid JSON. */
@@ -372,6 +431,7 @@ function valueItems(result: AnalysisResult, path: (string | number)[], place: Pl
   if (p === 'occupation/soc') return socItems(result, place);
   if (p === 'occupation/jobZone') return { items: jobZoneItems(place), isIncomplete: false };
   if (p === 'occupation/sector') return { items: sectorItems(place), isIncomplete: false };
+  if (p === 'occupation/title' || p === 'occupation/group') return { items: occupationValueItems(result, path[1] as 'title' | 'group', place), isIncomplete: false };
   if (path.length === 5 && path[0] === 'framework' && path[1] === 'levels' && path[3] === 'statements') {
     return { items: statementItems(result, place, offset, config), isIncomplete: false };
   }
@@ -477,6 +537,28 @@ export function occupationEdits(result: AnalysisResult, o: OnetOccupation): Text
 
 function eol(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+/**
+ * The title or group that the document's SOC code gives, as the one value offered. Without a code
+ * there is nothing to offer: the schema's example is another occupation's.
+ */
+function occupationValueItems(result: AnalysisResult, name: 'title' | 'group', place: Place): CompletionItem[] {
+  const facts = occupationFacts(result);
+  const value = facts?.[name];
+  if (!facts || value === undefined) return [];
+  const schema = schemaAt(['occupation', name]);
+  return [
+    {
+      label: JSON.stringify(value),
+      kind: 'value',
+      detail: name === 'title' ? `O*NET's title for ${facts.code}` : `SOC major group of ${facts.code}`,
+      documentation: schemaDocs(schema),
+      insertText: JSON.stringify(value),
+      snippet: false,
+      range: place.range,
+    },
+  ];
 }
 
 function jobZoneItems(place: Place): CompletionItem[] {
