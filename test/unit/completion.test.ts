@@ -311,6 +311,52 @@ describe('a key begun on a new line after an object\'s last member, before its c
   });
 });
 
+describe('at the start of a written statement, completion inserts at the cursor', () => {
+  test('no item replaces the statement, and accepting any keeps it; in front of it, a phrase would precede its topic', () => {
+    const statement = after(PRETTY_EXAMPLE, '"Circulation procedures — ') - 'Circulation procedures — '.length;
+    const end = PRETTY_EXAMPLE.indexOf('"', statement);
+    const literal = PRETTY_EXAMPLE.slice(statement - 1, end + 1);
+    assert.ok(itemsAt(PRETTY_EXAMPLE, after(PRETTY_EXAMPLE, '"Circ')).length > 0, 'phrases are offered further in');
+    for (const offset of [statement, after(PRETTY_EXAMPLE, '"Circ')]) {
+      const items = itemsAt(PRETTY_EXAMPLE, offset);
+      for (const item of items) {
+        assert.deepEqual(item.range, { start: offset, end: offset }, `${item.kind} ${item.label} inserts at the cursor`);
+        const accepted = accept(PRETTY_EXAMPLE, item);
+        assert.ok(accepted.includes(literal.slice(offset - statement + 1)), `${item.label} keeps the statement`);
+      }
+    }
+    assert.deepEqual(itemsAt(PRETTY_EXAMPLE, statement).map((i) => i.label), []);
+  });
+
+  test('before a statement without a topic, a missing thread\'s topic goes in front of it', () => {
+    // Developing loses its "Information literacy" statement and gains one without a topic.
+    const doc = JSON.parse(PRETTY_EXAMPLE);
+    const dev: string[] = doc.framework.levels.developing.statements;
+    dev.splice(dev.findIndex((s) => s.startsWith('Information literacy')), 1);
+    dev.push('teach patrons to judge the sources they find.');
+    const text = JSON.stringify(doc, null, 2);
+    const offset = after(text, '"teach patrons');
+    const start = offset - 'teach patrons'.length;
+    const items = itemsAt(text, start);
+    const topic = items.find((i) => i.kind === 'topic' && i.label.startsWith('Information literacy'));
+    assert.ok(topic, `topics: ${items.filter((i) => i.kind === 'topic').map((i) => i.label).join('; ')}`);
+    assert.deepEqual(topic.range, { start, end: start });
+    const written = JSON.parse(accept(text, topic)).framework.levels.developing.statements.at(-1);
+    assert.equal(written, `${topic.label}teach patrons to judge the sources they find.`);
+    // Further in, or before a statement that has a topic, no topic is offered.
+    assert.ok(!itemsAt(text, offset).some((i) => i.kind === 'topic'));
+    assert.ok(!itemsAt(text, after(text, '"Circulation and') - 'Circulation and'.length).some((i) => i.kind === 'topic'));
+  });
+
+  test('a literal of spaces alone is still a fresh statement, replaced whole', () => {
+    const text = PRETTY_EXAMPLE.replace('"Circulation procedures — ', '"  ", "Circulation procedures — ');
+    const at = after(text, '"  ') - 1;
+    const items = itemsAt(text, at);
+    assert.ok(items.some((i) => i.kind === 'topic' || i.kind === 'opener'));
+    for (const item of items) assert.deepEqual(item.range, { start: at - 2, end: at + 2 }, item.label);
+  });
+});
+
 describe('occupation properties are written from the document\'s own SOC code', () => {
   /** The example turned into a nurses' framework, with only `soc` (when given) and `sector` in its occupation. */
   function nurses(soc: string | undefined): string {

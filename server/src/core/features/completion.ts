@@ -13,7 +13,7 @@ import { KNOWN_VOCABULARIES, matchVocabulary, normaliseLevelName } from '../mode
 import type { AnalysisResult } from '../service';
 import type { Range, TextEdit } from '../types';
 import { deref, schemaAt, schemaDocs, schemaTypes, suggestedValues, type SchemaNode } from './schemaInfo';
-import { levelAt, levelName } from './locate';
+import { levelAt, levelName, statementAt } from './locate';
 import { wellFormedSoc } from '../rules/util';
 import { scopeOf } from './reading';
 
@@ -605,11 +605,16 @@ function statementItems(result: AnalysisResult, place: Place, offset: number, co
   const own = scope?.levels.find((l) => l.level.key === level.key);
   const rank = own?.rank ?? level.index;
   const typed = place.inString ? place.prefix : '';
-  const freshString = !place.inString || typed.trim() === '';
+  // A literal is a fresh statement to replace only when it holds nothing but spaces: with nothing
+  // typed before the cursor, the cursor may still stand at the start of a written statement, which
+  // replacing the literal would delete.
+  const freshString = !place.inString || literalContent(result.doc.text, place.range).trim() === '';
+  // At the start of a written statement without a topic, a topic goes in front of it.
+  const topicInFront = place.inString && !freshString && typed.trim() === '' && statementAt(result, offset)?.topic === undefined;
   const [before, after] = place.inString ? ['', ''] : separators(result.doc.text, place.range);
 
   // Topics of threads that run through the levels around this one but skip it.
-  if (scope && freshString) {
+  if (scope && (freshString || topicInFront)) {
     for (const thread of scope.threads) {
       if (thread.ranks.includes(rank)) continue;
       if (!thread.ranks.includes(rank - 1) && !thread.ranks.includes(rank + 1)) continue;
@@ -628,10 +633,10 @@ function statementItems(result: AnalysisResult, place: Place, offset: number, co
         kind: 'topic',
         detail: `thread missing at ${levelName(level)}`,
         documentation: `The thread **${thread.name}** has statements at the levels around ${levelName(level)} but none here:\n\n${around}`,
-        insertText: `${before}"${snippetEscape(jsonInner(topic))} — $1"${after}`,
+        insertText: topicInFront ? `${snippetEscape(jsonInner(topic))} — ` : `${before}"${snippetEscape(jsonInner(topic))} — $1"${after}`,
         snippet: true,
-        range: place.range,
-        filterText: place.inString ? `"${topic}` : topic,
+        range: topicInFront ? { start: offset, end: offset } : place.range,
+        filterText: topicInFront ? topic : place.inString ? `"${topic}` : topic,
         sortText: `0${String(items.length).padStart(3, '0')}`,
       });
     }
@@ -648,8 +653,9 @@ function statementItems(result: AnalysisResult, place: Place, offset: number, co
     let insertText: string;
     let range = place.range;
     if (place.inString && !freshString) {
-      // Inside a statement being written: insert the phrase at the cursor.
-      if (isVerb && !afterTopic) continue;
+      // Inside a statement being written: insert the phrase at the cursor, though not in front of
+      // the statement, where it would stand before the topic.
+      if (typed.trim() === '' || (isVerb && !afterTopic)) continue;
       insertText = isVerb ? `${snippetEscape(phrase)} $0` : snippetEscape(phrase);
       range = { start: offset, end: offset };
     } else if (isVerb) {
@@ -670,6 +676,11 @@ function statementItems(result: AnalysisResult, place: Place, offset: number, co
     });
   }
   return items;
+}
+
+/** The text between a string literal's quotes, or after its opening quote when it is not closed. */
+function literalContent(text: string, range: Range): string {
+  return text.slice(range.start + 1, isClosedString(text, range) ? range.end - 1 : range.end);
 }
 
 function jsonInner(s: string): string {
