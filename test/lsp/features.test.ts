@@ -137,6 +137,17 @@ describe('completion', () => {
     assert.equal(typeof JSON.parse(fixed).occupation.group, 'string');
   });
 
+  it('offers nothing when the quote that triggers it closes a statement', async () => {
+    // Typing a statement's closing quote must not open a list that takes the next Enter.
+    const text = pretty();
+    const closed = offsetOf(text, 'library setting."') + 'library setting."'.length;
+    const uri = lsp.uri('closing-quote.json');
+    lsp.open(uri, text);
+    const ask = (context: unknown) => lsp.request('textDocument/completion', { textDocument: { uri }, position: positionAt(text, closed), context });
+    assert.deepEqual((await ask({ triggerKind: 2, triggerCharacter: '"' })).items, []);
+    assert.ok((await ask({ triggerKind: 1 })).items.length > 0, 'invoked there, new statements are offered');
+  });
+
   it('inside statements, offers the topics of threads this level lacks and openers typical of the level', async () => {
     // Developing loses its "Information literacy" statement; the levels around it keep the thread.
     const text = pretty((d) => {

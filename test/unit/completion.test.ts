@@ -311,6 +311,25 @@ describe('a key begun on a new line after an object\'s last member, before its c
   });
 });
 
+describe('a quote typed as a trigger character', () => {
+  const trigger = (text: string, offset: number) => complete(analyse(text), offset, { triggerCharacter: '"' }).items;
+
+  test('closing a statement, a key or a value asks for nothing', () => {
+    const statementEnd = after(PRETTY_EXAMPLE, 'in a public or academic library setting."');
+    assert.ok(itemsAt(PRETTY_EXAMPLE, statementEnd).length > 0, 'Ctrl+Space there still offers new statements');
+    for (const offset of [statementEnd, after(PRETTY_EXAMPLE, '"description"'), after(PRETTY_EXAMPLE, '"description": ""'), after(PRETTY_EXAMPLE, '"soc": "25-4022.00"')]) {
+      assert.deepEqual(trigger(PRETTY_EXAMPLE, offset).map((i) => i.label), [], `at ${JSON.stringify(PRETTY_EXAMPLE.slice(offset - 20, offset))}`);
+    }
+  });
+
+  test('opening a string, auto-closed or not, still asks', () => {
+    const auto = PRETTY_EXAMPLE.replace('"statements": [\n          "Circulation', '"statements": [\n          "", "Circulation');
+    assert.ok(trigger(auto, after(auto, '"statements": [\n          "')).length > 0, 'between the quotes of ""');
+    const open = PRETTY_EXAMPLE.replace('    "group": "Educational Instruction & Library",\n', '').replace('"jobZoneInferred": false', '"jobZoneInferred": false,\n    "');
+    assert.ok(trigger(open, after(open, 'false,\n    "')).some((i) => i.label === 'group'), 'after a lone opening quote');
+  });
+});
+
 describe('at the start of a written statement, completion inserts at the cursor', () => {
   test('no item replaces the statement, and accepting any keeps it; in front of it, a phrase would precede its topic', () => {
     const statement = after(PRETTY_EXAMPLE, '"Circulation procedures — ') - 'Circulation procedures — '.length;

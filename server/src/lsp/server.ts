@@ -14,6 +14,7 @@ import { basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
+  CompletionTriggerKind,
   DidChangeWatchedFilesNotification,
   LSPErrorCodes,
   MarkupKind,
@@ -569,7 +570,9 @@ export function startServer(connection: Connection): void {
       const a = await analysedFor(params.textDocument.uri);
       if (!a || token.isCancellationRequested) return null;
       const lines = a.result.doc.lines;
-      const list = complete(a.result, lines.offsetAt(params.position), { config: a.config });
+      // The trigger character tells the core whether a typed quote opened or closed a string.
+      const trigger = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? params.context.triggerCharacter : undefined;
+      const list = complete(a.result, lines.offsetAt(params.position), { config: a.config, triggerCharacter: trigger });
       const items = list.items.map((c) => toCompletion(lines, c, caps.snippets)).filter((c) => c !== undefined);
       return { isIncomplete: list.isIncomplete, items };
     }),

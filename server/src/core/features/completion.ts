@@ -45,6 +45,8 @@ export interface CompletionOptions {
   config?: ResolvedConfig;
   /** The most items returned; a longer list is cut and marked incomplete. */
   limit?: number;
+  /** The character whose typing asked for completion, when a trigger character did. */
+  triggerCharacter?: string;
 }
 
 const DEFAULT_LIMIT = 100;
@@ -56,6 +58,9 @@ export function complete(result: AnalysisResult, offset: number, options: Comple
   const config = options.config ?? EMPTY_CONFIG;
   const limit = options.limit ?? DEFAULT_LIMIT;
   const loc = getLocation(text, offset);
+  // A quote is a trigger character for the quote that opens a key or a value. The one that closes
+  // a string asks for nothing: a list opened there would take the Enter that follows.
+  if (options.triggerCharacter === '"' && closesString(text, loc.previousNode, offset)) return { items: [], isIncomplete: false };
   const place = replacePlace(text, offset, loc.previousNode);
   const path = loc.path;
   let out: CompletionResult;
@@ -103,6 +108,13 @@ function replacePlace(text: string, offset: number, node: Node | undefined): Pla
 function pastValueString(text: string, node: Node, offset: number): boolean {
   const range = { start: node.offset, end: node.offset + node.length };
   return node.type === 'string' && offset === range.end && isClosedString(text, range);
+}
+
+/** True when the cursor stands just after the closing quote of a key or a string value. */
+function closesString(text: string, node: Node | undefined, offset: number): boolean {
+  if (!node || (node.type !== 'string' && node.type !== 'property')) return false;
+  const range = { start: node.offset, end: node.offset + node.length };
+  return offset === range.end && isClosedString(text, range);
 }
 
 /** True when a string literal ends with its closing quote (not with an escaped one, nor cut off). */
