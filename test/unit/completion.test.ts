@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { parse, type ParseError } from 'jsonc-parser';
 import { analyse } from '../../server/src/core/service';
 import { complete, type CompletionItem } from '../../server/src/core/features/completion';
+import { BUILTIN_ENTRIES } from '../../server/src/core/analysis/scope/lexicon';
 import type { TextEdit } from '../../server/src/core/types';
 import { EXAMPLE_TEXT } from '../helpers';
 
@@ -308,6 +309,53 @@ describe('a key begun on a new line after an object\'s last member, before its c
     assert.ok(item);
     assert.equal(item.insertText, '"group"');
     assert.equal(JSON.parse(accept(text, item)).occupation.group, 'x');
+  });
+});
+
+describe('openers typical of a level', () => {
+  /** How far along the lexicon's scale an opener's documentation places it, in percent. */
+  const percent = (item: CompletionItem) => Number(/\((\d+)% of the way/.exec(String(item.documentation))?.[1]);
+  /** The example with only the given levels, and an empty statement to complete in the first. */
+  function withLevels(keys: string[]): { text: string; offset: number } {
+    const doc = JSON.parse(PRETTY_EXAMPLE);
+    const levels = doc.framework.levels;
+    for (const key of Object.keys(levels)) if (!keys.includes(key)) delete levels[key];
+    levels[keys[0]].statements.push('(here)');
+    const marked = JSON.stringify(doc, null, 2);
+    return { text: marked.replace('"(here)"', '""'), offset: marked.indexOf('"(here)"') + 1 };
+  }
+
+  test('in a document with one level, a known vocabulary places it', () => {
+    // Emerging is the first of four (0%) and Developing the second (33%), not halfway (50%).
+    for (const [key, low, high] of [['emerging', 0, 13], ['developing', 20, 46]] as const) {
+      const { text, offset } = withLevels([key]);
+      const openers = itemsAt(text, offset).filter((i) => i.kind === 'opener');
+      assert.ok(openers.length > 0, `${key}: openers are offered`);
+      for (const item of openers) {
+        const at = percent(item);
+        assert.ok(low <= at && at <= high, `${key}: ${item.label} is ${at}% of the way (${item.detail})`);
+      }
+    }
+  });
+
+  test('in a document with some of a vocabulary\'s levels, each keeps its place in it', () => {
+    const { text, offset } = withLevels(['proficient', 'advanced']);
+    const openers = itemsAt(text, offset).filter((i) => i.kind === 'opener');
+    assert.ok(openers.length > 0);
+    // Proficient is the third of four (67%), not the first of the document's two (0%).
+    for (const item of openers) assert.ok(percent(item) >= 54 && percent(item) <= 80, `${item.label}: ${percent(item)}%`);
+  });
+
+  test('only verbs are offered as verbs, fresh or after "Topic — "', () => {
+    const phrases = (anywhere: boolean) =>
+      new Set(BUILTIN_ENTRIES.filter((e) => e.axis === 'verb' && !!e.anywhere === anywhere).map((e) => e.phrase.split(/\s+/).map((t) => t.split('|')[0].replace(/~$/, '')).join(' ')));
+    const nonVerbs = phrases(true);
+    const text = PRETTY_EXAMPLE.replace('"statements": [\n          "Circulation', '"statements": [\n          "Shelving — ", "Circulation');
+    for (const offset of [after(text, '"Shelving — '), after(text, '"statements": [\n          "Shelving — "')]) {
+      const verbs = itemsAt(text, offset).filter((i) => i.kind === 'opener' && /^verb /.test(i.detail ?? ''));
+      assert.ok(verbs.length > 0, 'verbs are offered');
+      for (const item of verbs) assert.ok(!nonVerbs.has(item.label), `${item.label} is not a verb`);
+    }
   });
 });
 

@@ -613,7 +613,6 @@ function statementItems(result: AnalysisResult, place: Place, offset: number, co
   if (!level) return [];
   const items: CompletionItem[] = [];
   const scope = scopeOf(result, config);
-  const n = Math.max(1, result.model.levels.length);
   const own = scope?.levels.find((l) => l.level.key === level.key);
   const rank = own?.rank ?? level.index;
   const typed = place.inString ? place.prefix : '';
@@ -655,7 +654,7 @@ function statementItems(result: AnalysisResult, place: Place, offset: number, co
   }
 
   // Openers typical of this level: leading verbs and autonomy phrases placed near its rank.
-  const target = n > 1 ? rank / (n - 1) : 0.5;
+  const target = levelPosition(result, level.index, rank, config);
   const afterTopic = place.inString && /\s[—–-]\s*$/.test(typed);
   const openers = typicalPhrases(target);
   for (const entry of openers) {
@@ -699,12 +698,32 @@ function jsonInner(s: string): string {
   return JSON.stringify(s).slice(1, -1);
 }
 
-/** The strongest verb and autonomy phrases whose position is close to a level's. */
+/**
+ * Where a level stands on the lexicon's scale from supervised (0) to strategic (1). A known or
+ * configured vocabulary that names the document's levels (by key, else by label, as the scope
+ * analysis matches them) places each among all of its levels, which a document holding only some
+ * of them cannot: a lone Emerging level is the first of four, not halfway. Without one, the level's
+ * rank among the document's own levels places it.
+ */
+function levelPosition(result: AnalysisResult, index: number, rank: number, config: ResolvedConfig): number {
+  const levels = result.model.levels;
+  const labels = levels.map((l) => (typeof l.label?.value === 'string' ? l.label.value : ''));
+  const match = matchVocabulary(levels.map((l) => l.key), config.levelOrders) ?? (labels.every((x) => x) ? matchVocabulary(labels, config.levelOrders) : undefined);
+  const size = match?.vocabulary.levels.length ?? 0;
+  if (match && size > 1 && match.ranks[index] !== undefined) return match.ranks[index] / (size - 1);
+  return levels.length > 1 ? rank / (levels.length - 1) : 0.5;
+}
+
+/**
+ * The strongest leading verbs and autonomy phrases whose position is close to a level's. Verb-axis
+ * phrases that count wherever they stand (`anywhere`: "awareness", "good understanding") are not
+ * verbs a statement opens with, so they are not offered as such.
+ */
 function typicalPhrases(target: number): LexiconEntry[] {
   const near = (e: LexiconEntry) => Math.abs(e.position - target) <= 0.125;
   const pick = (axis: string, count: number) =>
     firstOfEachPhrase(
-      BUILTIN_ENTRIES.filter((e) => e.axis === axis && near(e) && !e.phrase.startsWith('-')).sort(
+      BUILTIN_ENTRIES.filter((e) => e.axis === axis && near(e) && !e.phrase.startsWith('-') && !(axis === 'verb' && e.anywhere)).sort(
         (a, b) => b.weight - a.weight || Math.abs(a.position - target) - Math.abs(b.position - target),
       ),
       count,
