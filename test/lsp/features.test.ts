@@ -137,6 +137,24 @@ describe('completion', () => {
     assert.equal(typeof JSON.parse(fixed).occupation.group, 'string');
   });
 
+  it('offers an empty document that competencyLint.files selects a whole framework, and others nothing', async () => {
+    const selecting = await Lsp.start({ settings: { files: ['**/*.framework.json'] } });
+    try {
+      const ask = async (name: string) => {
+        const uri = selecting.uri(name);
+        selecting.open(uri, '');
+        return selecting.request('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 0 } });
+      };
+      const list = await ask('new.framework.json');
+      assert.deepEqual(list.items.map((i: any) => i.label), ['Competency framework']);
+      assert.equal(list.items[0].insertTextFormat, 2);
+      assert.match(list.items[0].textEdit.newText, /"levels": \{/);
+      assert.equal(await ask('other.json'), null, 'an empty file nothing selects is not ours');
+    } finally {
+      await selecting.stop();
+    }
+  });
+
   it('offers nothing when the quote that triggers it closes a statement', async () => {
     // Typing a statement's closing quote must not open a list that takes the next Enter.
     const text = pretty();

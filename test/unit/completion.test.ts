@@ -482,6 +482,27 @@ describe('occupation properties are written from the document\'s own SOC code', 
   });
 });
 
+describe('an empty document', () => {
+  test('is offered a whole framework to fill, with no other occupation\'s data', () => {
+    for (const [text, offset] of [['', 0], ['\n\n', 1], ['  \r\n', 2]] as const) {
+      const items = itemsAt(text, offset);
+      assert.deepEqual(items.map((i) => i.label), ['Competency framework'], JSON.stringify(text));
+      const filled = accept(text, items[0]);
+      assert.deepEqual(parseErrors(filled), [], filled);
+      const doc = JSON.parse(filled);
+      assert.deepEqual(Object.keys(doc.framework.levels), ['emerging', 'developing', 'proficient', 'advanced']);
+      assert.doesNotMatch(filled, /Librar|25-4022|Educational/);
+      assert.equal(filled.includes('\r\n'), text.includes('\r\n'), 'the document\'s line ends');
+      // Completing the code then fills the rest of the occupation, as the item's documentation says.
+      const typed = filled.replace('"soc": ""', '"soc": "29-1141"');
+      const code = itemsAt(typed, after(typed, '"soc": "29-1141')).find((i) => i.label.startsWith('29-1141.00 '));
+      assert.ok(code);
+      const occupation = JSON.parse(accept(typed, code)).occupation;
+      assert.deepEqual([occupation.title, occupation.group, occupation.jobZone], ['Registered Nurses', 'Healthcare Practitioners & Technical', 4]);
+    }
+  });
+});
+
 describe('choosing an occupation brings the metadata O*NET has for it', () => {
   /** The example with the first characters of `code` typed as its soc, and the item for `code`. */
   function typed(code: string, inferred = false): { text: string; item: CompletionItem } {
