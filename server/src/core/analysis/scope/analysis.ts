@@ -17,7 +17,7 @@ import { profileText, type StatementProfile } from './profile';
 import { contentStemIds, contentStems, tokenise } from './tokens';
 import { LocalIds, rarestFirst } from '../wordIds';
 import { findKinship, kinshipWords, type Kinship, type KinshipWords } from './kinship';
-import type { ScopeEvidence } from './types';
+import { makeEvidence, type ScopeEvidence } from './types';
 import { findThreads, type Thread } from './threads';
 import { similarityIndex, type Neighbour, type SimilarityIndex } from './similarity';
 import { isPlaceholder } from './placeholder';
@@ -100,7 +100,7 @@ export function orderedLevels(model: FrameworkModel, config: ResolvedConfig): Le
 }
 
 function shiftEvidence(evidence: ScopeEvidence[], by: number): ScopeEvidence[] {
-  return by === 0 ? evidence : evidence.map((e) => ({ ...e, start: e.start + by, end: e.end + by }));
+  return by === 0 ? evidence : evidence.map((e) => makeEvidence(e, e.phrase, e.start + by, e.end + by, e.weight));
 }
 
 export const TUNING = {

@@ -11,7 +11,7 @@
  */
 import type { LexiconExtension } from '../../config/types';
 import LEXICON_DATA from '../../data/scope-lexicon.json';
-import type { ScopeAxis, ScopeEvidence } from './types';
+import { makeEvidence, type ScopeAxis, type ScopeEvidence } from './types';
 import { tokenise, type Token } from './tokens';
 import { ByWord, NO_WORD } from '../words';
 
@@ -273,7 +273,7 @@ export function scopeEvidence(text: string, extra?: LexiconExtension, tokenised?
     if (t.hyphenated && lexicon.suffixes.has(t.norm)) {
       const prev = tokens[i - 1];
       for (const e of lexicon.suffixes.get(t.norm)!) {
-        found.push({ axis: e.axis, phrase: text.slice(prev.start, t.end), start: prev.start, end: t.end, position: e.position, weight: e.weight, reading: e.reading });
+        found.push(makeEvidence({ axis: e.axis, position: e.position, reading: e.reading }, text.slice(prev.start, t.end), prev.start, t.end, e.weight));
       }
       i++;
       continue;
@@ -315,10 +315,7 @@ export function scopeEvidence(text: string, extra?: LexiconExtension, tokenised?
         else if (i > 0 && (CONJUNCTIONS.has(tokens[i - 1].norm) || t.afterPunctuation)) weight = e.weight * 0.5;
         else continue;
       }
-      const evidence: ScopeEvidence = { axis: e.axis, phrase: text.slice(start, end), start, end, position: e.position, weight, reading: e.reading };
-      if (leading) evidence.leading = true;
-      if (e.object) evidence.object = true;
-      found.push(evidence);
+      found.push(makeEvidence({ axis: e.axis, position: e.position, reading: e.reading, leading, object: e.object }, text.slice(start, end), start, end, weight));
     }
     i = bestEnd + 1;
     if (chained) {

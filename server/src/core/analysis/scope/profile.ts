@@ -5,7 +5,7 @@
  */
 import type { LexiconExtension } from '../../config/types';
 import { scopeEvidence } from './lexicon';
-import type { ScopeAxis, ScopeEvidence, ScopeProfile } from './types';
+import { makeEvidence, type ScopeAxis, type ScopeEvidence, type ScopeProfile } from './types';
 import type { Token } from './tokens';
 
 export const AXIS_ORDER: readonly ScopeAxis[] = ['autonomy', 'breadth', 'complexity', 'role', 'verb', 'horizon'];
@@ -113,10 +113,10 @@ function discountObjects(evidence: ScopeEvidence[], from: number, until: number)
       total += weight;
       largest = Math.max(largest, weight);
     }
-    out.push({ ...e, weight });
+    out.push(makeEvidence(e, e.phrase, e.start, e.end, weight));
   }
   // A list of what the work acts on ("such as strategies, roadmaps, policies") is one object:
   // naming three makes the work no wider than naming one, so together they weigh as the largest.
-  if (total > largest) for (const k of undirected) out[k] = { ...out[k], weight: (out[k].weight * largest) / total };
+  if (total > largest) for (const k of undirected) out[k] = makeEvidence(out[k], out[k].phrase, out[k].start, out[k].end, (out[k].weight * largest) / total);
   return out;
 }

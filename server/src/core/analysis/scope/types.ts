@@ -37,3 +37,19 @@ export interface ScopeProfile {
   /** The total weight of the evidence: how sure the estimate is. */
   confidence: number;
 }
+
+/**
+ * A piece of evidence with every property present, in one order, `leading` and `object` as booleans.
+ * Records made with some optional properties and spread copies of them had several hidden classes,
+ * and the scope model's readers of evidence ran 4-5% slower over the benchmark's 1,000 files once
+ * `object` joined `leading` (warm pass, 638-689 against 697-715 ms). Every record is made here.
+ */
+export function makeEvidence(
+  e: Pick<ScopeEvidence, 'axis' | 'position' | 'reading'> & { leading?: boolean; object?: boolean },
+  phrase: string,
+  start: number,
+  end: number,
+  weight: number,
+): ScopeEvidence {
+  return { axis: e.axis, phrase, start, end, position: e.position, weight, reading: e.reading, leading: e.leading === true, object: e.object === true };
+}
