@@ -14,6 +14,8 @@ import { join } from 'node:path';
 import { analyse, type AnalysisResult } from '../../server/src/core/service';
 import { analyseEdit } from '../../server/src/core/incremental';
 import type { TextEdit } from '../../server/src/core/types';
+import type { Rule } from '../../server/src/core/rules/types';
+import { RULES } from '../../server/src/core/rules/index';
 import { EXAMPLE_TEXT, ROOT, config } from '../helpers';
 
 const LARGE = config({ maxFileSize: 100 });
@@ -209,4 +211,33 @@ test('a suppression that names another statement by its text keeps keystrokes in
   const next = analyseEdit(base, edit, text, { config: named });
   assert.equal(next.incremental, true, 'updated, not analysed again');
   assert.deepEqual(visible(next), visible(analyse(text, { config: named })));
+});
+
+test('an edit of a statement a suppression names by its text is analysed whole, so a finding that only moves comes back', () => {
+  // A cheap rule whose statement findings only move with the text, as a future rule's might: the
+  // update keeps them as they were, so only the full analysis can show the one the edit unsuppresses.
+  const everyStatement: Rule = {
+    id: 'statement-seen',
+    category: 'format',
+    defaultSeverity: 'info',
+    description: 'Test rule: one finding per statement.',
+    cheap: true,
+    afterStatementEdit: 'moves',
+    check(ctx) {
+      for (const s of ctx.model.statements) ctx.report({ message: 'seen', pointer: s.pointer, range: s.range });
+    },
+  };
+  const rules = [...RULES, everyStatement];
+  const target = JSON.parse(FLAWED).framework.levels.advanced.statements[0] as string;
+  const named = config({ maxFileSize: 100, suppressions: [{ statement: target, rule: 'statement-seen' }] });
+  const base = analyse(FLAWED, { config: named, rules });
+  const seen = (r: AnalysisResult) => r.findings.filter((f) => f.ruleId === 'statement-seen').length;
+  const at = FLAWED.indexOf(target) + target.indexOf(' ') + 1;
+  const edit = { start: at, end: at, newText: 'newly ' };
+  const text = apply(FLAWED, edit);
+  const next = analyseEdit(base, edit, text, { config: named, rules });
+  const fresh = analyse(text, { config: named, rules });
+  assert.equal(seen(fresh), seen(base) + 1, 'the reworded statement is no longer suppressed');
+  assert.notEqual(next.incremental, true);
+  assert.deepEqual(visible(next), visible(fresh));
 });
