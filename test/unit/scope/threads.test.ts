@@ -41,6 +41,30 @@ test("a topic's words are the same in every document, whatever an earlier docume
   assert.deepEqual(threadsOf(rare), before);
 });
 
+test('a thread without topics is named by the stretch of its first statement that holds the shared words, when it is short', () => {
+  const threadNamed = (first: string, second: string) => {
+    const text = exampleWith((d) => {
+      const levels = d.framework.levels;
+      for (const level of Object.values<any>(levels)) level.statements = level.statements.map(body);
+      levels.emerging.statements[0] = first;
+      levels.developing.statements[0] = second;
+    });
+    const result = analyse(text);
+    const scope = scopeAnalysis({ shared: result.shared, model: result.model, config: result.config });
+    return scope.threads.find((t) => t.members.some((m) => scope.statements[m].statement.pointer === '/framework/levels/emerging/statements/0'))?.name;
+  };
+  // As the reader finds it in the statement, not "aligns goals vision team".
+  assert.equal(
+    threadNamed('describe how your design work aligns to the wider goals and vision of your team', 'align your design work to the goals and vision of your team and organisation'),
+    'design work aligns to the wider goals and vision',
+  );
+  // Shared words far apart are named by the words alone.
+  assert.equal(
+    threadNamed('catalogue rare manuscripts for the archive so that the many visiting scholars and students can find periodicals', 'catalogue manuscripts and periodicals across several archives'),
+    'catalogue manuscripts archive periodicals',
+  );
+});
+
 test('without topics, statements of adjacent levels that share their content words make a thread named by those words', () => {
   const text = exampleWith((d) => {
     const levels = d.framework.levels;

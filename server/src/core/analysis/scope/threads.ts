@@ -179,7 +179,7 @@ export function findThreads(statements: StatementScope[], levelCount: number, in
     if (byTopic && first.topic) name = first.topic.trim();
     else {
       const shared = [...index.stems(members[0])].filter((w) => members.every((m) => index.stems(m).has(w)));
-      name = wordsOfStems(first.body, shared.slice(0, 4)).join(' ') || first.body.split(/\s+/).slice(0, 4).join(' ');
+      name = nameOfStems(first.body, shared.slice(0, 4)) || first.body.split(/\s+/).slice(0, 4).join(' ');
     }
     const id = threads.length;
     threads.push({ id, name, by: byTopic ? 'topic' : 'content', members, ranks });
@@ -188,20 +188,28 @@ export function findThreads(statements: StatementScope[], levelCount: number, in
   return threads;
 }
 
+/** A name longer than this many words is no longer a name: the words alone are given instead. */
+const MAX_NAME_WORDS = 10;
+
 /**
- * The words of `text` whose stems are `stems`, one per stem, in the text's order: a thread's name is
- * read by people, so "manage circulation several branches" rather than the stems "manag circul
- * sever branch" that matched.
+ * A content thread's name, read by people: the stretch of `text` from the first to the last word
+ * whose stem is one of `stems`, when it is short ("align their work to the goals and vision"), else
+ * those words alone, one per stem, in the text's order ("manage circulation several branches"),
+ * never the stems ("manag circul sever branch") that matched.
  */
-function wordsOfStems(text: string, stems: readonly string[]): string[] {
+function nameOfStems(text: string, stems: readonly string[]): string {
   const wanted = new Set(stems);
-  const out: string[] = [];
-  for (const t of tokenise(text)) {
-    if (wanted.size === 0) break;
-    const s = tokenContentStem(t);
-    if (s !== null && wanted.delete(s)) out.push(text.slice(t.start, t.end));
+  const tokens = tokenise(text);
+  const hits: number[] = [];
+  for (let i = 0; i < tokens.length && wanted.size > 0; i++) {
+    const s = tokenContentStem(tokens[i]);
+    if (s !== null && wanted.delete(s)) hits.push(i);
   }
-  return out;
+  if (hits.length === 0) return '';
+  const from = hits[0];
+  const to = hits[hits.length - 1];
+  if (to - from < MAX_NAME_WORDS) return text.slice(tokens[from].start, tokens[to].end);
+  return hits.map((i) => text.slice(tokens[i].start, tokens[i].end)).join(' ');
 }
 
 /** The ranks a group has a statement at, ascending. */
