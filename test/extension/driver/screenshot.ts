@@ -17,7 +17,7 @@ export async function run(): Promise<void> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) throw new Error('no workspace folder');
   const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, 'planted.framework.json'));
-  const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  await vscode.window.showTextDocument(doc, { preview: false });
   const [dup] = await waitForRule(doc.uri, 'duplicate-exact', 90_000);
   await waitForRule(doc.uri, 'statement-dash');
   await vscode.commands.executeCommand('workbench.action.closeSidebar');
