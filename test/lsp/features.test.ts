@@ -75,8 +75,9 @@ describe('completion', () => {
     assert.ok(!labels.includes('title') && !labels.includes('soc'), 'present properties are not offered');
     const sector = items.find((i) => i.label === 'sector');
     assert.match(sector.documentation.value, /NAICS 2022/);
-    const inserted = applyLspEdits(text, [sector.textEdit]).replace('${1:61}', '61');
-    assert.equal(JSON.parse(inserted).occupation.sector, '61');
+    // An empty place to type the sector in: no sector follows from the SOC code.
+    const inserted = applyLspEdits(text, [sector.textEdit]).replace('$1', '');
+    assert.equal(JSON.parse(inserted).occupation.sector, '');
   });
 
   it('offers schema values such as booleans', async () => {

@@ -75,16 +75,18 @@ test('a cascade of syntax errors is cut to the first 100 and one that says how m
   const example = readFileSync(join(ROOT, 'examples', '25-4022.00.json'), 'utf8');
   const at = example.indexOf('"Circulation procedures');
   const text = example.slice(0, at) + '"' + example.slice(at);
-  const { problems } = parseDocument(text);
+  const all = parseDocument(text).problems;
+  // What the strictness scan reports (a "//" now outside a string reads as a comment) is not capped.
+  const problems = all.filter((p) => !/^Comments are not allowed|trailing comma/i.test(p.message));
   assert.equal(problems.length, MAX_SYNTAX_PROBLEMS + 1);
   const last = problems[MAX_SYNTAX_PROBLEMS];
   const more = Number(/^([\d,]+) more syntax errors from here on are not shown/.exec(last.message)?.[1].replace(/,/g, ''));
   assert.ok(more > 500, last.message);
   assert.ok(problems[0].range.start >= at && problems[0].range.start < at + 40, 'the first error is at the stray quote');
   for (let i = 1; i < problems.length; i++) assert.ok(problems[i - 1].range.start <= problems[i].range.start, 'in order');
-  // Comments count too: 150 of them give 100 and a note of 50 more.
+  // Comments and trailing commas are each their own problem: all are kept, and none is counted away.
   const commented = '{\n' + Array.from({ length: 150 }, (_, i) => `// note ${i}\n`).join('') + '"a": 1\n}\n';
   const c = parseDocument(commented).problems;
-  assert.equal(c.length, MAX_SYNTAX_PROBLEMS + 1);
-  assert.match(c[MAX_SYNTAX_PROBLEMS].message, /^50 more syntax errors/);
+  assert.equal(c.length, 150);
+  assert.ok(c.every((p) => !/more syntax errors/.test(p.message)));
 });

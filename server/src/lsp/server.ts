@@ -261,8 +261,14 @@ export function startServer(connection: Connection): void {
       // that breaks the JSON before "levels" (a stray brace, a deleted quote) would otherwise make
       // it unrecognisable, and every finding, the syntax error included, would vanish while the
       // user types. The CLI lints a file named to it whatever its content, as this does.
-      ours ||= config.selected || knownFrameworks.has(doc.uri) || looksLikeFramework(text);
-      if (ours) knownFrameworks.add(doc.uri);
+      // A document selected by a `files` glob only is not remembered: it is ours while the glob
+      // selects it, and taking the glob out lets it go.
+      if (!ours && knownFrameworks.has(doc.uri)) ours = true;
+      else if (!ours && looksLikeFramework(text)) {
+        ours = true;
+        knownFrameworks.add(doc.uri);
+      }
+      ours ||= config.selected;
       if (ours && config.error) {
         diagnostics = [configErrorDiagnostic(config.error)];
       } else if (ours) {

@@ -407,6 +407,10 @@ function occupationValue(name: string, facts: OccupationFacts | undefined): { sn
       return facts?.jobZone !== undefined
         ? { snippet: `\${1:${facts.jobZone}}`, note: `Written as O*NET's job zone for ${facts.code}.` }
         : { snippet: `\${1|${REFERENCE.jobZones.map((z) => z.zone).join(',')}|}`, note: facts?.known ? `O*NET gives ${facts.code} no job zone: this one is your estimate, which \`jobZoneInferred\` should say.` : pending };
+    case 'sector':
+      // The sector cannot be derived from the SOC code (an occupation works in many), and the
+      // schema's example ("61") is a real sector that naics-sector would let stand for any occupation.
+      return { snippet: '"$1"', note: 'A NAICS 2022 sector code: two digits ("61") or a range ("31-33"); the value completion lists them.' };
     case 'jobZoneInferred':
       // A code O*NET knows without a zone leaves the zone to the author, which is what true says.
       return facts?.known && facts.jobZone === undefined ? { snippet: '${1|true,false|}', note: `O*NET gives ${facts.code} no job zone.` } : undefined;

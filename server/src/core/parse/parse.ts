@@ -10,7 +10,7 @@ import type { Range } from '../types';
 
 /** Deeper nesting than this is refused before building the tree, whose builder recurses. */
 export const MAX_NESTING_DEPTH = 512;
-/** Syntax problems reported at most per document (see `capped`). */
+/** The parser's syntax errors reported at most per document, before one that counts the rest (parseDocument). */
 export const MAX_SYNTAX_PROBLEMS = 100;
 
 export interface SyntaxProblem {
@@ -80,14 +80,17 @@ export function parseDocument(input: string): ParsedDocument {
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
   // A truncated document makes every open container report its missing bracket at the same end
   // offset; one message per place and kind is what a reader needs. The parser reports in the order
-  // it reads, so repeats of a place are next to each other, and only the problems that can be shown
-  // are made (see `capped`); the rest are only counted.
+  // it reads, so repeats of a place are next to each other.
+  //
+  // Only the parser's first MAX_SYNTAX_PROBLEMS errors are made, and the rest counted in one last
+  // problem: one stray quote in a one-line export turns every later string into code and every
+  // word into an error, 208,000 of them in 1.5 MB, 2.2 million in 15 MB, which took the editor
+  // 15-20 s to turn into diagnostics while saying nothing the first error does not. Comments and
+  // trailing commas (the strictness scan's problems) are each their own, and all are kept.
   const seen = new Set<number>();
   let at = -1;
-  let hidden = 0;
-  // No more of the parser's problems than can be shown, whatever the strictness scan found: the
-  // first ones by position are kept below, from both.
   let made = 0;
+  let hidden = 0;
   let firstHidden: Range | undefined;
   for (const e of errors) {
     const start = Math.min(e.offset, input.length);
@@ -106,27 +109,14 @@ export function parseDocument(input: string): ParsedDocument {
       firstHidden ??= range;
     }
   }
+  if (firstHidden) {
+    problems.push({
+      message: `${hidden.toLocaleString('en-US')} more syntax errors from here on are not shown: they most likely follow from an earlier one (a quote, comma or bracket missing or one too many); fix the first and lint again`,
+      range: firstHidden,
+    });
+  }
   problems.sort((a, b) => a.range.start - b.range.start);
-  return { text: input, lines, root, problems: capped(problems, hidden, firstHidden) };
-}
-
-/**
- * At most MAX_SYNTAX_PROBLEMS problems, the first ones, and a last that says how many more there
- * are. One stray quote in a one-line export turns every later string into code and every word into
- * an error: 208,000 of them in 1.5 MB, 2.2 million in 15 MB, which took the editor 15-20 s to turn
- * into diagnostics while saying nothing the first error does not. `hidden` problems of the parser
- * were counted and not made, the first of them at `firstHidden`.
- */
-function capped(problems: SyntaxProblem[], hidden: number, firstHidden: Range | undefined): SyntaxProblem[] {
-  const over = Math.max(0, problems.length - MAX_SYNTAX_PROBLEMS);
-  if (over + hidden === 0) return problems;
-  const kept = problems.slice(0, MAX_SYNTAX_PROBLEMS);
-  const next = over > 0 ? problems[MAX_SYNTAX_PROBLEMS].range : firstHidden!;
-  kept.push({
-    message: `${(over + hidden).toLocaleString('en-US')} more syntax errors from here on are not shown: they most likely follow from an earlier one (a quote, comma or bracket missing or one too many); fix the first and lint again`,
-    range: next,
-  });
-  return kept;
+  return { text: input, lines, root, problems };
 }
 
 /**
