@@ -5,9 +5,9 @@
  * before each lookup, since not every client watches files (Neovim without dynamic registration)
  * and no client watches a config above the workspace folder.
  */
-import { dirname, relative, resolve, sep, isAbsolute } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { statSync } from 'node:fs';
-import { ConfigError, discoverConfigs, fileSelection, matchesGlob, resolveConfigForFile, type LoadedConfig } from '../node/config';
+import { ConfigError, discoverConfigs, fileSelection, isBelow, matchesGlob, resolveConfigForFile, type LoadedConfig } from '../node/config';
 import { EMPTY_CONFIG, normaliseRuleSetting, type ResolvedConfig } from '../core/config/types';
 import type { Settings } from './settings';
 
@@ -95,11 +95,8 @@ function withOverrides(base: ResolvedConfig, settings: Settings): ResolvedConfig
   return { ...base, rules };
 }
 
-/**
- * Whether `file` lies below the folder `dir` (not the folder itself). The relative path leads out
- * only when it is ".." or starts with "../": a folder of the workspace may be named "..old".
- */
+/** Whether `file` lies below the folder `dir` (not the folder itself), as config globs decide it (isBelow). */
 function isInside(dir: string, file: string): boolean {
   const rel = relative(dir, resolve(file));
-  return rel !== '' && rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel);
+  return rel !== '' && isBelow(rel);
 }

@@ -5,9 +5,7 @@
 import type { RuleSetting } from '../core/config/types';
 import { globProblem } from '../core/config/globs';
 import { ruleSettingProblem } from '../core/config/validate';
-import { findRule, RULES } from '../core/rules/index';
-
-const RULE_IDS = RULES.map((r) => r.id);
+import { findRule, RULE_IDS } from '../core/rules/index';
 
 export interface Settings {
   enable: boolean;

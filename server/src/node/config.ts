@@ -15,12 +15,11 @@ import {
   type ResolvedConfig,
 } from '../core/config/types';
 import { validateConfig } from '../core/config/validate';
-import { findRule, RULES } from '../core/rules/index';
+import { findRule, RULE_IDS } from '../core/rules/index';
 import { syntaxErrorMessage } from '../core/parse/parse';
 
 export const CONFIG_FILE_NAME = '.competency-lint.json';
 
-const RULE_IDS = RULES.map((r) => r.id);
 
 /** A config that cannot be used, with the file and the 1-based position of the problem. */
 export class ConfigError extends Error {
@@ -163,7 +162,7 @@ export function matchesGlob(absFile: string, baseDir: string, glob: string): boo
  * named "..old" is an ordinary folder inside, whose files the config's globs must reach. A path on
  * another drive (Windows) comes back absolute.
  */
-function isBelow(rel: string): boolean {
+export function isBelow(rel: string): boolean {
   return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 

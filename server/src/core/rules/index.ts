@@ -60,6 +60,9 @@ export const RULES: readonly Rule[] = [
   topicGap,
 ];
 
+/** Every rule's id, for messages that suggest the id a user most likely meant. */
+export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
+
 export function findRule(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
 }

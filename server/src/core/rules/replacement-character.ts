@@ -28,8 +28,8 @@ export const replacementCharacter: Rule = {
     const at = after.text.indexOf(MARK);
     if (at === -1) return [after];
     // With escapes in the literal, text offsets do not map onto the document: analyse it whole.
-    // (In a file with more than MAX_FINDINGS damaged strings this may report one past the cap
-    // until the next full analysis; such a file was read whole with the wrong encoding.)
+    // (In a file with more than MAX_FINDINGS damaged strings the count may differ by one from a
+    // fresh analysis's until the next full one; such a file was read whole with the wrong encoding.)
     if (!after.verbatim) return undefined;
     let end = at + 1;
     while (after.text[end] === MARK) end++;
@@ -38,7 +38,7 @@ export const replacementCharacter: Rule = {
     return [after];
   },
   check(ctx) {
-    reportMarks(ctx, 0, ctx.doc.text.length, MAX_FINDINGS);
+    reportMarks(ctx);
   },
 };
 
@@ -53,13 +53,13 @@ function report(ctx: RuleContext, pointer: string, range: Range, isKey: boolean)
   });
 }
 
-/** Reports each string literal in text[from, to) that holds the mark, once, at its first run of marks. */
-function reportMarks(ctx: RuleContext, from: number, to: number, max: number): void {
+/** Reports each string literal of the document that holds the mark, once, at its first run of marks. */
+function reportMarks(ctx: RuleContext): void {
   const { text, root } = ctx.doc;
   if (!root) return;
   let reported = 0;
-  let at = text.indexOf(MARK, from);
-  while (at !== -1 && at < to && reported < max) {
+  let at = text.indexOf(MARK);
+  while (at !== -1 && reported < MAX_FINDINGS) {
     const node: Node | undefined = findNodeAtOffset(root, at, false);
     // A mark outside a string is a syntax error, which json-syntax reports.
     if (!node || node.type !== 'string' || at <= node.offset || at >= node.offset + node.length - 1) {

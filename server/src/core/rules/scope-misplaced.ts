@@ -7,7 +7,7 @@ import { scopeAnalysis } from '../analysis/scope/analysis';
 import { explainReading, levelAt, similarLocations, similarToward } from '../analysis/scope/describe';
 import { DEFAULT_NEAR_THRESHOLD, exactDuplicates, nearDuplicates } from '../analysis/duplicates/index';
 import type { Statement } from '../model/types';
-import { numberOption, type Rule, type RuleContext } from './types';
+import { numberOption, otherRuleNumber, type Rule, type RuleContext } from './types';
 
 export const DEFAULT_MIN_DISTANCE = 1.4;
 
@@ -71,8 +71,7 @@ function repeatedToward(ctx: RuleContext, s: Statement, where: (t: Statement) =>
   const group = exact.groupOf[s.ordinal];
   const copy = group?.members.find((t) => t !== s && where(t));
   if (copy || !group) return copy;
-  const setting = ctx.config.rules['duplicate-near']?.options?.threshold;
-  const threshold = typeof setting === 'number' ? setting : DEFAULT_NEAR_THRESHOLD;
+  const threshold = otherRuleNumber(ctx, 'duplicate-near', 'threshold', DEFAULT_NEAR_THRESHOLD);
   const near = nearDuplicates(ctx.shared, ctx.model.statements, threshold, ctx.config.lexicon);
   return near.links.get(group.members[0].ordinal)?.find((l) => where(l.other))?.other;
 }

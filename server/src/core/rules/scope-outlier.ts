@@ -13,7 +13,7 @@
 import { scopeAnalysis, TUNING, type LevelScope, type StatementScope } from '../analysis/scope/analysis';
 import { describeEvidence, evidenceToward, explainReading, levelAt, similarLocations, similarToward } from '../analysis/scope/describe';
 import { DEFAULT_MIN_DISTANCE } from './scope-misplaced';
-import { numberOption, type Rule } from './types';
+import { numberOption, otherRuleNumber, type Rule } from './types';
 import type { RelatedLocation } from '../types';
 
 export const DEFAULT_OUTLIER_DISTANCE = 0.6;
@@ -52,10 +52,8 @@ export const scopeOutlier: Rule = {
     if (analysis.levels.length < 2) return;
     const min = numberOption(ctx, 'minDistance', DEFAULT_OUTLIER_DISTANCE);
     // The misplaced rule's threshold, as configured, so that one statement gets one finding.
-    const misplacedSetting = ctx.config.rules['scope-misplaced'];
-    const misplacedOn = misplacedSetting?.severity !== 'off';
-    const misplacedMin =
-      typeof misplacedSetting?.options?.minDistance === 'number' ? (misplacedSetting.options.minDistance as number) : DEFAULT_MIN_DISTANCE;
+    const misplacedOn = ctx.config.rules['scope-misplaced']?.severity !== 'off';
+    const misplacedMin = otherRuleNumber(ctx, 'scope-misplaced', 'minDistance', DEFAULT_MIN_DISTANCE);
     const reported = new Set<string>();
     // scope-misplaced reports a statement this far off (with three levels or more); it is not said twice.
     const misplacedReports = (x: StatementScope) =>

@@ -92,6 +92,18 @@ export interface Rule extends RuleMeta {
 }
 
 export function numberOption(ctx: RuleContext, name: string, fallback: number): number {
-  const v = ctx.options[name];
+  return finiteOr(ctx.options[name], fallback);
+}
+
+/**
+ * Another rule's number option as the config sets it, or `fallback` (that rule's default): for a
+ * rule that must agree with another (scope-outlier leaves to scope-misplaced what it reports,
+ * scope-misplaced asks what duplicate-near counts as a repeat).
+ */
+export function otherRuleNumber(ctx: RuleContext, ruleId: string, name: string, fallback: number): number {
+  return finiteOr(ctx.config.rules[ruleId]?.options?.[name], fallback);
+}
+
+function finiteOr(v: unknown, fallback: number): number {
   return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
 }

@@ -7,7 +7,6 @@ import type { LevelScope, ScopeAnalysis, StatementScope } from './analysis';
 import type { ScopeEvidence } from './types';
 import type { RelatedLocation } from '../../types';
 
-
 const HALF_LEVEL = 0.5;
 
 /** The level a fractional rank reads as (rounded, kept within the document's levels). */
