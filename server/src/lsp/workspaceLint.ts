@@ -1,0 +1,121 @@
+/**
+ * Lint Workspace: every framework under the workspace folders into Problems, with the CLI's file
+ * discovery, and the findings on disk of a file that was linted this way, opened and closed again.
+ */
+import { pathToFileURL } from 'node:url';
+import type { CancellationToken } from 'vscode-languageserver/node';
+import { analyse } from '../core/service';
+import { findCandidates, folderCandidate, readFrameworkFiles, type FileSelection } from '../node/files';
+import type { ServerConfigs } from './configs';
+import { configErrorDiagnostic, diagnosticsOf } from './diagnostics';
+import type { PushDiagnostics } from './push';
+import type { Settings } from './settings';
+import type { SettingsSource } from './settingsSource';
+import { pathOf, type Session } from './session';
+
+export interface WorkspaceLintSummary {
+  files: number;
+  findings: number;
+  problems: string[];
+}
+
+export class WorkspaceLint {
+  /** Files whose findings in Problems came from disk (Lint Workspace) rather than from an open document. */
+  private readonly fromDisk = new Set<string>();
+
+  constructor(
+    private readonly session: Session,
+    private readonly settings: SettingsSource,
+    private readonly configs: ServerConfigs,
+    private readonly push: PushDiagnostics,
+  ) {}
+
+  /**
+   * A client that pulls keeps pushed and pulled diagnostics apart: the findings Lint Workspace
+   * pushed for a file would show beside the open document's, twice, and go stale at the first
+   * edit. They are withdrawn when it opens; closing the file publishes its findings on disk again.
+   */
+  opened(uri: string): void {
+    if (this.session.caps.pull && this.fromDisk.has(uri)) void this.session.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /**
+   * Lints every framework under the workspace folders into Problems. Open documents are skipped:
+   * their live diagnostics are already shown and are newer than disk.
+   */
+  async run(token: CancellationToken): Promise<WorkspaceLintSummary> {
+    const summary: WorkspaceLintSummary = { files: 0, findings: 0, problems: [] };
+    // Open documents keep their live findings; closed later, they go back to their findings on
+    // disk like the rest of the workspace (republish), so they are noted as covered.
+    const open = new Map(this.session.documents.all().map((d) => [pathOf(d.uri), d.uri]));
+    for (const folder of this.session.folders) {
+      const settings = await this.settings.get(pathToFileURL(folder).toString());
+      if (!settings.enable) continue;
+      const { candidates, problems } = findCandidates([folder], { cwd: folder, selection: this.selection(settings) });
+      summary.problems.push(...problems.map((p) => `${p.input}: ${p.message}`));
+      for (const file of readFrameworkFiles(candidates)) {
+        if (token.isCancellationRequested) return summary;
+        if ('problem' in file) {
+          summary.problems.push(`${file.problem.input}: ${file.problem.message}`);
+          continue;
+        }
+        const openUri = open.get(file.path);
+        if (openUri !== undefined) {
+          this.fromDisk.add(openUri);
+          continue;
+        }
+        const count = this.publish(file.path, file.text.text, settings);
+        if (count === undefined) continue;
+        summary.files++;
+        summary.findings += count;
+        // Yield between files so that edits and requests are still answered during a long run.
+        await new Promise((r) => setImmediate(r));
+      }
+    }
+    return summary;
+  }
+
+  /**
+   * A file that Lint Workspace put in Problems and that is then opened and closed goes back to its
+   * findings on disk, as its unopened neighbours show theirs, instead of leaving Problems. False
+   * when the file was never linted from disk.
+   */
+  async republish(uri: string): Promise<boolean> {
+    const path = pathOf(uri);
+    if (!path || !this.fromDisk.has(uri)) return false;
+    const settings = await this.settings.get(uri);
+    // Decided as Lint Workspace decides (folderCandidate, selection): a file a config's `files`
+    // glob selects is ours whatever its content, and sniffing it instead took its findings away.
+    const candidate = settings.enable ? folderCandidate(path, this.selection(settings)) : undefined;
+    if (candidate) {
+      for (const file of readFrameworkFiles([candidate])) {
+        if ('problem' in file) break;
+        if (this.publish(path, file.text.text, settings) !== undefined) return true;
+      }
+    }
+    // Gone, no longer a framework or selected, ignored or disabled: its findings from disk leave Problems.
+    this.fromDisk.delete(uri);
+    void this.session.connection.sendDiagnostics({ uri, diagnostics: [] });
+    return true;
+  }
+
+  /** What the configs and the `files` setting say about a file on disk. */
+  private selection(settings: Settings): FileSelection {
+    return (file) => {
+      const c = this.configs.forFile(file, settings, this.session.folders);
+      return { ignored: c.ignored, selected: c.selected };
+    };
+  }
+
+  /** Lints a file as it is on disk and publishes its findings; their number, or undefined when the config ignores the file. */
+  private publish(path: string, text: string, settings: Settings): number | undefined {
+    const c = this.configs.forFile(path, settings, this.session.folders);
+    if (c.ignored) return undefined;
+    const uri = pathToFileURL(path).toString();
+    const diagnostics = c.error ? [configErrorDiagnostic(c.error)] : diagnosticsOf(uri, analyse(text, { config: c.config }));
+    this.push.publishedFromDisk(uri, diagnostics.length === 0);
+    this.fromDisk.add(uri);
+    void this.session.connection.sendDiagnostics({ uri, diagnostics });
+    return diagnostics.length;
+  }
+}
