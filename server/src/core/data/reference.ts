@@ -48,7 +48,8 @@ export interface ReferenceData {
   readonly sectors: readonly NaicsSector[];
   occupation(code: string): OnetOccupation | undefined;
   jobZone(zone: number): JobZone | undefined;
-  majorGroup(prefix: string): SocMajorGroup | undefined;
+  /** The SOC major group of an occupation code (its first two digits), whatever the rest of the code. */
+  majorGroupOf(socCode: string): SocMajorGroup | undefined;
   sector(code: string): NaicsSector | undefined;
 }
 
@@ -72,7 +73,7 @@ export function createReferenceData(): ReferenceData {
     sectors,
     occupation: (code) => byCode.get(code),
     jobZone: (zone) => byZone.get(String(zone)),
-    majorGroup: (prefix) => byPrefix.get(prefix),
+    majorGroupOf: (socCode) => byPrefix.get(socCode.slice(0, 2)),
     sector: (code) => bySector.get(code),
   };
 }

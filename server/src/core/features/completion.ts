@@ -379,7 +379,7 @@ function occupationFacts(result: AnalysisResult): OccupationFacts | undefined {
   const code = wellFormedSoc(result.model.occupation);
   if (code === undefined) return undefined;
   const o = REFERENCE.occupation(code);
-  return { code, title: o?.title, group: REFERENCE.majorGroup(code.slice(0, 2))?.abbreviated, jobZone: o?.jobZone, known: o !== undefined };
+  return { code, title: o?.title, group: REFERENCE.majorGroupOf(code)?.abbreviated, jobZone: o?.jobZone, known: o !== undefined };
 }
 
 /**
@@ -532,7 +532,7 @@ function socItems(result: AnalysisResult, place: Place): CompletionResult {
   const numeric = /^\s*\d/.test(place.prefix);
   const items = matches.slice(0, SOC_LIMIT).map((o, i): CompletionItem => {
     const zone = o.jobZone !== undefined ? REFERENCE.jobZone(o.jobZone) : undefined;
-    const group = REFERENCE.majorGroup(o.code.slice(0, 2));
+    const group = REFERENCE.majorGroupOf(o.code);
     const filter = numeric ? `${o.code} ${o.title}` : `${place.prefix} ${o.title} ${o.code}`;
     return {
       label: `${o.code} ${o.title}`,
@@ -566,7 +566,7 @@ export function occupationEdits(result: AnalysisResult, o: OnetOccupation): Text
   const occ = result.model.occupation;
   if (!occ) return [];
   const wanted: [keyof typeof occ & string, unknown][] = [['title', o.title]];
-  const group = REFERENCE.majorGroup(o.code.slice(0, 2));
+  const group = REFERENCE.majorGroupOf(o.code);
   if (group) wanted.push(['group', group.abbreviated]);
   if (o.jobZone !== undefined) {
     wanted.push(['jobZone', o.jobZone]);

@@ -130,11 +130,11 @@ function levelHover(result: AnalysisResult, level: Level, config: ResolvedConfig
 function socHover(code: string): string | undefined {
   const o = REFERENCE.occupation(code);
   if (!o) {
-    const group = REFERENCE.majorGroup(code.slice(0, 2));
+    const group = REFERENCE.majorGroupOf(code);
     return `\`${escapeMarkdown(code)}\` is not an O\\*NET-SOC occupation code.${group ? ` Its first two digits are the SOC major group ${escapeMarkdown(group.title)}.` : ''}`;
   }
   const zone = o.jobZone !== undefined ? REFERENCE.jobZone(o.jobZone) : undefined;
-  const group = REFERENCE.majorGroup(code.slice(0, 2));
+  const group = REFERENCE.majorGroupOf(code);
   return [
     `**${escapeMarkdown(o.title)}** (O\\*NET-SOC ${o.code})`,
     escapeMarkdown(o.description),
@@ -156,7 +156,7 @@ function titleHover(title: string, soc: string | undefined): string | undefined 
 
 /** The SOC major group of the document's code, in full and in the export's abbreviated form. */
 function groupHover(group: string, soc: string | undefined): string | undefined {
-  const major = soc === undefined ? undefined : REFERENCE.majorGroup(soc.slice(0, 2));
+  const major = soc === undefined ? undefined : REFERENCE.majorGroupOf(soc);
   if (!major) return undefined;
   const verdict = group === major.abbreviated ? 'This group is it, in the export’s abbreviated form.' : `Exports write it “${escapeMarkdown(major.abbreviated)}”: see the \`occupation-group\` finding.`;
   return [`SOC major group ${major.prefix}-0000 of ${soc}: **${escapeMarkdown(major.title)}** (U.S. Bureau of Labor Statistics)`, verdict].join('\n\n');

@@ -18,7 +18,7 @@ export const occupationGroup: Rule = {
     const group = stringValue(field);
     const soc = wellFormedSoc(ctx.model.occupation);
     // The major group follows from the first two digits alone, so even a code O*NET lacks has one.
-    const major = soc === undefined ? undefined : ctx.reference.majorGroup(soc.slice(0, 2));
+    const major = soc === undefined ? undefined : ctx.reference.majorGroupOf(soc);
     if (!field || group === undefined || !major || group === major.abbreviated) return;
     const isFullTitle = looseName(group) === looseName(major.title);
     const respelled = isFullTitle || looseName(group) === looseName(major.abbreviated);
