@@ -13,6 +13,7 @@ import addFormats from 'ajv-formats';
 import { EXAMPLE_TEXT, ROOT } from '../../helpers';
 import { unannotated } from './annotations';
 import { schemaErrors } from '../../../server/src/core/schema/validate';
+import { REFERENCE } from '../../../server/src/core/data/reference';
 
 const SCHEMA_PATH = join(ROOT, 'schemas/competency-framework.schema.json');
 const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8'));
@@ -43,10 +44,27 @@ test('snippets are offered for the whole document, the occupation and a level', 
   assert.ok(schema.defaultSnippets?.length, 'document skeleton');
   assert.ok(schema.$defs.occupation.defaultSnippets?.length, 'occupation');
   assert.ok(schema.$defs.level.defaultSnippets?.length, 'level');
-  // The skeleton must itself be a valid framework once its placeholders are filled.
-  const filled = JSON.parse(JSON.stringify(schema.defaultSnippets[0].body).replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, ''));
+  // The skeleton must itself be a valid framework once its placeholders keep their text, its
+  // choices take their first option (a `^` string is written without quotes, as a number here),
+  // and the user has filled the occupation's code, title and sector (the group may stay empty).
+  const filled = JSON.parse(
+    JSON.stringify(schema.defaultSnippets[0].body)
+      .replace(/"\^\$\{\d+\|([^,|]*)[^}]*\}"/g, '$1')
+      .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+      .replace(/\$\d+/g, ''),
+  );
+  assert.equal(filled.occupation.jobZone, 1);
   const validate = compileFromFile();
+  assert.ok(!validate(filled), 'an occupation left empty is not a framework yet');
+  Object.assign(filled.occupation, { soc: '29-1141.00', title: 'Registered Nurses', sector: '62' });
   assert.ok(validate(filled), JSON.stringify(validate.errors));
+});
+
+test('the snippets offer every job zone the reference data knows, and no other', () => {
+  const zones = REFERENCE.jobZones.map((z) => z.zone).join(',');
+  for (const body of [schema.defaultSnippets[0].body.occupation, schema.$defs.occupation.defaultSnippets[0].body]) {
+    assert.match(body.jobZone, new RegExp(`^\\^\\$\\{\\d+\\|${zones}\\|\\}$`));
+  }
 });
 
 test('the example export is valid, for the schema file and for the generated validator', () => {

@@ -16,6 +16,7 @@ import { deref, schemaAt, schemaDocs, schemaTypes, suggestedValues, type SchemaN
 import { levelAt, levelName, statementAt } from './locate';
 import { wellFormedSoc } from '../rules/util';
 import { scopeOf } from './reading';
+import { skeletonItem } from './skeleton';
 
 export type CompletionKind = 'property' | 'value' | 'level' | 'occupation' | 'jobZone' | 'sector' | 'topic' | 'opener';
 
@@ -57,7 +58,7 @@ export function complete(result: AnalysisResult, offset: number, options: Comple
   if (offset < 0 || offset > text.length) return { items: [], isIncomplete: false };
   const config = options.config ?? EMPTY_CONFIG;
   const limit = options.limit ?? DEFAULT_LIMIT;
-  if (text.trim() === '') return { items: [skeletonItem(text, offset)], isIncomplete: false };
+  if (text.trim() === '') return { items: [skeletonItem(offset, eol(text))], isIncomplete: false };
   const loc = getLocation(text, offset);
   // A quote is a trigger character for the quote that opens a key or a value. The one that closes
   // a string asks for nothing: a list opened there would take the Enter that follows.
@@ -73,53 +74,6 @@ export function complete(result: AnalysisResult, offset: number, options: Comple
   }
   if (out.items.length > limit) return { items: out.items.slice(0, limit), isIncomplete: true };
   return out;
-}
-
-/**
- * A whole framework for a document that holds nothing yet. The language server asks only for a
- * document it lints, so an empty one gets this when a `competencyLint.files` glob selects it. It
- * follows the schema's default snippet, but the occupation is left to fill (its `soc` completion
- * fills the title, group and job zone to match), where the schema's snippet is the librarian's.
- */
-function skeletonItem(text: string, offset: number): CompletionItem {
-  const level = (key: string, label: string, stop: number) =>
-    [`\t\t\t"${key}": {`, `\t\t\t\t"label": "${label}",`, '\t\t\t\t"statements": [', `\t\t\t\t\t"\${${stop}:Topic — verb phrase with its conditions and scope.}"`, '\t\t\t\t]', '\t\t\t}'];
-  const levels = [level('emerging', 'Emerging', 10), level('developing', 'Developing', 11), level('proficient', 'Proficient', 12), level('advanced', 'Advanced', 13)];
-  const lines = [
-    '{',
-    '\t"schemaVersion": "1.0",',
-    '\t"exportedAt": "${1:2026-01-01T00:00:00.000Z}",',
-    '\t"occupation": {',
-    '\t\t"soc": "$2",',
-    '\t\t"title": "$3",',
-    '\t\t"group": "$4",',
-    '\t\t"sector": "$5",',
-    `\t\t"jobZone": \${6|${REFERENCE.jobZones.map((z) => z.zone).join(',')}|},`,
-    '\t\t"jobZoneInferred": false',
-    '\t},',
-    '\t"framework": {',
-    '\t\t"version": "${7:v.26.01}",',
-    '\t\t"description": "$8",',
-    '\t\t"contextCovered": "${9:This framework covers ...}",',
-    '\t\t"levels": {',
-    ...levels.flatMap((l, i) => (i < levels.length - 1 ? [...l.slice(0, -1), `${l[l.length - 1]},`] : l)),
-    '\t\t}',
-    '\t},',
-    '\t"sources": {',
-    '\t\t"onet": "${14:v30.2 (CC BY 4.0)}"',
-    '\t},',
-    '\t"attribution": "$15"',
-    '}',
-  ];
-  return {
-    label: 'Competency framework',
-    kind: 'value',
-    detail: 'a whole framework export to fill in',
-    documentation: 'An occupation to fill (completing `soc` fills its title, group and job zone from O*NET), the framework with four levels, and its sources.',
-    insertText: lines.join(eol(text)),
-    snippet: true,
-    range: { start: offset, end: offset },
-  };
 }
 
 /** What the completion replaces: the literal under the cursor, or the word being typed. */
