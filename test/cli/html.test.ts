@@ -42,3 +42,13 @@ test('--format html to standard output, from standard input, honours --quiet', (
   assert.equal(count(quiet.stdout, 'warning') + count(quiet.stdout, 'info'), 0, '--quiet keeps errors only');
   assert.equal(count(quiet.stdout, 'error'), count(all.stdout, 'error'));
 });
+
+test('--format html lists under a finding the other places it names, as the json format gives them', () => {
+  const text = EXAMPLE_PRETTY.replace(/("advanced"[\s\S]*?"statements": \[)/, (m) => `${m}\n        ${JSON.stringify(JSON.parse(EXAMPLE_PRETTY).framework.levels.emerging.statements[1])},`);
+  const json = JSON.parse(cli(['--format', 'json', '--stdin-filename', 'frameworks/x.json', '-'], { input: text }).stdout) as { messages: { ruleId: string; related: { line: number; column: number; message: string }[] }[] }[];
+  const duplicate = json[0].messages.find((m) => m.ruleId === 'duplicate-exact');
+  assert.ok(duplicate && duplicate.related.length === 1, 'the planted copy is found');
+  const html = cli(['--format', 'html', '--stdin-filename', 'frameworks/x.json', '-'], { input: text }).stdout;
+  const { line, column, message } = duplicate.related[0];
+  assert.match(html, new RegExp(`<li><a class="clm-where" href="#f0-s1">${line}:${column}</a>${message.replace(/[.()#]/g, '\\$&')}</li>`));
+});

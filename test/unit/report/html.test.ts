@@ -12,7 +12,7 @@ import { EMPTY_CONFIG } from '../../../server/src/core/config/types';
 import { buildMatrix } from '../../../server/src/core/report/matrix';
 import { renderMatrixBody, renderPage, renderSection, renderTotals, sectionOrNote } from '../../../server/src/core/report/html';
 import { text as escapeText } from '../../../server/src/core/report/escape';
-import { EXAMPLE_TEXT, ROOT } from '../../helpers';
+import { EXAMPLE_TEXT, ROOT, exampleWith } from '../../helpers';
 
 const PAYLOAD = readFileSync(join(ROOT, 'test/report/fixtures/payload.json'), 'utf8');
 const PLANTED = readFileSync(join(ROOT, 'test/report/fixtures/planted.json'), 'utf8');
@@ -157,4 +157,20 @@ test('a section too long for a string becomes a note with the file’s totals, a
   assert.match(note, /too large to show on one page; <code>--format json<\/code> lists its findings/);
   assert.equal(sectionOrNote(view), renderSection(view), 'a section that fits is the section');
   assert.throws(() => sectionOrNote(view, () => { throw new TypeError('a bug'); }), TypeError, 'any other error is not hidden');
+});
+
+test('a finding about two statements links to the other one: a duplicate names its first copy under it, linked to that cell', () => {
+  const text = exampleWith((doc) => {
+    doc.framework.levels.advanced.statements.push(doc.framework.levels.emerging.statements[1]);
+  });
+  const result = analyse(text, { config: EMPTY_CONFIG });
+  const view = buildMatrix(result, { config: EMPTY_CONFIG, title: 'x', idPrefix: 'f0' });
+  const finding = view.findings.find((f) => f.ruleId === 'duplicate-exact');
+  assert.ok(finding, 'the planted copy is found');
+  const first = view.levels[0].cells[1];
+  assert.deepEqual(finding.related.map((r) => r.target), [first.id], 'the related place is the first copy’s cell');
+  const html = renderSection(view);
+  const item = html.slice(html.indexOf(`<li id="${finding.id}"`), html.indexOf('</li></ul></li>', html.indexOf(`<li id="${finding.id}"`)));
+  const { line, column } = finding.related[0];
+  assert.match(item, new RegExp(`<ul class="clm-related"[^>]*><li><a class="clm-where" href="#${first.id}">${line}:${column}</a>The same statement at Emerging #2`));
 });

@@ -45,7 +45,15 @@ export function htmlSection(analysis: AnalysisResult, config: ResolvedConfig, re
 
 /** The report's findings of a file as the level matrix lists them. */
 function matrixFindings(messages: readonly PlacedMessage[]): MatrixFindingInput[] {
-  return messages.map((m) => ({ ruleId: m.ruleId, severity: m.severity, message: m.message, pointer: m.pointer, line: m.line, column: m.column }));
+  return messages.map((m) => ({
+    ruleId: m.ruleId,
+    severity: m.severity,
+    message: m.message,
+    pointer: m.pointer,
+    line: m.line,
+    column: m.column,
+    related: m.related.map((r) => ({ pointer: r.pointer, message: r.message, line: r.line, column: r.column })),
+  }));
 }
 
 /**

@@ -136,9 +136,24 @@ function renderFindings(view: MatrixView): string {
   const items = ordered.map((f) => {
     const where = `${f.line}:${f.column}`;
     const link = f.target ? `<a class="clm-where" href="#${attr(f.target)}">${where}</a>` : `<span class="clm-where">${where}</span>`;
-    return `<li id="${attr(f.id)}" class="clm-sev-${f.severity}" data-target="${attr(f.target ?? '')}"><span class="clm-sev-icon" aria-hidden="true">${SEVERITY_ICONS[f.severity]}</span><span class="clm-sev-name">${f.severity}</span> ${link}${text(f.message)} <code>${text(f.ruleId)}</code></li>`;
+    return `<li id="${attr(f.id)}" class="clm-sev-${f.severity}" data-target="${attr(f.target ?? '')}"><span class="clm-sev-icon" aria-hidden="true">${SEVERITY_ICONS[f.severity]}</span><span class="clm-sev-name">${f.severity}</span> ${link}${text(f.message)} <code>${text(f.ruleId)}</code>${renderRelated(f)}</li>`;
   });
   return `<ol class="clm-findings">${items.join('')}</ol>`;
+}
+
+/**
+ * The other places a finding names (the other copy of a duplicate, the level below), each linked to
+ * its cell or level header: the message names them only by level and number, and a reviewer needs
+ * to see the other statement to judge the finding, as the editor and the other formats let them.
+ */
+function renderRelated(f: MatrixFinding): string {
+  if (f.related.length === 0) return '';
+  const items = f.related.map((r) => {
+    const where = `${r.line}:${r.column}`;
+    const link = r.target ? `<a class="clm-where" href="#${attr(r.target)}">${where}</a>` : `<span class="clm-where">${where}</span>`;
+    return `<li>${link}${text(r.message)}</li>`;
+  });
+  return `<ul class="clm-related" aria-label="Related places">${items.join('')}</ul>`;
 }
 
 function renderOccupation(view: MatrixView): string {

@@ -12,7 +12,7 @@ import { levelAt } from '../analysis/scope/describe';
 import type { Level, Statement } from '../model/types';
 import { levelName } from '../model/levelName';
 import type { AnalysisResult } from '../service';
-import type { Finding, Severity } from '../types';
+import type { Finding, Range, Severity } from '../types';
 
 /**
  * How a statement's reading relates to the level it sits in. The thresholds are those of the scope
@@ -29,15 +29,40 @@ export interface MatrixFindingInput {
   /** 1-based position to show in the findings list, when the caller has computed it. */
   line?: number;
   column?: number;
+  /**
+   * The other places the finding names (the other copy of a duplicate, the level below): the CLI
+   * passes its placed ones, the server the core's, which carry a range instead of a line.
+   */
+  related?: readonly MatrixRelatedInput[];
 }
 
-export interface MatrixFinding extends MatrixFindingInput {
+export interface MatrixRelatedInput {
+  pointer: string;
+  message: string;
+  line?: number;
+  column?: number;
+  range?: Range;
+}
+
+/** A place a finding names, with the cell or level header the page can link to. */
+export interface MatrixRelated {
+  pointer: string;
+  message: string;
+  line: number;
+  column: number;
+  /** The id of the cell or level header at that place, when there is one. */
+  target?: string;
+}
+
+export interface MatrixFinding extends Omit<MatrixFindingInput, 'related'> {
   /** The finding's element id on the page. */
   id: string;
   line: number;
   column: number;
   /** The id of the cell or level header the finding is about, when it is about one. */
   target?: string;
+  /** The other places it names, so that a reader can go to the other statement it is about. */
+  related: MatrixRelated[];
 }
 
 export interface MatrixCell {
@@ -207,24 +232,29 @@ export function buildMatrix(result: AnalysisResult, options: MatrixOptions): Mat
     }
     return {};
   };
+  // The target of a place: the id of the statement's cell, or of the level's header.
+  const targetOf = (pointer: string): string | undefined => {
+    const { cell, level } = ownerOf(pointer);
+    return cell?.id ?? level?.id;
+  };
+  // A 1-based position: the caller's, or computed from the range the core gives.
+  const placeOf = (at: { line?: number; column?: number; range?: Range }): { line: number; column: number } => {
+    if (at.line !== undefined && at.column !== undefined) return { line: at.line, column: at.column };
+    if (!at.range) return { line: at.line ?? 1, column: at.column ?? 1 };
+    const p = lines.positionAt(at.range.start);
+    return { line: p.line + 1, column: p.character + 1 };
+  };
   const inputs: readonly MatrixFindingInput[] = options.findings ?? result.findings.map((f: Finding) => f);
   const findings: MatrixFinding[] = inputs.map((input, i) => {
     const f = input as MatrixFindingInput & Partial<Pick<Finding, 'range'>>;
-    let line = input.line;
-    let column = input.column;
-    if ((line === undefined || column === undefined) && f.range) {
-      const p = lines.positionAt(f.range.start);
-      line = p.line + 1;
-      column = p.character + 1;
-    }
     const out: MatrixFinding = {
       ruleId: input.ruleId,
       severity: input.severity,
       message: input.message,
       pointer: input.pointer,
       id: `${prefix}-f${i}`,
-      line: line ?? 1,
-      column: column ?? 1,
+      ...placeOf(f),
+      related: (input.related ?? []).map((r) => ({ pointer: r.pointer, message: r.message, ...placeOf(r), target: targetOf(r.pointer) })),
     };
     const { cell, level } = ownerOf(input.pointer);
     if (cell) {
@@ -289,7 +319,14 @@ export function buildMatrix(result: AnalysisResult, options: MatrixOptions): Mat
  * (the page still lists what was found rather than dropping the file).
  */
 export function findingsOnlyView(title: string, idPrefix: string, inputs: readonly MatrixFindingInput[]): MatrixView {
-  const findings: MatrixFinding[] = inputs.map((f, i) => ({ ...f, id: `${idPrefix}-f${i}`, line: f.line ?? 1, column: f.column ?? 1 }));
+  // Without the analysis there are no cells to link to, but the places are still named by line.
+  const findings: MatrixFinding[] = inputs.map((f, i) => ({
+    ...f,
+    id: `${idPrefix}-f${i}`,
+    line: f.line ?? 1,
+    column: f.column ?? 1,
+    related: (f.related ?? []).map((r) => ({ pointer: r.pointer, message: r.message, line: r.line ?? 1, column: r.column ?? 1 })),
+  }));
   const totals: MatrixTotals = { error: 0, warning: 0, info: 0 };
   for (const f of findings) totals[f.severity]++;
   return { idPrefix, title, occupation: {}, isFramework: false, unread: true, levels: [], rows: [], threadCount: 0, findings, totals };

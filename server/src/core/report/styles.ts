@@ -142,6 +142,10 @@ body { margin: 0; }
 .clm .clm-findings li.clm-sev-info { border-left: 3px dotted var(--info); }
 .clm .clm-findings li:target { background: var(--head-bg); }
 .clm .clm-findings .clm-where { font-variant-numeric: tabular-nums; margin-right: 6px; }
+/* The places a finding names, under it: quieter than the finding, and without its borders. */
+.clm .clm-findings .clm-related { list-style: none; margin: 3px 0 0; padding: 0 0 0 1.2em; font-size: 12.5px; color: var(--muted); }
+.clm .clm-findings .clm-related li { padding: 1px 0; border: 0; }
+.clm .clm-findings .clm-related li::before { content: "↳ "; }
 .clm .clm-findings code, .clm .clm-msgs code { font-size: 11.5px; color: var(--muted); }
 .clm .clm-empty { color: var(--muted); }
 .clm .clm-level-flags { display: block; margin-top: 4px; font-weight: 400; font-size: 12px; }
