@@ -99,7 +99,20 @@ test('a statement that repeats one of the level it reads as is not advised to mo
   const [f] = ruleFindings(text, ID);
   assert.equal(f.pointer, '/framework/levels/advanced/statements/3');
   assert.equal(f.related?.[1]?.pointer, '/framework/levels/emerging/statements/1');
-  assert.match(f.message, /Emerging already has a statement much like it, so reword it with the scope expected at Advanced, or remove it\.$/);
+  assert.match(f.message, /Emerging #2 already says much the same, so reword it with the scope expected at Advanced, or remove it\.$/);
+});
+
+test('the statement it repeats is named by level and number, as a duplicate names its copy, and is a related place', () => {
+  // Stylish and github show the message alone: "Emerging already has a statement much like it" left
+  // the reviewer to find which of its statements.
+  const text = scopeDoc((l) => {
+    l.advanced.push('Circulation — process check-outs following established procedures, under close supervision.');
+  });
+  const [f] = ruleFindings(text, ID);
+  const repeated = ruleFindings(text, 'duplicate-near').find((d) => d.pointer === f.pointer)?.related?.[0];
+  assert.equal(repeated?.pointer, '/framework/levels/emerging/statements/1', 'duplicate-near names the same statement');
+  assert.match(f.message, /Emerging #2 already says much the same/);
+  assert.ok(f.related?.some((r) => r.pointer === repeated.pointer), 'the repeated statement is a related place');
 });
 
 test('the reasons given are phrases that read away from the statement\'s level, not near it', () => {

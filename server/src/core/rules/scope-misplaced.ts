@@ -5,7 +5,7 @@
  */
 import { scopeAnalysis } from '../analysis/scope/analysis';
 import { explainReading, levelAt, similarLocations, similarToward } from '../analysis/scope/describe';
-import { DEFAULT_NEAR_THRESHOLD, exactDuplicates, nearDuplicates } from '../analysis/duplicates/index';
+import { DEFAULT_NEAR_THRESHOLD, exactDuplicates, nearDuplicates, statementName } from '../analysis/duplicates/index';
 import type { Statement } from '../model/types';
 import { numberOption, otherRuleNumber, type Rule, type RuleContext } from './types';
 
@@ -43,19 +43,25 @@ export const scopeMisplaced: Rule = {
       // A statement that repeats one of a level in that direction is no statement to move: moved
       // there, it would only make a duplicate.
       const repeated = repeatedToward(ctx, x.statement, (t) => Math.sign(analysis.statements[t.ordinal].rank - x.rank) === direction);
+      const related = [
+        { pointer: target.level.pointer, range: target.level.keyRange, message: `the level it reads as (${target.name})` },
+        ...similarLocations(analysis, similar),
+      ];
+      // The statement it repeats is named, as the duplicate rules name theirs, so that a reviewer
+      // can find it from any format; and pointed at, even when it is not among the most similar.
+      if (repeated && !related.some((r) => r.pointer === repeated.pointer)) {
+        related.push({ pointer: repeated.pointer, range: repeated.range, message: `the statement it repeats, at ${analysis.levels[analysis.statements[repeated.ordinal].rank].name}` });
+      }
       ctx.report({
         message:
           `This ${own.name} statement reads as ${target.name}: ${why}. ` +
           `Its wording reads ${distance} levels ${direction > 0 ? 'above' : 'below'} ${own.name}; ` +
           (repeated
-            ? `${analysis.levels[analysis.statements[repeated.ordinal].rank].name} already has a statement much like it, so reword it with the scope expected at ${own.name}, or remove it.`
+            ? `${statementName(repeated, ctx.model.levels)} already says much the same, so reword it with the scope expected at ${own.name}, or remove it.`
             : `move it to ${target.name} or reword it with the scope expected at ${own.name}.`),
         pointer: x.statement.pointer,
         range: x.statement.range,
-        related: [
-          { pointer: target.level.pointer, range: target.level.keyRange, message: `the level it reads as (${target.name})` },
-          ...similarLocations(analysis, similar),
-        ],
+        related,
       });
     }
   },
