@@ -104,6 +104,10 @@ test('the difference is described in the author’s words', () => {
   assert.equal(describeDifference('repair the issues', 'fix the issues'), "'repair' here, 'fix' there");
   assert.equal(describeDifference('issues fix', 'fix issues'), 'word order');
   assert.equal(describeDifference('fix the issues', 'fix issues'), "'the' added");
+  // A word moved or inflected is the same word to the rule (stems, in any order): only the rest differs.
+  assert.equal(describeDifference('communicate data maturity improvement plans', 'communicate opportunities to improve data maturity'), "'plans' here, 'opportunities' there");
+  assert.equal(describeDifference('flag errors and clearly identify them', 'identify and flag errors'), "'clearly' added");
+  assert.equal(describeDifference('improvement of the data', 'improve the data'), "'improvement' here, 'improve' there");
 });
 
 test('the key hash computed without the key equals the hash of the key, for any text', () => {

@@ -5,7 +5,7 @@
  * small, and it is only built for the pairs that are reported.
  */
 import { words } from './normalise';
-import { isStopword } from './tokens';
+import { isStopword, stem } from './tokens';
 
 export interface WordDiff {
   /** Words of the first text that the second does not have (in the first's order). */
@@ -61,6 +61,12 @@ export function describeDifference(here: string, there: string): string {
   // Function words that moved or changed ("and", "the") are noise next to a changed content word.
   let added = d.onlyInFirst.filter((w) => !isStopword(w));
   let missing = d.onlyInSecond.filter((w) => !isStopword(w));
+  // A content word on both sides, moved ("data maturity improvement plans" / "improve data
+  // maturity") or inflected ("improvement" / "improve"), is one word to the rule, which compares
+  // stems whatever their order: naming it would say the statements differ where they agree. It is
+  // left out when something else differs; when nothing else does, the moved words are the difference.
+  const shared = withoutSharedStems(added, missing);
+  if (shared.added.length + shared.missing.length > 0) ({ added, missing } = shared);
   if (sameMultiset(added, missing)) {
     added = d.onlyInFirst;
     missing = d.onlyInSecond;
@@ -75,4 +81,16 @@ function sameMultiset(a: string[], b: string[]): boolean {
   const x = [...a].sort();
   const y = [...b].sort();
   return x.every((v, k) => v === y[k]);
+}
+
+/** The two lists without the words that have the same stem as a word of the other list, pair by pair. */
+function withoutSharedStems(added: string[], missing: string[]): { added: string[]; missing: string[] } {
+  const left = missing.map(stem);
+  const keptAdded: string[] = [];
+  for (const w of added) {
+    const k = left.indexOf(stem(w));
+    if (k === -1) keptAdded.push(w);
+    else left[k] = '';
+  }
+  return { added: keptAdded, missing: missing.filter((_, k) => left[k] !== '') };
 }
