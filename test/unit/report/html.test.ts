@@ -12,6 +12,7 @@ import { EMPTY_CONFIG } from '../../../server/src/core/config/types';
 import { buildMatrix } from '../../../server/src/core/report/matrix';
 import { renderMatrixBody, renderPage, renderSection, renderTotals, sectionOrNote } from '../../../server/src/core/report/html';
 import { text as escapeText } from '../../../server/src/core/report/escape';
+import { RULE_IDS, findingDocsUrl } from '../../../server/src/core/rules/index';
 import { EXAMPLE_TEXT, ROOT, exampleWith } from '../../helpers';
 
 const PAYLOAD = readFileSync(join(ROOT, 'test/report/fixtures/payload.json'), 'utf8');
@@ -30,6 +31,11 @@ function tags(html: string): { name: string; attrs: [string, string][] }[] {
     out.push({ name: m[1].toLowerCase(), attrs });
   }
   return out;
+}
+
+/** A link to one of the rules' pages, the only address outside the page that the report links to. */
+function isRulePage(href: string): boolean {
+  return RULE_IDS.some((id) => href === findingDocsUrl(id));
 }
 
 const ALLOWED_ATTRS = /^(class|id|href|title|role|tabindex|lang|charset|name|content|http-equiv|scope|colspan|viewBox|width|height|x|y|x1|x2|y1|y2|cx|cy|r|rx|d|text-anchor|preserveAspectRatio|aria-[a-z]+|data-[a-z]+)$/;
@@ -51,7 +57,7 @@ test('hostile statements, labels, titles and messages are shown as text, never a
   for (const t of tags(html)) {
     for (const [name, value] of t.attrs) {
       assert.match(name, ALLOWED_ATTRS, `<${t.name}> has only our attributes, found ${name}`);
-      if (name === 'href') assert.match(value, /^#[\w-]+$/, 'links stay inside the page');
+      if (name === 'href') assert.ok(/^#[\w-]+$/.test(value) || isRulePage(value), `links stay inside the page, but for the rules' pages: ${value}`);
     }
   }
   const known = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'main', 'header', 'h1', 'h2', 'h3', 'p', 'span', 'div', 'section', 'dl', 'dt', 'dd', 'ul', 'ol', 'li', 'a', 'code', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'svg', 'rect', 'line', 'text', 'circle', 'path', 'nav', 'strong']);
@@ -117,7 +123,8 @@ test('the standalone page allows no script and loads nothing from elsewhere', ()
   const hashed = renderPage([], { version: '1', styleHash: 'abc+/=' });
   assert.match(hashed, /style-src 'sha256-abc\+\/='; img-src data:/, 'with a hash, only that style sheet is allowed');
   assert.ok(!/<script/i.test(html));
-  assert.ok(!/\b(src|href)="(?!#)/.test(html), 'no src and no link outside the page');
+  assert.ok(!/\bsrc="/.test(html), 'no src');
+  for (const m of html.matchAll(/\bhref="(?!#)([^"]*)"/g)) assert.ok(isRulePage(m[1]), `no link outside the page but the rules' pages: ${m[1]}`);
   assert.ok(!/url\(|@import/.test(html), 'no external style resources');
 });
 
@@ -173,4 +180,17 @@ test('a finding about two statements links to the other one: a duplicate names i
   const item = html.slice(html.indexOf(`<li id="${finding.id}"`), html.indexOf('</li></ul></li>', html.indexOf(`<li id="${finding.id}"`)));
   const { line, column } = finding.related[0];
   assert.match(item, new RegExp(`<ul class="clm-related"[^>]*><li><a class="clm-where" href="#${first.id}">${line}:${column}</a>The same statement at Emerging #2`));
+});
+
+test('every finding in the list links to its rule\'s page, the address the editor, SARIF and JUnit give', () => {
+  const view = buildMatrix(analyse(PLANTED, { config: EMPTY_CONFIG }), { config: EMPTY_CONFIG, title: 'x', idPrefix: 'f0' });
+  assert.ok(view.findings.length > 0);
+  const html = renderSection(view);
+  // The findings list's items, each up to the next one.
+  const items = html.slice(html.indexOf('<ol class="clm-findings">')).split('<li id="').slice(1);
+  assert.equal(items.length, view.findings.length);
+  for (const f of view.findings) {
+    const item = items.find((i) => i.startsWith(`${f.id}"`));
+    assert.ok(item?.includes(`<a class="clm-rule" href="${findingDocsUrl(f.ruleId)}"`), `${f.ruleId} links to its page`);
+  }
 });

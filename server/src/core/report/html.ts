@@ -12,6 +12,7 @@
 import { attr, dataAttr, text } from './escape';
 import { renderChart } from './chart';
 import { MATRIX_CSS } from './styles';
+import { findingDocsUrl } from '../rules/index';
 import type { MatrixCell, MatrixFinding, MatrixLevel, MatrixTotals, MatrixView, Reading } from './matrix';
 import type { Severity } from '../types';
 
@@ -136,9 +137,17 @@ function renderFindings(view: MatrixView): string {
   const items = ordered.map((f) => {
     const where = `${f.line}:${f.column}`;
     const link = f.target ? `<a class="clm-where" href="#${attr(f.target)}">${where}</a>` : `<span class="clm-where">${where}</span>`;
-    return `<li id="${attr(f.id)}" class="clm-sev-${f.severity}" data-target="${attr(f.target ?? '')}"><span class="clm-sev-icon" aria-hidden="true">${SEVERITY_ICONS[f.severity]}</span><span class="clm-sev-name">${f.severity}</span> ${link}${text(f.message)} <code>${text(f.ruleId)}</code>${renderRelated(f)}</li>`;
+    return `<li id="${attr(f.id)}" class="clm-sev-${f.severity}" data-target="${attr(f.target ?? '')}"><span class="clm-sev-icon" aria-hidden="true">${SEVERITY_ICONS[f.severity]}</span><span class="clm-sev-name">${f.severity}</span> ${link}${text(f.message)} ${ruleLink(f.ruleId)}${renderRelated(f)}</li>`;
   });
   return `<ol class="clm-findings">${items.join('')}</ol>`;
+}
+
+/**
+ * The finding's rule, linked to its page, which explains what it finds, why it matters and how to
+ * fix it, as the editor, SARIF and JUnit link to it. The address is ours, never a document's.
+ */
+function ruleLink(ruleId: string): string {
+  return `<a class="clm-rule" href="${attr(findingDocsUrl(ruleId))}" title="${attr(`What ${ruleId} finds and how to fix it`)}"><code>${text(ruleId)}</code></a>`;
 }
 
 /**

@@ -147,6 +147,9 @@ body { margin: 0; }
 .clm .clm-findings .clm-related li { padding: 1px 0; border: 0; }
 .clm .clm-findings .clm-related li::before { content: "↳ "; }
 .clm .clm-findings code, .clm .clm-msgs code { font-size: 11.5px; color: var(--muted); }
+/* The rule's name is the link to its page: quiet as the name was, underlined so that it reads as a link. */
+.clm .clm-findings a.clm-rule { color: var(--muted); text-decoration: underline dotted; }
+.clm .clm-findings a.clm-rule:hover { text-decoration: underline; }
 .clm .clm-empty { color: var(--muted); }
 .clm .clm-level-flags { display: block; margin-top: 4px; font-weight: 400; font-size: 12px; }
 .clm .clm-level-flags a { text-decoration: none; }
