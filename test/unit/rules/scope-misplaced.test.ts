@@ -143,3 +143,21 @@ test('the level a finding names is the one explain and the hover name for the st
   assert.ok(compared >= 20, `${compared} findings compared`);
   assert.match(ruleFindings(text, ID)[0]?.message ?? '', /^This Emerging statement reads as Developing: .* Its wording reads 1\.\d levels above Emerging;/);
 });
+
+test('"its wording is closest to statements at ..." names the levels of the statements the finding points at', () => {
+  // The level of their mean rank named a level none of them sits at: Awareness and Practitioner
+  // statements made "closest to statements at Working" (data-engineering.exact-dup.json).
+  const dir = join(CORPUS, 'ddat-dev-planted');
+  let compared = 0;
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
+    const result = analyse(readFileSync(join(dir, name), 'utf8'));
+    for (const f of result.findings.filter((x) => x.ruleId === ID || x.ruleId === 'scope-outlier')) {
+      const named = /its wording is closest to statements at ([^.,]+)/.exec(f.message)?.[1];
+      if (!named) continue;
+      const levels = [...new Set((f.related ?? []).filter((r) => r.message.startsWith('a statement with similar words')).map((r) => r.message.slice(r.message.lastIndexOf(' at ') + 4)))];
+      assert.deepEqual(named.split(/, | and /).sort(), levels.sort(), `${name}: ${f.message}`);
+      compared++;
+    }
+  }
+  assert.ok(compared > 100, `compared ${compared}`);
+});

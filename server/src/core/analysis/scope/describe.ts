@@ -41,9 +41,22 @@ export function evidenceToward(analysis: ScopeAnalysis, x: StatementScope, direc
 export function explainReading(analysis: ScopeAnalysis, x: StatementScope, direction: number): string {
   const parts = evidenceToward(analysis, x, direction).map(describeEvidence);
   if (x.contentRank !== undefined && Math.sign(x.contentRank - x.rank) === direction && Math.abs(x.contentRank - x.rank) >= 1) {
-    parts.push(`its wording is closest to statements at ${levelAt(analysis, x.contentRank).name}`);
+    parts.push(`its wording is closest to statements at ${similarLevels(analysis, x, direction)}`);
   }
   return parts.length > 0 ? parts.join(', ') : 'no phrase of its own level';
+}
+
+/**
+ * The levels of the statements whose words this one shares, on that side, lowest first ("Awareness
+ * and Practitioner"): the statements the findings point at. The level of their mean rank, which the
+ * estimate uses, can be one that none of them is at (Awareness and Practitioner average to Working),
+ * and the message would then send the reader to a level with no such statement.
+ */
+function similarLevels(analysis: ScopeAnalysis, x: StatementScope, direction: number): string {
+  const ranks = [...new Set(similarToward(analysis, x, direction).map((s) => s.scope.rank))].sort((a, b) => a - b);
+  if (ranks.length === 0) return levelAt(analysis, x.contentRank!).name;
+  const names = ranks.map((r) => analysis.levels[r].name);
+  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 export function plural(n: number, word: string): string {
