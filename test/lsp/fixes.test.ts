@@ -99,6 +99,29 @@ describe('quick fixes', () => {
     assert.equal(fixed, readFileSync(file, 'utf8'));
   });
 
+  it('fix-all offers nothing for a document that is not strict JSON, which --fix leaves as it is', async () => {
+    const text = defective().replace('"jobZoneInferred": false', '"jobZoneInferred": false,');
+    const uri = lsp.uri('fixall-broken.json');
+    lsp.open(uri, text);
+    const diags = await lsp.diagnosticsFor(uri, 1);
+    assert.ok(diags.some((d) => d.code === 'json-syntax'));
+    const actions = await lsp.request('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    assert.deepEqual(actions, []);
+    const file = join(lsp.folder, 'cli-fix-broken.json');
+    writeFileSync(file, text);
+    const r = spawnSync(process.execPath, [SERVER, '--fix', '--format', 'json', file], { encoding: 'utf8' });
+    assert.equal(r.status, 1, r.stderr);
+    assert.equal(readFileSync(file, 'utf8'), text);
+    // The quick fixes are still there, one by one.
+    const dash = diags.find((d) => d.code === 'statement-dash')!;
+    const quick = await lsp.request('textDocument/codeAction', { textDocument: { uri }, range: dash.range, context: { diagnostics: [dash], only: ['quickfix'] } });
+    assert.ok(quick.some((a: any) => a.title === 'Use " — " between the topic and the statement'));
+  });
+
   it('moves a misplaced statement to the level it reads as, and the finding is gone', async () => {
     const text = readFileSync(join(__dirname, '../corpus/ddat-dev-planted/accessibility.moved-up.json'), 'utf8');
     const uri = lsp.uri('moved-up.json');

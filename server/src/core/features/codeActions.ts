@@ -48,10 +48,15 @@ export const MAX_FIX_PASSES = 10;
 /**
  * Applies the safe fixes in passes: a fix that conflicts with another waits for the next pass, when
  * the text has been analysed again with `reanalyse`. Stops when a pass applies nothing, when a pass
- * would leave the text unparseable, or after MAX_FIX_PASSES.
+ * would leave the text unparseable, or after MAX_FIX_PASSES. A text that is not strict JSON is left
+ * as it is, as `--fix` leaves such a file (cli/fix.ts).
  */
 export function fixAll(first: AnalysisResult, reanalyse: (text: string) => AnalysisResult): FixAllResult {
   const original = first.doc.text;
+  // `--fix` rewrites only strict JSON, and the editor must produce the same file: a fix-all on save
+  // would otherwise rewrite a half-typed document (a missing comma, a comment) that the CLI refuses
+  // to touch, around a tree the parser only guessed. Each quick fix stays available on its own.
+  if (first.doc.problems.length > 0) return { text: original, edits: [], applied: 0, passes: 0 };
   let current = first;
   let text = original;
   let applied = 0;
