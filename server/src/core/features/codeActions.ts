@@ -24,12 +24,25 @@ export function findingsAt(result: AnalysisResult, range: Range): Finding[] {
   return result.findings.filter((f) => overlaps(f.range, range));
 }
 
-/** The quick fixes of the findings that touch a range. */
+/**
+ * The quick fixes of the findings that touch a range, each fix once. Several findings can carry the
+ * same fix (every spacing finding of a statement mends all its spacing), and a selection over them
+ * must not list "Fix the spacing in this statement" once per finding: the one action names them all.
+ */
 export function quickFixes(result: AnalysisResult, range: Range): CodeAction[] {
   const out: CodeAction[] = [];
+  const byFix = new Map<string, CodeAction>();
   for (const f of result.findings) {
     if (!f.fix || f.fix.edits.length === 0 || !overlaps(f.range, range)) continue;
-    out.push({ title: f.fix.title, kind: 'quickfix', edits: f.fix.edits, findings: [f], preferred: f.fix.safe });
+    const key = JSON.stringify([f.fix.title, f.fix.safe, f.fix.edits.map((e) => [e.start, e.end, e.newText])]);
+    const same = byFix.get(key);
+    if (same) {
+      same.findings.push(f);
+      continue;
+    }
+    const action: CodeAction = { title: f.fix.title, kind: 'quickfix', edits: f.fix.edits, findings: [f], preferred: f.fix.safe };
+    byFix.set(key, action);
+    out.push(action);
   }
   return out;
 }
