@@ -41,3 +41,16 @@ test('labels with spaces around them name their levels once, as the rules name t
   // Only level-label's finding quotes the label as written.
   assert.doesNotMatch((statement + level).replace(/^- warning `level-label`.*$/gm, ''), /Emerging /);
 });
+
+test('the first copy of a duplicate says where it is repeated, though the finding is on the copy', () => {
+  const original = 'Circulation — process check-outs following established procedures.';
+  const text = scopeDoc((l) => {
+    l.developing.push(original);
+  });
+  const first = hover(analyse(text), text.indexOf(original) + 2)!.markdown;
+  assert.match(first, /Repeated elsewhere:\n- warning `duplicate-exact` at Developing #4: Same statement as Emerging #2/);
+  // The copy itself shows the finding once, as its own, and is not "repeated elsewhere" by itself.
+  const copy = hover(analyse(text), text.lastIndexOf(original) + 2)!.markdown;
+  assert.match(copy, /Findings:\n(- .*\n)*- warning `duplicate-exact`: Same statement as Emerging #2/);
+  assert.doesNotMatch(copy, /Repeated elsewhere/);
+});

@@ -1,6 +1,6 @@
 /**
  * Hovers that explain: a statement's level, topic, scope reading with its evidence, its thread at the
- * other levels and its findings (duplicates among them); O*NET's view of `soc`, `title`, `jobZone`
+ * other levels and its findings (duplicates among them), and the copies of it found elsewhere; O*NET's view of `soc`, `title`, `jobZone`
  * and `sector`, and the SOC major group of `group`; a level key's label, size, reading and findings;
  * elsewhere the schema's description.
  */
@@ -16,6 +16,7 @@ import { levelAt } from '../analysis/scope/describe';
 import { schemaAt, schemaDocs } from './schemaInfo';
 import { wellFormedSoc } from '../rules/util';
 import { sectorCodes } from '../rules/naics-sector';
+import { statementName } from '../analysis/duplicates/index';
 
 const SECTOR_CODES = sectorCodes(REFERENCE);
 
@@ -100,7 +101,27 @@ function statementHover(result: AnalysisResult, s: Statement, config: ResolvedCo
   }
   const findings = findingsIn(result, s.range);
   if (findings.length > 0) parts.push(`Findings:\n${findingLines(findings)}`);
+  const copies = repeatedElsewhere(result, s);
+  if (copies) parts.push(`Repeated elsewhere:\n${copies}`);
   return parts.join('\n\n');
+}
+
+/**
+ * The duplicate findings on other statements that name this one. A duplicate is reported on its
+ * later copies only, so without these lines the hover of the first copy said nothing of the others,
+ * and an author reading it would not know that it is repeated.
+ */
+function repeatedElsewhere(result: AnalysisResult, s: Statement, max = 10): string | undefined {
+  const named = result.findings.filter((f) => f.category === 'duplicate' && f.pointer !== s.pointer && f.related?.some((r) => r.pointer === s.pointer));
+  if (named.length === 0) return undefined;
+  const { statements, levels } = result.model;
+  const lines = named.slice(0, max).map((f) => {
+    const at = statements.find((x) => x.pointer === f.pointer);
+    const where = at ? ` at ${escapeMarkdown(statementName(at, levels))}` : '';
+    return `- ${SEVERITY_MARK[f.severity]} \`${f.ruleId}\`${where}: ${escapeMarkdown(f.message)}`;
+  });
+  if (named.length > max) lines.push(`- and ${named.length - max} more`);
+  return lines.join('\n');
 }
 
 function levelHover(result: AnalysisResult, level: Level, config: ResolvedConfig): string {
