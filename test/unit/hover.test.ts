@@ -8,6 +8,9 @@ import assert from 'node:assert/strict';
 import { analyse } from '../../server/src/core/service';
 import { hover } from '../../server/src/core/features/hover';
 import { scopeDoc } from './rules/fixtures/scope';
+import { moveStatementActions } from '../../server/src/core/features/moveStatement';
+import { EMPTY_CONFIG } from '../../server/src/core/config/types';
+import { exampleWith } from '../helpers';
 
 function hoverOn(text: string, needle: string): string {
   const h = hover(analyse(text), text.indexOf(needle) + 2);
@@ -53,4 +56,21 @@ test('the first copy of a duplicate says where it is repeated, though the findin
   const copy = hover(analyse(text), text.lastIndexOf(original) + 2)!.markdown;
   assert.match(copy, /Findings:\n(- .*\n)*- warning `duplicate-exact`: Same statement as Emerging #2/);
   assert.doesNotMatch(copy, /Repeated elsewhere/);
+});
+
+test('two levels with one label are told apart by the key, in the hover and the move fix as in the findings', () => {
+  const text = exampleWith((d) => {
+    d.framework.levels.developing.label = 'Emerging';
+    d.framework.levels.developing.statements.push(d.framework.levels.emerging.statements[3].replace('fundamental', 'basic'));
+  });
+  const result = analyse(text);
+  const md = hover(result, text.indexOf('Collection development workflow') + 2)!.markdown;
+  assert.match(md, /^\*\*Emerging \(developing\)\*\* statement 3 of 11/);
+  assert.match(md, /but sits at Emerging \(developing\) /);
+  assert.match(md, /The thread has no statement at Emerging \(emerging\)\./);
+  // The copy pushed into developing reads as the level below, labelled the same.
+  const outlier = result.findings.find((f) => f.ruleId === 'scope-outlier' && f.pointer === '/framework/levels/developing/statements/10');
+  assert.ok(outlier, 'the copy reads as the level below');
+  const titles = moveStatementActions(result, outlier.range, EMPTY_CONFIG).map((a) => a.title);
+  assert.deepEqual(titles, ['Move this statement to Emerging (emerging), the level it reads as']);
 });

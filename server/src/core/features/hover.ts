@@ -17,6 +17,7 @@ import { schemaAt, schemaDocs } from './schemaInfo';
 import { wellFormedSoc } from '../rules/util';
 import { sectorCodes } from '../rules/naics-sector';
 import { statementName } from '../analysis/duplicates/index';
+import { distinctLevelName } from '../model/levelName';
 
 const SECTOR_CODES = sectorCodes(REFERENCE);
 
@@ -69,12 +70,15 @@ function statementHover(result: AnalysisResult, s: Statement, config: ResolvedCo
   const ss = statementScope(scope, s);
   const parts: string[] = [];
   const levelCount = result.model.levels.length;
-  parts.push(`**${escapeMarkdown(levelName(level))}** statement ${s.index + 1} of ${level.statements.length} (level ${(ss?.rank ?? s.levelIndex) + 1} of ${levelCount})`);
+  // Named as the findings name levels: a label two levels share is told apart by the key, or the
+  // hover would say "sits at Emerging" of the level its own findings call "Emerging (developing)".
+  const nameOf = (l: Level) => distinctLevelName(l, result.model.levels);
+  parts.push(`**${escapeMarkdown(nameOf(level))}** statement ${s.index + 1} of ${level.statements.length} (level ${(ss?.rank ?? s.levelIndex) + 1} of ${levelCount})`);
   if (s.topic) parts.push(`Topic: **${escapeMarkdown(s.topic)}**`);
 
   const ex = scope && ss ? explainStatement(scope, ss) : undefined;
   if (scope && ss && ex) {
-    const here = levelName(level);
+    const here = nameOf(level);
     if (ex.readsAs !== undefined && ex.estimate !== undefined) {
       // By rank, not by name: two levels may carry the same label.
       const verdict = levelAt(scope, ex.estimate).rank === ss.rank ? `reads as **${escapeMarkdown(ex.readsAs)}**, where it sits` : `reads as **${escapeMarkdown(ex.readsAs)}**, but sits at ${escapeMarkdown(here)}`;
@@ -92,10 +96,10 @@ function statementHover(result: AnalysisResult, s: Statement, config: ResolvedCo
       const thread = scope.threads[ss.thread];
       const others = thread.members.map((m) => scope.statements[m]).filter((x) => x.statement !== s);
       if (others.length > 0) {
-        const lines = others.slice(0, 8).map((x) => `- *${escapeMarkdown(levelName(result.model.levels[x.statement.levelIndex]))}*: ${escapeMarkdown(x.statement.text)}`);
+        const lines = others.slice(0, 8).map((x) => `- *${escapeMarkdown(nameOf(result.model.levels[x.statement.levelIndex]))}*: ${escapeMarkdown(x.statement.text)}`);
         parts.push(`Thread **${escapeMarkdown(thread.name)}** at the other levels:\n${lines.join('\n')}`);
       }
-      const missing = scope.levels.filter((l) => !thread.ranks.includes(l.rank)).map((l) => levelName(l.level));
+      const missing = scope.levels.filter((l) => !thread.ranks.includes(l.rank)).map((l) => nameOf(l.level));
       if (missing.length > 0 && missing.length < scope.levels.length) parts.push(`The thread has no statement at ${escapeMarkdown(missing.join(', '))}.`);
     }
   }
@@ -133,7 +137,7 @@ function levelHover(result: AnalysisResult, level: Level, config: ResolvedConfig
   parts.push(`${level.statements.length} statement${level.statements.length === 1 ? '' : 's'}`);
   const reads = levelReadsAs(scope, level);
   if (reads) {
-    const here = levelName(level);
+    const here = distinctLevelName(level, result.model.levels);
     parts.push(scope && levelAt(scope, reads.rank).rank === rank ? `Reads as **${escapeMarkdown(reads.name)}**, as it should.` : `Reads as **${escapeMarkdown(reads.name)}** on average, not ${escapeMarkdown(here)}.`);
   }
   if (level.statements.length > 0) {

@@ -12,7 +12,8 @@ import type { AnalysisResult } from '../service';
 import type { Level, Statement } from '../model/types';
 import type { Range, TextEdit } from '../types';
 import type { CodeAction } from './codeActions';
-import { levelName, overlaps } from './locate';
+import { overlaps } from './locate';
+import { distinctLevelName } from '../model/levelName';
 import { scopeOf } from './reading';
 
 const SCOPE_RULES = new Set(['scope-misplaced', 'scope-outlier']);
@@ -34,7 +35,7 @@ export function moveStatementActions(result: AnalysisResult, range: Range, confi
     const edits = moveEdits(result, s, target);
     if (!edits) continue;
     seen.add(f.pointer);
-    out.push({ title: `Move this statement to ${levelName(target)}, the level it reads as`, kind: 'quickfix', edits, findings: [f], preferred: false });
+    out.push({ title: `Move this statement to ${distinctLevelName(target, result.model.levels)}, the level it reads as`, kind: 'quickfix', edits, findings: [f], preferred: false });
   }
   return out;
 }
