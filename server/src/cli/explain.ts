@@ -123,7 +123,7 @@ function fmt(n: number | undefined): string {
 
 function statementLines(s: StatementExplanation): string[] {
   const out: string[] = [];
-  const where = s.readsAs ? `reads as ${s.readsAs} (${s.offset >= 0 ? '+' : ''}${s.offset.toFixed(2)})` : 'no reading';
+  const where = s.readsAs ? `reads as ${s.readsAs} (${s.offset >= 0 ? '+' : ''}${s.offset.toFixed(2)})` : s.notEnglish ? 'no reading (not English)' : 'no reading';
   // Numbered from 1, as the findings name statements ("emerging #2").
   out.push(`  #${s.index + 1}  ${s.text}`);
   out.push(`      scope ${fmt(s.position)}  evidence weight ${s.confidence.toFixed(1)}  ${where}${s.wordingLike ? `; wording like ${s.wordingLike}` : ''}`);

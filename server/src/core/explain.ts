@@ -51,6 +51,11 @@ export interface StatementExplanation {
    * understood: the words that say so and the other statements' phrases of understanding.
    */
   register?: { doing: string; understood: string[] };
+  /**
+   * True when the statement is written in another language than English: the built-in lexicon,
+   * which is English, does not read it (only the config's phrases do), so it has no reading of its own.
+   */
+  notEnglish?: true;
 }
 
 export interface LevelExplanation {
@@ -123,12 +128,18 @@ export function explainStatement(analysis: ScopeAnalysis, x: StatementScope): St
     wordingLike: x.contentRank === undefined ? undefined : levelAt(analysis, x.contentRank).name,
     ...(thread ? { thread: { id: thread.id, name: thread.name, levels: thread.ranks.map((r) => analysis.levels[r].name) } } : {}),
     ...(x.register ? { register: { doing: x.register.doing.phrase, understood: x.register.understood } } : {}),
+    ...(x.english ? {} : { notEnglish: true as const }),
   };
 }
 
 function summarise(analysis: ScopeAnalysis, l: LevelScope, below: LevelScope | undefined): string {
   if (l.statements.length === 0) return 'no statements';
-  if (l.reading === undefined) return `${l.statements.length} statement(s), none with wording that places it on the scale of scope`;
+  if (l.reading === undefined) {
+    // Said outright, so that a framework in French does not look like one the model failed to read.
+    const foreign = l.statements.filter((x) => !x.english).length;
+    const why = foreign === 0 ? '' : `; ${foreign === l.statements.length ? 'they are' : `${foreign} are`} not written in English, the language of the scope lexicon`;
+    return `${l.statements.length} statement(s), none with wording that places it on the scale of scope${why}`;
+  }
   const reads = levelAt(analysis, l.reading).name;
   let text = `${l.statements.length} statement(s), ${l.measured} with scope evidence; as a whole it reads as ${reads}`;
   if (below?.reading !== undefined) {

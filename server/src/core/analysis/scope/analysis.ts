@@ -21,6 +21,7 @@ import { makeEvidence, type ScopeEvidence } from './types';
 import { findThreads, type Thread } from './threads';
 import { similarityIndex, type Neighbour, type SimilarityIndex } from './similarity';
 import { isPlaceholder } from './placeholder';
+import { readsAsEnglish } from './language';
 import { findRegisterBreaks, statementRegister, type RegisterBreak, type StatementRegister } from './register';
 
 export interface StatementScope {
@@ -61,6 +62,11 @@ export interface StatementScope {
   register?: RegisterBreak;
   /** True for a placeholder that says the level has no statements: it is read as empty. */
   placeholder?: boolean;
+  /**
+   * False for a statement written in another language than English (language.ts): the built-in
+   * lexicon does not read it, only the phrases of the config's lexicon do.
+   */
+  english: boolean;
 }
 
 export interface LevelScope {
@@ -134,7 +140,10 @@ function computeScope(model: FrameworkModel, config: ResolvedConfig): ScopeAnaly
     // of array V8 has learnt there: an empty literal's kind differs, and the first placeholder of a
     // run threw the optimised code of every reader of tokens away.
     const tokens = tokenise(placeholder ? '' : s.body);
-    const profile = profileText(s.body, config.lexicon, tokens);
+    // The built-in lexicon is English: a statement in another language meets it only by stray
+    // cognates ("national", "programme"), so only the config's own phrases read it (language.ts).
+    const english = readsAsEnglish(tokens);
+    const profile = profileText(s.body, config.lexicon, tokens, english);
     registers.push(statementRegister(s.body, profile.evidence, tokens));
     profile.evidence = shiftEvidence(profile.evidence, s.bodyStart);
     // Every record gets every field here, those set later included: records that gained fields one
@@ -154,6 +163,7 @@ function computeScope(model: FrameworkModel, config: ResolvedConfig): ScopeAnaly
       kinship: undefined,
       register: undefined,
       placeholder,
+      english,
     });
     const ids = contentStemIds(tokens, local);
     kinWords.push(kinshipWords(tokens, ids));

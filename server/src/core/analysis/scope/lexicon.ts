@@ -205,18 +205,28 @@ let builtin: CompiledLexicon | undefined;
 const extended = new Map<string, CompiledLexicon>();
 const MAX_EXTENDED = 16;
 
-/** The compiled lexicon for a configuration, built once per extension object. */
-export function lexiconFor(extra?: LexiconExtension): CompiledLexicon {
+/** The extensions alone, for statements not in English (see language.ts); keyed as `extended`. */
+const extensionsOnly = new Map<string, CompiledLexicon>();
+let empty: CompiledLexicon | undefined;
+
+/**
+ * The compiled lexicon for a configuration, built once per extension object. Without `builtins`
+ * it holds the configured phrases alone: the built-in ones are English, and a statement in another
+ * language is read only by the phrases its project wrote.
+ */
+export function lexiconFor(extra?: LexiconExtension, builtins = true): CompiledLexicon {
   if (!extra || !extra.phrases || extra.phrases.length === 0) {
+    if (!builtins) return (empty ??= compileLexicon([]));
     builtin ??= compileLexicon([...BUILTIN_ENTRIES]);
     return builtin;
   }
   const key = JSON.stringify(extra.phrases);
-  let compiled = extended.get(key);
+  const cache = builtins ? extended : extensionsOnly;
+  let compiled = cache.get(key);
   if (!compiled) {
-    compiled = compileLexicon([...BUILTIN_ENTRIES, ...extensionEntries(extra)]);
-    if (extended.size >= MAX_EXTENDED) extended.delete(extended.keys().next().value as string);
-    extended.set(key, compiled);
+    compiled = compileLexicon(builtins ? [...BUILTIN_ENTRIES, ...extensionEntries(extra)] : extensionEntries(extra));
+    if (cache.size >= MAX_EXTENDED) cache.delete(cache.keys().next().value as string);
+    cache.set(key, compiled);
   }
   return compiled;
 }
@@ -251,9 +261,10 @@ export function leadStart(tokens: readonly Token[]): number {
  * count as the statement's leading verbs (the first verb, and verbs coordinated with it: "design,
  * teach, and assess"); a verb later in the statement counts at half weight after "and"/a comma, and
  * not at all elsewhere, because only then is it likely a verb and not a noun ("a review of").
+ * Without `builtins`, only the configured phrases are looked for (a statement not in English).
  */
-export function scopeEvidence(text: string, extra?: LexiconExtension, tokenised?: Token[]): ScopeEvidence[] {
-  const lexicon = lexiconFor(extra);
+export function scopeEvidence(text: string, extra?: LexiconExtension, tokenised?: Token[], builtins = true): ScopeEvidence[] {
+  const lexicon = lexiconFor(extra, builtins);
   // Callers that also need the tokens (for content similarity) tokenise once and pass them in.
   const tokens = tokenised ?? tokenise(text);
   const found: ScopeEvidence[] = [];

@@ -86,8 +86,9 @@ export function profileFromEvidence(evidence: ScopeEvidence[]): StatementProfile
   return { evidence, axes, position: w > 0 ? wp / w : undefined, confidence: w };
 }
 
-export function profileText(text: string, extra?: LexiconExtension, tokens?: Token[]): StatementProfile {
-  return profileFromEvidence(scopeEvidence(text, extra, tokens));
+/** The profile of `text`; without `builtins`, read by the configured phrases alone (see language.ts). */
+export function profileText(text: string, extra?: LexiconExtension, tokens?: Token[], builtins = true): StatementProfile {
+  return profileFromEvidence(scopeEvidence(text, extra, tokens, builtins));
 }
 
 /**
