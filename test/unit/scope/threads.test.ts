@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyse } from '../../../server/src/core/service';
 import { scopeAnalysis } from '../../../server/src/core/analysis/scope/analysis';
-import { exampleWith } from '../../helpers';
+import { EXAMPLE_TEXT, config, exampleWith } from '../../helpers';
 
 /** The threads of a document as member pointers. */
 function threadsOf(text: string): string[][] {
@@ -84,4 +84,26 @@ test('without topics, statements of adjacent levels that share their content wor
     thread.members.map((m) => scope.statements[m].statement.pointer),
     ['emerging', 'developing', 'proficient'].map((k) => `/framework/levels/${k}/statements/0`),
   );
+});
+
+test('threads follow the order of proficiency, not the order the levels are written in', () => {
+  // The example's levels written top down (or shuffled), and custom keys put in order by the config's
+  // levelOrder: each topic must thread as in the example itself. Before, a statement claimed its lower
+  // topic in document order, so a higher level written first took the link a lower one needed, and
+  // topic-gap reported "Library catalog records" at Emerging and Proficient with a gap between.
+  const threadsOf = (text: string, cfg?: ReturnType<typeof config>) => {
+    const result = analyse(text, { config: cfg });
+    const scope = scopeAnalysis({ shared: result.shared, model: result.model, config: result.config });
+    return scope.threads.map((t) => t.members.map((m) => scope.statements[m].statement.text).join(' -> ')).sort();
+  };
+  const expected = threadsOf(EXAMPLE_TEXT);
+  const reorder = (keys: string[], rename: Record<string, string> = {}) =>
+    exampleWith((doc) => {
+      const levels = doc.framework.levels;
+      doc.framework.levels = Object.fromEntries(keys.map((k) => [rename[k] ?? k, levels[k]]));
+    });
+  assert.deepEqual(threadsOf(reorder(['advanced', 'proficient', 'developing', 'emerging'])), expected);
+  const metals = { emerging: 'bronze', developing: 'silver', proficient: 'gold', advanced: 'platinum' };
+  const cfg = config({ levelOrders: [['bronze', 'silver', 'gold', 'platinum']] });
+  assert.deepEqual(threadsOf(reorder(['proficient', 'emerging', 'advanced', 'developing'], metals), cfg), expected);
 });

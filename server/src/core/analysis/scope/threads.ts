@@ -122,9 +122,13 @@ export function findThreads(statements: StatementScope[], levelCount: number, in
     const seenFor = zeros(statements.length);
     // Each (statement, level) look is a visit; seenFor starts at 0, and the first visit is 1.
     let visit = 0;
-    statements.forEach((x, i) => {
+    // A lower topic joins the first statement that claims it, so statements claim in the order of
+    // proficiency, not of the document: levels a configured or known order puts back in place
+    // ("gold" written before "bronze") must thread as they would written in that order.
+    for (const i of inRankOrder(statements)) {
+      const x = statements[i];
       const own = topics[i];
-      if (own.length === 0) return;
+      if (own.length === 0) continue;
       for (let r = x.rank - 1; r >= 0; r--) {
         visit++;
         let best = -1;
@@ -144,10 +148,10 @@ export function findThreads(statements: StatementScope[], levelCount: number, in
         if (best >= 0 && bestScore >= TOPIC_MIN_OVERLAP) {
           union(best, i);
           linked[best] = 1;
-          return;
+          break;
         }
       }
-    });
+    }
   } else {
     statements.forEach((x, i) => {
       if (x.rank === 0) return;
@@ -217,6 +221,15 @@ function distinctRanks(members: readonly number[], statements: readonly Statemen
   const ranks: number[] = [];
   for (const m of members) if (!ranks.includes(statements[m].rank)) ranks.push(statements[m].rank);
   return sortBy(ranks, (r) => r);
+}
+
+/** Every statement's index, by rank and then index: one pass per rank, linear where a sort of a reversed document was not. */
+function inRankOrder(statements: readonly StatementScope[]): number[] {
+  const buckets: number[][] = [];
+  for (let i = 0; i < statements.length; i++) (buckets[statements[i].rank] ??= []).push(i);
+  const out: number[] = [];
+  for (const bucket of buckets) if (bucket) for (const i of bucket) out.push(i);
+  return out;
 }
 
 /** A group's members (in index order) by rank, then index. */
