@@ -18,7 +18,7 @@ test('a statement copied into another level is reported once, on the later copy,
   assert.deepEqual([f.line, f.column, f.endLine, f.endColumn], [LINE.developing + 4, 11, LINE.developing + 4, 13 + copied.length]);
   assert.equal(f.severity, 'warning');
   assert.equal(f.category, 'duplicate');
-  assert.match(f.message, /^Same statement as Emerging #4: the statement is repeated in another level\./);
+  assert.match(f.message, /^Same statement as Emerging #4: the statement is repeated in another level\. Remove this copy, or reword it if the levels expect different things\.$/);
   assert.equal(f.related?.length, 1);
   assert.equal(f.related![0].pointer, '/framework/levels/emerging/statements/3');
   assert.equal(text.slice(f.related![0].range.start, f.related![0].range.end), JSON.stringify(copied));
@@ -53,7 +53,8 @@ test('a copy within the same level says so', () => {
   assert.equal(rest.length, 0);
   assert.equal(f.pointer, '/framework/levels/proficient/statements/7');
   assert.deepEqual([f.line, f.column], [LINE.proficient + 7, 11]);
-  assert.match(f.message, /^Same statement as Proficient #3: the statement is repeated in the same level\./);
+  // Within one level there are no two levels to expect different things.
+  assert.match(f.message, /^Same statement as Proficient #3: the statement is repeated in the same level\. Remove this copy, or reword it to say what it was meant to add\.$/);
 });
 
 test('three copies: the second and third are reported, each relating to both others', () => {

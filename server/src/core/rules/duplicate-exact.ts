@@ -69,7 +69,11 @@ function reportGroup(ctx: RuleContext, members: readonly Statement[]): void {
     const message =
       `Same statement as ${nameList(shown, ctx.model.levels, 3, members.length - 1)}` +
       (verbatim ? '' : ' (apart from case, spacing or punctuation)') +
-      `: the statement is repeated ${oneLevel ? 'in the same level' : 'in another level'}. Remove this copy, or reword it if the levels expect different things.`;
+      // Within one level a copy adds nothing; across levels it may be a statement meant to grow
+      // that was copied and never reworded.
+      (oneLevel
+        ? ': the statement is repeated in the same level. Remove this copy, or reword it to say what it was meant to add.'
+        : ': the statement is repeated in another level. Remove this copy, or reword it if the levels expect different things.');
     ctx.report({
       message,
       pointer: s.pointer,
