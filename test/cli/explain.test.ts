@@ -18,7 +18,7 @@ test('explain prints each level with its summary and each statement with its evi
   assert.match(out, /#2 {2}Reference materials and online databases — search standard sources/);
   assert.match(out, /evidence: leading verb 'search' \(assists\); 'under close supervisory review' \(closely supervised\)/);
   assert.match(out, /'independently' \(independent\)/);
-  assert.match(out, /as a whole it reads as Advanced, broader than Proficient/);
+  assert.match(out, /as a whole it reads as Advanced, [0-9.]+ levels broader than the level below \(Proficient\)/);
   assert.match(out, /Threads \(one topic across levels\):\n(.*\n)*\s+"Information literacy concepts" \(topic\): Emerging -> Developing -> Proficient -> Advanced/);
 });
 

@@ -144,7 +144,9 @@ function summarise(analysis: ScopeAnalysis, l: LevelScope, below: LevelScope | u
   let text = `${l.statements.length} statement(s), ${l.measured} with scope evidence; as a whole it reads as ${reads}`;
   if (below?.reading !== undefined) {
     const d = l.reading - below.reading;
-    text += d > 0 ? `, broader than ${below.name} (+${d.toFixed(2)} levels)` : `, not broader than ${below.name} (${d.toFixed(2)} levels)`;
+    // The level below is named as a level, not as a reading: "reads as Working, broader than
+    // Working" read as a contradiction when this level's reading and the level below shared a name.
+    text += d > 0 ? `, ${d.toFixed(2)} levels broader than the level below (${below.name})` : `, not broader than the level below (${below.name}: ${d.toFixed(2)} levels)`;
   }
   const off = l.statements.filter((x) => Math.abs(x.offset) >= 1).length;
   if (off > 0) text += `; ${off} statement(s) read a level or more away`;

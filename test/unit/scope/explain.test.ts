@@ -12,7 +12,7 @@ test('explain lists every level in order with its statements, evidence and a sum
   // The four levels read in increasing order.
   const readings = x.levels.map((l) => l.reading as number);
   assert.ok(readings.every((r, i) => i === 0 || r > readings[i - 1]), `readings ${readings.join(', ')}`);
-  assert.match(x.levels[1].summary, /broader than Emerging/);
+  assert.match(x.levels[1].summary, /broader than the level below \(Emerging\)/);
   const s = x.levels[1].statements[2];
   assert.equal(s.pointer, '/framework/levels/developing/statements/2');
   const independently = s.evidence.find((e) => e.phrase === 'independently');
