@@ -194,3 +194,11 @@ test('every finding in the list links to its rule\'s page, the address the edito
     assert.ok(item?.includes(`<a class="clm-rule" href="${findingDocsUrl(f.ruleId)}"`), `${f.ruleId} links to its page`);
   }
 });
+
+test('the totals name severities as the legend and the stylish report do', () => {
+  const plain = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/[✖⚠ℹ]/g, '').replace(/\s+/g, ' ').trim();
+  assert.equal(plain(renderTotals({ error: 2, warning: 1, info: 3 })), '2 errors 1 warning 3 info');
+  assert.equal(plain(renderTotals({ error: 0, warning: 0, info: 1 })), '0 errors 0 warnings 1 info');
+  // A zero count is drawn faded, whatever its word.
+  assert.equal((renderTotals({ error: 0, warning: 2, info: 0 }).match(/clm-zero/g) ?? []).length, 2);
+});

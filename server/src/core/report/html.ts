@@ -20,10 +20,10 @@ export { MATRIX_CSS };
 
 export const READING_MARKERS: Record<Reading, { marker: string; legend: string }> = {
   fits: { marker: '●', legend: 'reads at its own level' },
-  higher: { marker: '▲', legend: 'reads one level higher' },
-  'much-higher': { marker: '▲▲', legend: 'reads two or more levels higher' },
-  lower: { marker: '▼', legend: 'reads one level lower' },
-  'much-lower': { marker: '▼▼', legend: 'reads two or more levels lower' },
+  higher: { marker: '▲', legend: 'reads about one level higher' },
+  'much-higher': { marker: '▲▲', legend: 'reads about two or more levels higher' },
+  lower: { marker: '▼', legend: 'reads about one level lower' },
+  'much-lower': { marker: '▼▼', legend: 'reads about two or more levels lower' },
   unread: { marker: '○', legend: 'no scope wording to read' },
 };
 
@@ -40,9 +40,10 @@ function plural(n: number, word: string): string {
 }
 
 export function renderTotals(t: MatrixTotals): string {
-  const part = (s: Severity, n: number, word: string) =>
-    `<span class="clm-count clm-sev-${s}${n === 0 ? ' clm-zero' : ''}"><span class="clm-sev-icon" aria-hidden="true">${SEVERITY_ICONS[s]}</span>${text(plural(n, word))}</span>`;
-  return `${part('error', t.error, 'error')}${part('warning', t.warning, 'warning')}${part('info', t.info, 'note')}`;
+  const part = (s: Severity, label: string) =>
+    `<span class="clm-count clm-sev-${s}${t[s] === 0 ? ' clm-zero' : ''}"><span class="clm-sev-icon" aria-hidden="true">${SEVERITY_ICONS[s]}</span>${text(label)}</span>`;
+  // "info", as the legend and the stylish report call it, and like it without a plural.
+  return `${part('error', plural(t.error, 'error'))}${part('warning', plural(t.warning, 'warning'))}${part('info', `${t.info} info`)}`;
 }
 
 function readingLabel(c: MatrixCell, analysed: boolean): string {
