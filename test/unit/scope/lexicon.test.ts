@@ -20,6 +20,25 @@ test('hyphenated compounds ending in "-wide" read as organisation-wide', () => {
   assert.deepEqual(read('establish library-wide standards'), ['establish=sets direction', 'library-wide=organisation-wide']);
 });
 
+test('a hyphenated compound is one word: no phrase starts or ends inside it', () => {
+  // "check" of "check-out" after "and" is the head of a noun, not a verb coordinated with "execute".
+  assert.deepEqual(read('execute check-in and check-out transactions accurately under the guidance of senior librarians'), [
+    'under the guidance of=guided',
+  ]);
+  // The head of a compound is not read as a leading verb either, whatever the compound is.
+  assert.deepEqual(read('follow-up on requests and set-aside budgets'), []);
+  assert.deepEqual(read('record hands-on sessions, and check follow-up actions'), ['record=assists', 'check=uses']);
+  // A first part that names a scope reads only as the compound does: "industry-recognised patterns" are
+  // standard patterns, not work beyond the organisation.
+  assert.deepEqual(read('understand industry-recognised data modelling patterns'), ['understand=understands']);
+  // A compound the lexicon spells out is read whole, and an ending such as "-wide" once, not also by its head.
+  assert.deepEqual(read('share decision-making with teams'), ['decision-making=decides']);
+  assert.deepEqual(read('establish enterprise-wide standards'), ['establish=sets direction', 'enterprise-wide=organisation-wide']);
+  assert.deepEqual(read('establish enterprise-scale procedures'), ['establish=sets direction', 'enterprise-scale=organisation-wide']);
+  // The same words apart are read as before.
+  assert.deepEqual(read('execute check-in and check the records'), ['check=uses']);
+});
+
 test('evidence carries the phrase as written and its offsets in the text', () => {
   const text = 'Help fix accessibility issues under the direction of others';
   const ev = scopeEvidence(text);

@@ -6,8 +6,10 @@
  *
  * Matching is greedy longest-match, so "without supervision" is read as independence before
  * "supervision" can be read as supervised, and "under the mentorship of" before "mentor". A phrase is
- * also skipped when a negator stands right before it ("not", "no", "without") or when it is only the
- * tail of a hyphenated compound ("routine" in "non-routine"), unless the lexicon holds the longer form.
+ * also skipped when a negator stands right before it ("not", "no", "without"). A hyphenated compound
+ * is one word: a phrase matches it only whole ("non-routine", "decision-making") or by a listed
+ * ending ("-wide"), never by one of its parts ("routine" in "non-routine", the verb "check" in
+ * "check-out"), because a compound's parts do not keep their own meaning or part of speech.
  */
 import type { LexiconExtension } from '../../config/types';
 import LEXICON_DATA from '../../data/scope-lexicon.json';
@@ -294,7 +296,9 @@ export function scopeEvidence(text: string, extra?: LexiconExtension, tokenised?
     let bestEntries: readonly LexiconEntry[] = NO_ENTRIES;
     let j = i;
     while (node) {
-      if (node.entries.length > 0) {
+      // A phrase ends only where a word ends: not on the head of a compound ("check" of "check-out",
+      // "follow" of "follow-up", "industry" of "industry-recognised"), whose meaning is the compound's.
+      if (node.entries.length > 0 && !(j + 1 < tokens.length && tokens[j + 1].hyphenated)) {
         bestEnd = j;
         bestEntries = node.entries;
       }
@@ -302,7 +306,7 @@ export function scopeEvidence(text: string, extra?: LexiconExtension, tokenised?
       if (j >= tokens.length) break;
       node = node.children.get(tokens[j].norm);
     }
-    // The tail of a compound ("routine" of "non-routine") is not the word on its own.
+    // Nor does one start inside a compound: the tail ("routine" of "non-routine") is not the word on its own.
     if (bestEnd < 0 || t.hyphenated || isNegated(tokens, i)) {
       i++;
       continue;
