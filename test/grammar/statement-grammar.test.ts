@@ -16,6 +16,7 @@ const DASH = 'punctuation.separator.topic.competency';
 const BODY = 'meta.statement.body.competency';
 const STATEMENT = 'meta.statement.competency';
 const ESCAPE = 'constant.character.escape.json';
+const MARKER = 'punctuation.definition.list.begin.competency';
 
 const example = readFileSync(join(__dirname, '..', '..', 'examples', '25-4022.00.json'), 'utf8');
 
@@ -132,6 +133,19 @@ describe('statement grammar', () => {
       'A -- B \u2014 a double hyphen first.',
       'Check-in desk \u2014 a hyphen inside a word.',
       'First \u2014 second \u2014 third.',
+      '\u2022 Bulleted topic \u2014 a bullet is no part of the topic.',
+      '\u2022Touching bullet \u2014 a bullet may touch the topic.',
+      '- Markdown bullet \u2014 a hyphen and a space.',
+      '-Hyphen touching \u2014 part of the topic.',
+      '1. Numbered topic \u2014 a number and a period.',
+      '  12) Numbered topic \u2014 after leading spaces.',
+      'E1) Lettered topic \u2014 a letter, a number and a parenthesis.',
+      '(iv) Roman topic \u2014 in parentheses.',
+      '1. one two three four five six seven eight \u2014 eight words after the number.',
+      '3D printing \u2014 a number of its own.',
+      '24-hour service \u2014 a number of its own.',
+      'C. diff precautions \u2014 a letter and a period are the text\'s own.',
+      '1.2 Outline \u2014 an outline number without its period is the text\'s own.',
       'Topic \u2014',
       'No separator at all.',
     ];
@@ -149,13 +163,27 @@ describe('statement grammar', () => {
       const parts = splitStatement(value);
       let expected: number[] = [];
       if (parts.separator === '\u2014' && parts.topic !== undefined) {
-        const start = 2 + value.indexOf(parts.topic);
+        const start = 2 + value.indexOf(parts.topic, parts.marker?.contentStart ?? 0);
         expected = range(start, start + parts.topic.length);
         topics++;
       }
       assert.deepEqual(offsetsWith(scopes, TOPIC), expected, value);
     }
     assert.ok(topics >= 45, `${topics} topics compared`);
+  });
+
+  test('a leading list marker gets a scope of its own, outside the topic, as the analysis reads it', async () => {
+    for (const marker of ['\u2022', '-', '1.', 'a)', 'E1)', 'D3)']) {
+      const text = `["${marker} Circulation procedures \u2014 execute check-in."]`;
+      const scopes = await scopesPerChar(text);
+      const at = text.indexOf(marker, 1);
+      assert.deepEqual(offsetsWith(scopes, MARKER), range(at, at + marker.length), marker);
+      assert.deepEqual(offsetsWith(scopes, TOPIC), range(text.indexOf('Circulation'), text.indexOf(' \u2014')), marker);
+      assert.equal(splitStatement(JSON.parse(text)[0]).topic, 'Circulation procedures');
+    }
+    // Without a topic the grammar colours nothing, as for any statement without one.
+    const plain = '["1. execute check-in."]';
+    assert.deepEqual(offsetsWith(await scopesPerChar(plain), STATEMENT), []);
   });
 
   test('also injected into JSON with comments', async () => {

@@ -80,7 +80,7 @@ export function suppressionActions(findings: readonly Finding[], ctx: Suppressio
  * a statement by its place or its neighbours (duplicates, topic gaps, threads), and are named by
  * their pointer, as are levels and fields.
  */
-const BY_WORDS = new Set(['scope-outlier', 'scope-misplaced', 'statement-topic', 'statement-period', 'statement-dash', 'statement-spacing']);
+const BY_WORDS = new Set(['scope-outlier', 'scope-misplaced', 'statement-topic', 'statement-period', 'statement-dash', 'statement-spacing', 'statement-list-marker']);
 
 function entryFor(f: Finding, file: string, text: string | undefined): Suppression {
   const level = /^(\/framework\/levels\/[^/]*)\/statements\/\d+$/.exec(f.pointer)?.[1];

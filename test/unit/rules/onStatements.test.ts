@@ -28,6 +28,7 @@ function inputs(): string[] {
       d.framework.levels.emerging.statements[1] = 'no topic here  at all';
       d.framework.levels.emerging.statements[2] = 'Topic - body with a hyphen.';
       d.framework.levels.emerging.statements[3] = 'Topic \uFFFD a dash lost in decoding.';
+      d.framework.levels.emerging.statements[4] = '\u2022 Topic \u2014 a bullet copied from a document.';
       d.framework.levels.developing.statements.push(d.framework.levels.developing.statements[0]);
     }),
     scopeDoc((l) => {

@@ -4,6 +4,7 @@ import { nodeRange } from '../parse/parse';
 import { childPointer } from '../parse/pointer';
 import type { FrameworkModel, Field, Level, Occupation, Statement } from './types';
 import { splitStatement, type StatementParts } from './statementParts';
+import type { ListMarker } from './listMarker';
 import type { Range } from '../types';
 
 /** The value node of each property of an object, the last one winning as in JSON.parse. */
@@ -138,6 +139,10 @@ class ModelStatement implements Statement {
 
   get pointer(): string {
     return (this.ownPointer ??= childPointer(this.level.pointer + '/statements', this.index));
+  }
+
+  get marker(): ListMarker | undefined {
+    return this.split().marker;
   }
 
   get topic(): string | undefined {

@@ -1,6 +1,7 @@
 /** The typed model of a framework export, built from the parse tree with every node's place kept. */
 import type { Node } from 'jsonc-parser';
 import type { Range } from '../types';
+import type { ListMarker } from './listMarker';
 
 /** A property value of any JSON type, with where it is; rules check the type they need. */
 export interface Field {
@@ -36,13 +37,15 @@ export interface Statement {
   range: Range;
   /** True when the literal holds no escapes, so text offsets map one to one onto document offsets. */
   verbatim: boolean;
-  /** The "Topic" of "Topic — body", when the statement has such a prefix. */
+  /** The bullet or number the statement starts with, when it was copied from a list ("• ", "1. ", "E1) "). */
+  marker?: ListMarker;
+  /** The "Topic" of "Topic — body", when the statement has such a prefix (after any list marker). */
   topic?: string;
   /** The separator as written ("—", "–", "--" or "-"), when there is a topic. */
   separator?: string;
   /** Offsets within `text` of the separator including the spaces around it. */
   separatorSpan?: { start: number; end: number };
-  /** The statement without its topic prefix. */
+  /** The statement without its list marker and topic prefix. */
   body: string;
   /** Offset within `text` where the body begins. */
   bodyStart: number;

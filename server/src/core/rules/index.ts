@@ -23,6 +23,7 @@ import { statementTopic } from './statement-topic';
 import { statementPeriod } from './statement-period';
 import { statementDash } from './statement-dash';
 import { statementSpacing } from './statement-spacing';
+import { statementListMarker } from './statement-list-marker';
 import { duplicateExact } from './duplicate-exact';
 import { duplicateNear } from './duplicate-near';
 import { scopeMisplaced } from './scope-misplaced';
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   statementPeriod,
   statementDash,
   statementSpacing,
+  statementListMarker,
   duplicateExact,
   duplicateNear,
   scopeMisplaced,
