@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMPLE_TEXT, ROOT, exampleWith, lintText, ruleFindings, type PlacedFinding } from '../../helpers';
 import { findRule } from '../../../server/src/core/rules/index';
+import { applied } from './fixtures/metadata';
 
 const ID = 'schema';
 
@@ -302,4 +303,58 @@ test('a wrong value spanning several lines is underlined at its key, a one-line 
   assert.equal(oneLine.pointer, '/occupation');
   assert.deepEqual([oneLine.column, oneLine.endColumn], [EXAMPLE_TEXT.indexOf('"occupation"') + 14, EXAMPLE_TEXT.indexOf('"occupation"') + 16]);
   assert.match(oneLine.message, /found an empty array$/);
+});
+
+test('a sector written as a number gets a safe fix that quotes it as written', () => {
+  const text = exampleWith((d) => (d.occupation.sector = 61));
+  const f = only(text);
+  assert.equal(f.pointer, '/occupation/sector');
+  assert.deepEqual(f.fix && { title: f.fix.title, safe: f.fix.safe }, { title: 'Put 61 in quotes: "61"', safe: true });
+  const fixed = applied(text, f.fix);
+  assert.equal(JSON.parse(fixed).occupation.sector, '61');
+  assert.deepEqual(lintText(fixed).filter((x) => x.pointer === '/occupation/sector'), []);
+});
+
+test('a job zone written as a numeric string gets a safe fix that writes the number', () => {
+  const text = exampleWith((d) => (d.occupation.jobZone = '5'));
+  const f = only(text);
+  assert.deepEqual(f.fix && { title: f.fix.title, safe: f.fix.safe }, { title: 'Remove the quotes: 5', safe: true });
+  const fixed = applied(text, f.fix);
+  assert.equal(JSON.parse(fixed).occupation.jobZone, 5);
+  assert.deepEqual(ruleFindings(fixed, ID), []);
+});
+
+test('a wrong type gets no fix when the value unquoted or quoted would still be refused there', () => {
+  // "7" as 7 is outside 1-5, "five" is no number, 1 as "1" is no schema version, 254022 as "254022" no SOC code.
+  for (const change of [
+    (d: any) => (d.occupation.jobZone = '7'),
+    (d: any) => (d.occupation.jobZone = 'five'),
+    (d: any) => (d.occupation.jobZone = '5.0'),
+    (d: any) => (d.schemaVersion = 1),
+    (d: any) => (d.occupation.soc = 254022),
+  ]) {
+    const f = only(exampleWith(change));
+    assert.equal(f.fix, undefined, f.message);
+  }
+  // A number among the statements is more likely a stray than a statement.
+  const stray = only(exampleWith((d) => (d.framework.levels.emerging.statements[0] = 5)));
+  assert.equal(stray.fix, undefined);
+});
+
+test('a SOC code without its suffix gets the .00 code, safe when the title is O*NET\'s for it', () => {
+  const text = exampleWith((d) => (d.occupation.soc = '25-4022'));
+  const f = only(text);
+  assert.deepEqual(f.fix && { title: f.fix.title, safe: f.fix.safe }, { title: 'Use 25-4022.00 (Librarians and Media Collections Specialists)', safe: true });
+  const fixed = applied(text, f.fix);
+  assert.equal(JSON.parse(fixed).occupation.soc, '25-4022.00');
+  assert.deepEqual(lintText(fixed), lintText(exampleWith()));
+  // Another title leaves the choice of code to the author: the occupation may be one of its other
+  // O*NET codes, and the code decides what the title, group and job zone are checked against.
+  const other = only(exampleWith((d) => {
+    d.occupation.soc = '11-3013';
+    d.occupation.title = 'Security Managers';
+  }));
+  assert.deepEqual(other.fix && { title: other.fix.title, safe: other.fix.safe }, { title: 'Use 11-3013.00 (Facilities Managers)', safe: false });
+  // A code whose .00 occupation O*NET does not have gets no fix.
+  assert.equal(only(exampleWith((d) => (d.occupation.soc = '25-4099'))).fix, undefined);
 });

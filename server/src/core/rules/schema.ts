@@ -6,6 +6,7 @@
 import { checkSchema } from '../schema/check';
 import { statementTextTest } from '../schema/lookup';
 import type { Rule } from './types';
+import { schemaFix } from './schemaFixes';
 
 const SECTOR = '/occupation/sector';
 
@@ -16,6 +17,9 @@ export const schema: Rule = {
   onStatements: true,
   description:
     'The document must follow the export format: required properties present, no unknown ones, values of the right type and form (SOC code, date-time, job zone 1-5), at least two levels, each with a label and non-empty statements.',
+  // A value of the wrong type written as the right one in the wrong quotes is safe to mend; a SOC
+  // code's missing suffix is safe only when the title confirms it (schemaFixes.ts).
+  fixable: 'safe',
   cheap: true,
   // A statement that stays valid (or stays invalid) leaves every schema finding as it was, moved
   // with the text; one that changes verdict needs the whole document validated again.
@@ -31,7 +35,7 @@ export const schema: Rule = {
     const sectorOwned = ctx.config.rules['naics-sector']?.severity !== 'off';
     for (const p of problems) {
       if (sectorOwned && p.pointer === SECTOR && typeof ctx.model.occupation?.sector?.value === 'string') continue;
-      ctx.report({ message: p.message, pointer: p.pointer, range: p.range });
+      ctx.report({ message: p.message, pointer: p.pointer, range: p.range, fix: schemaFix(ctx, p.pointer, p.range) });
     }
   },
 };
