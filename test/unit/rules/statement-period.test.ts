@@ -99,3 +99,39 @@ test('a literal with escapes is reported and fixed as a whole', () => {
   assert.deepEqual([f.line, f.column, f.endLine, f.endColumn], [20, 11, 20, 13 + escaped.length]);
   assert.equal(JSON.parse(applyFix(text, f.fix)).framework.levels.emerging.statements[0], FIRST + '.');
 });
+
+test('a doubled final period is reported on the two periods, with a safe fix to one', () => {
+  const text = exampleWith((d) => {
+    d.framework.levels.emerging.statements[0] = FIRST + '..';
+  });
+  const found = ruleFindings(text, ID);
+  assert.equal(found.length, 1);
+  const [f] = found;
+  assert.equal(f.pointer, '/framework/levels/emerging/statements/0');
+  assert.deepEqual([f.line, f.column, f.endLine, f.endColumn], [20, 12 + FIRST.length, 20, 14 + FIRST.length]);
+  assert.equal(f.message, 'This statement ends with a doubled period; keep one.');
+  assert.deepEqual(f.fix && { title: f.fix.title, safe: f.fix.safe }, { title: 'Keep one final period', safe: true });
+  assert.equal(JSON.parse(applyFix(text, f.fix)).framework.levels.emerging.statements[0], FIRST + '.');
+  assert.deepEqual(ruleFindings(applyFix(text, f.fix), ID), []);
+});
+
+test('a doubled period is a slip in any house style, while an ellipsis is left alone', () => {
+  // The DDaT exports end without periods, and a statement of too few to make a style is judged too.
+  const text = ddatWith('accessibility.json', (d) => {
+    d.framework.levels.developing.statements[1] += '..';
+    d.framework.levels.developing.statements[2] += '...';
+  });
+  assert.deepEqual(ruleFindings(text, ID).map((f) => [f.pointer, f.message]), [
+    ['/framework/levels/developing/statements/1', 'This statement ends with a doubled period; keep one.'],
+  ]);
+  const few = exampleWith((d) => {
+    d.framework.levels.emerging.statements = ['Circulation — check items in..', 'Reference — answer questions'];
+    for (const key of ['developing', 'proficient', 'advanced']) d.framework.levels[key].statements = ['Topic — do the work'];
+  });
+  assert.deepEqual(ruleFindings(few, ID).map((f) => f.pointer), ['/framework/levels/emerging/statements/0']);
+  const ellipsis = exampleWith((d) => {
+    d.framework.levels.emerging.statements[0] = FIRST + '...';
+    d.framework.levels.emerging.statements[1] = FIRST + ' and so on \u2026';
+  });
+  assert.deepEqual(ruleFindings(ellipsis, ID), []);
+});

@@ -1,7 +1,8 @@
 /**
  * Reports a statement whose ending differs from the document's house style: no final period where
  * most statements end with one, or a final period where most have none. The style is the
- * document's own, so a framework written without final periods is not told to add them.
+ * document's own, so a framework written without final periods is not told to add them. A doubled
+ * final period ("..") is reported whatever the style.
  */
 import type { Rule } from './types';
 import { numberOption } from './types';
@@ -22,7 +23,7 @@ export const statementPeriod: Rule = {
   category: 'format',
   defaultSeverity: 'warning',
   onStatements: true,
-  description: 'A statement ends without the final period most statements of the document have, or with one most of them lack.',
+  description: 'A statement ends without the final period most statements of the document have, with one most of them lack, or with a doubled period.',
   fixable: 'safe',
   options: [
     { name: 'minShare', type: 'number', default: DEFAULT_MIN_SHARE, min: 0, max: 1, description: 'The share of statements (0 to 1) that must end the same way before the others are reported.' },
@@ -34,7 +35,6 @@ export const statementPeriod: Rule = {
     const minCount = numberOption(ctx, 'minCount', DEFAULT_MIN_COUNT);
     const periods = prevailing(style.endingPeriod, style.total, minShare, minCount);
     const bare = !periods && prevailing(style.endingNone, style.total, minShare, minCount);
-    if (!periods && !bare) return;
     // In a list of lower-case fragments, a capitalised statement is a full sentence, such as a
     // placeholder; its period is right and is left alone.
     const fragments = style.lowerStart > style.upperStart;
@@ -42,6 +42,17 @@ export const statementPeriod: Rule = {
     for (const s of ctx.model.statements) {
       if (s.text.trim() === '') continue;
       const kept = s.text.trimEnd();
+      // A doubled final period is a slip in any house style, so it is reported even where no style
+      // prevails; three periods are an ellipsis, which the page allows, and are left alone.
+      if (kept.endsWith('..') && !kept.endsWith('...')) {
+        ctx.report({
+          message: 'This statement ends with a doubled period; keep one.',
+          pointer: s.pointer,
+          range: statementSubrange(s, kept.length - 2, kept.length),
+          fix: replaceStatementFix(s, kept.slice(0, -1) + s.text.slice(kept.length), 'Keep one final period'),
+        });
+        continue;
+      }
       const end = ending(s.text);
       if (periods && end === 'none') {
         ctx.report({
