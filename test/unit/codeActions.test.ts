@@ -6,6 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyse } from '../../server/src/core/service';
 import { fixAll, quickFixes } from '../../server/src/core/features/codeActions';
+import { moveStatementActions } from '../../server/src/core/features/moveStatement';
+import { EMPTY_CONFIG } from '../../server/src/core/config/types';
 import { exampleWith } from '../helpers';
 
 const EN_DASH = (d: any) => {
@@ -52,4 +54,25 @@ test('a selection over several findings that share one fix lists that fix once, 
   // The cursor on one of them still gets the fix, for that finding.
   const one = quickFixes(result, { start: spacing[1].range.start, end: spacing[1].range.start });
   assert.deepEqual(one.map((a) => a.findings), [[spacing[1]]]);
+});
+
+test('the move fix is not offered into a level that already holds the statement\'s exact copy', () => {
+  const COPY = '/framework/levels/developing/statements/10';
+  const moves = (change: (s: string) => string) => {
+    const text = exampleWith((d) => {
+      d.framework.levels.developing.statements.push(change(d.framework.levels.emerging.statements[3]));
+    });
+    const result = analyse(text);
+    const outlier = result.findings.find((f) => f.ruleId === 'scope-outlier' && f.pointer === COPY);
+    assert.ok(outlier, 'the statement pushed into Developing reads as Emerging');
+    return { result, titles: moveStatementActions(result, outlier.range, EMPTY_CONFIG).map((a) => a.title) };
+  };
+  // A reworded copy has no twin in Emerging: moving it there is what the finding suggests.
+  assert.deepEqual(moves((s) => s.replace('fundamental', 'basic')).titles, ['Move this statement to Emerging, the level it reads as']);
+  // A copy that differs only in case and its final period, as duplicate-exact compares, would
+  // become a repeat within Emerging; removing it is duplicate-exact's fix, still offered.
+  const copy = moves((s) => s.toUpperCase().slice(0, -1));
+  assert.deepEqual(copy.titles, []);
+  const all = quickFixes(copy.result, copy.result.findings.find((f) => f.pointer === COPY)!.range).map((a) => a.title);
+  assert.ok(all.some((t) => t.startsWith('Remove this copy of Emerging #4')), all.join(' | '));
 });
