@@ -38,7 +38,7 @@ test('--fix applies the safe fixes and changes nothing else: CRLF, indentation a
 
   const run = cli(['--fix', 'librarians.json'], { cwd: dir });
   assert.equal(run.status, 0, run.stdout + run.stderr);
-  assert.match(run.stdout, /✔ 1 file checked: no problems\n3 fixes applied\n$/);
+  assert.match(run.stdout, /✔ 1 file checked: no problems\n3 problems fixed\n$/);
   // The fixed file is exactly the clean text: every byte outside the three statements is unchanged.
   assert.equal(readFileSync(file, 'utf8'), CRLF_4);
   // No temporary file is left behind.
@@ -47,7 +47,7 @@ test('--fix applies the safe fixes and changes nothing else: CRLF, indentation a
   // A second run has nothing to fix and leaves the file alone.
   const again = cli(['--fix', 'librarians.json'], { cwd: dir });
   assert.equal(again.status, 0);
-  assert.doesNotMatch(again.stdout, /applied/);
+  assert.doesNotMatch(again.stdout, /fixed/);
   assert.equal(readFileSync(file, 'utf8'), CRLF_4);
 });
 
@@ -60,6 +60,21 @@ test('--fix runs more than one pass when two fixes replace the same statement', 
   assert.equal(run.status, 0, run.stdout + run.stderr);
   assert.equal(JSON.parse(run.stdout)[0].warningCount, 0);
   assert.equal(readFileSync(file, 'utf8'), EXAMPLE_PRETTY);
+});
+
+test('--fix counts the problems it mended, not the fixes it applied, as the editor\'s fix-all does', () => {
+  const dir = tempDir();
+  const file = join(dir, 'librarians.json');
+  // Five findings in one statement, mended by three fixes: the dash, the spacing (two doubled
+  // spaces and a space before a comma) and the period.
+  const first: string = JSON.parse(EXAMPLE_PRETTY).framework.levels.emerging.statements[0];
+  const messy = first.replace(' — ', ' - ').replace('check-in and check-out', 'check-in  and  check-out').replace('accurately under', 'accurately , under').slice(0, -1);
+  writeFileSync(file, EXAMPLE_PRETTY.replace(JSON.stringify(first), JSON.stringify(messy)));
+  const check = cli(['--format', 'json', 'librarians.json'], { cwd: dir });
+  assert.equal(JSON.parse(check.stdout)[0].warningCount, 5, check.stdout);
+  const run = cli(['--fix', 'librarians.json'], { cwd: dir });
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  assert.match(run.stdout, /✔ 1 file checked: no problems\n5 problems fixed\n$/);
 });
 
 test('--fix never touches a file that does not parse, and still reports it', () => {

@@ -15,7 +15,7 @@ import { EXAMPLE_TEXT, Lsp, SERVER, applyLspEdits } from './harness';
 function defective(): string {
   const doc = JSON.parse(EXAMPLE_TEXT);
   const em = doc.framework.levels.emerging.statements;
-  em[0] = em[0].replace(' — ', ' - ');
+  em[0] = em[0].replace(' — ', ' - ').replace('check-in and check-out', 'check-in  and  check-out');
   em[1] = em[1].replace(/\.$/, '');
   em[2] = em[2].replace('identify and', 'identify  and');
   const dev = doc.framework.levels.developing.statements;
@@ -91,12 +91,24 @@ describe('quick fixes', () => {
     }
     // The review-only fixes (the duplicate's removal) are not applied by fix-all.
     assert.ok(after.some((d) => d.code === 'duplicate-exact'));
+    // The title counts the findings that are gone, not the fixes applied (one spacing fix can mend
+    // several findings), and the CLI's summary says the same number.
+    const left = after.map(key);
+    const mended = before.filter((d) => {
+      const i = left.indexOf(key(d));
+      if (i >= 0) left.splice(i, 1);
+      return i < 0;
+    }).length;
+    assert.equal(actions[0].title, `Fix all safe competency-lint problems (${mended})`);
 
     const file = join(lsp.folder, 'cli-fix.json');
     writeFileSync(file, text);
     const r = spawnSync(process.execPath, [SERVER, '--fix', '--format', 'json', file], { encoding: 'utf8' });
     assert.ok(r.status === 0 || r.status === 1, r.stderr);
     assert.equal(fixed, readFileSync(file, 'utf8'));
+    writeFileSync(file, text);
+    const stylish = spawnSync(process.execPath, [SERVER, '--fix', '--no-color', file], { encoding: 'utf8' });
+    assert.match(stylish.stdout, new RegExp(`\\n${mended} problems fixed\\n$`));
   });
 
   it('fix-all offers nothing for a document that is not strict JSON, which --fix leaves as it is', async () => {

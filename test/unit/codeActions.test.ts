@@ -76,3 +76,22 @@ test('the move fix is not offered into a level that already holds the statement\
   const all = quickFixes(copy.result, copy.result.findings.find((f) => f.pointer === COPY)!.range).map((a) => a.title);
   assert.ok(all.some((t) => t.startsWith('Remove this copy of Emerging #4')), all.join(' | '));
 });
+
+test('fix-all counts the findings it mends, not the fixes it applies', () => {
+  // Five findings in one statement: a hyphen for the dash, two doubled spaces and a space before a
+  // comma (one spacing fix mends all three), and no final period. Each fix rewrites the statement,
+  // so they go in three passes.
+  const text = exampleWith((d) => {
+    d.framework.levels.emerging.statements[0] =
+      'Circulation procedures - execute  check-in and  check-out transactions accurately , under the guidance of senior librarians in a public or academic library setting';
+  });
+  const first = analyse(text);
+  const mendable = first.findings.filter((f) => f.fix?.safe).map((f) => f.ruleId);
+  assert.deepEqual(mendable, ['statement-dash', 'statement-spacing', 'statement-spacing', 'statement-spacing', 'statement-period']);
+  const fixed = fixAll(first, (t) => analyse(t));
+  assert.equal(fixed.applied, 3);
+  assert.equal(fixed.mended, 5);
+  // The topic-gap note on the statement is not mended, and is not counted.
+  assert.ok(analyse(fixed.text).findings.some((f) => f.ruleId === 'topic-gap' && f.pointer === '/framework/levels/emerging/statements/0'));
+  assert.equal(fixAll(analyse(fixed.text), (t) => analyse(t)).mended, 0);
+});

@@ -8,6 +8,7 @@
  */
 import { analyse, type AnalysisResult } from '../core/service';
 import { applySafeFixes } from '../core/fixes/apply';
+import { mendedCount } from '../core/fixes/mended';
 import type { ResolvedConfig } from '../core/config/types';
 import { writeFileAtomic } from '../node/atomicWrite';
 import { describeFsError, encodeText, type ReadText } from '../node/files';
@@ -20,6 +21,11 @@ export interface FixOutcome {
   analysis: AnalysisResult;
   /** How many fixes were applied and written. */
   applied: number;
+  /**
+   * How many of the file's findings the written fixes mended, as the editor's fix-all counts them
+   * (core/fixes/mended.ts); the summary reports this, since several findings can share one fix.
+   */
+  mended: number;
   /** Why the file was not (fully) fixed, for standard error; the run then exits with 2. */
   problem?: string;
   /**
@@ -32,7 +38,7 @@ export interface FixOutcome {
 /** `at` places an offset of the original text as the report does (1-based, a byte order mark no column). */
 export function fixText(path: string, input: ReadText, original: AnalysisResult, config: ResolvedConfig, at: (offset: number) => { line: number; column: number }): FixOutcome {
   const safe = original.findings.filter((f) => f.fix?.safe).length;
-  if (safe === 0) return { analysis: original, applied: 0 };
+  if (safe === 0) return { analysis: original, applied: 0, mended: 0 };
   // A file that does not parse as strict JSON is never rewritten: the syntax errors are reported
   // for a person to fix, and rewriting around a comment or a trailing comma could lose it.
   const syntax = original.doc.problems;
@@ -42,11 +48,12 @@ export function fixText(path: string, input: ReadText, original: AnalysisResult,
     return {
       analysis: original,
       applied: 0,
+      mended: 0,
       notice: `not fixed: ${safe} safe ${safe === 1 ? 'fix waits' : 'fixes wait'} because the file is not strict JSON (${first.line}:${first.column}: ${syntax[0].message}${more}), and --fix rewrites only strict JSON; correct what json-syntax reports, then run --fix again`,
     };
   }
   if (input.lossy) {
-    return { analysis: original, applied: 0, problem: `not fixed: the file is not valid ${input.encoding === 'utf8' ? 'UTF-8' : 'UTF-16'}, and writing it back would change its bytes` };
+    return { analysis: original, applied: 0, mended: 0, problem: `not fixed: the file is not valid ${input.encoding === 'utf8' ? 'UTF-8' : 'UTF-16'}, and writing it back would change its bytes` };
   }
 
   let current = original;
@@ -71,11 +78,11 @@ export function fixText(path: string, input: ReadText, original: AnalysisResult,
     applied += next.applied;
   }
 
-  if (applied === 0) return { analysis: original, applied: 0, problem };
+  if (applied === 0) return { analysis: original, applied: 0, mended: 0, problem };
   try {
     writeFileAtomic(path, encodeText(current.doc.text, input.encoding));
   } catch (err) {
-    return { analysis: original, applied: 0, problem: `the fixes could not be written: ${describeFsError(err as NodeJS.ErrnoException)}` };
+    return { analysis: original, applied: 0, mended: 0, problem: `the fixes could not be written: ${describeFsError(err as NodeJS.ErrnoException)}` };
   }
-  return { analysis: current, applied, problem };
+  return { analysis: current, applied, mended: mendedCount(original.findings, current.findings), problem };
 }

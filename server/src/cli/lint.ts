@@ -128,7 +128,7 @@ function lintAndPlace(
   if (options.fix) {
     const outcome: FixOutcome = fixText(configPath, input, analysis, config, placer(analysis));
     analysis = outcome.analysis;
-    fixed = outcome.applied;
+    fixed = outcome.mended;
     if (outcome.problem) run.problems.push({ message: `${displayPath(shownPath, options.cwd)}: ${outcome.problem}` });
     if (outcome.notice) (run.notices ??= []).push(`${displayPath(shownPath, options.cwd)}: ${outcome.notice}`);
   }

@@ -41,7 +41,7 @@ export interface FileResult {
   errorCount: number;
   warningCount: number;
   infoCount: number;
-  /** How many safe fixes --fix applied to this file (0 without --fix). */
+  /** How many of this file's findings --fix mended (0 without --fix), as the editor's fix-all counts them. */
   fixed: number;
   /**
    * The file's part of the report, for a format made of parts (formatters/index.ts, PartFormat):

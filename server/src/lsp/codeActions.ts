@@ -61,7 +61,8 @@ export function registerCodeActions(session: Session, analyses: Analyses): void 
         const fixed = fixAll(a.result, (text) => analyse(text, { config: a.config }));
         if (fixed.edits.length > 0) {
           actions.push({
-            title: `Fix all safe competency-lint problems (${fixed.applied})`,
+            // The findings it mends, as the Problems list counts them, not the fixes it applies.
+            title: `Fix all safe competency-lint problems (${fixed.mended})`,
             kind: 'source.fixAll',
             edits: fixed.edits,
             findings: [],

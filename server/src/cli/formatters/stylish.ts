@@ -61,7 +61,7 @@ function fileBlock(r: FileResult, ctx: PartContext): string {
   return [c.underline(terminalSafe(displayPath(r.filePath, ctx.cwd))), ...fileLines(r, c, severityPaint), ''].map((line) => line + '\n').join('');
 }
 
-/** The totals (or why there are none) and the fixes applied, from the files' counts. */
+/** The totals (or why there are none) and the problems --fix mended, from the files' counts. */
 function summary(results: readonly FileResult[], ctx: FormatContext): string {
   const c = palette(ctx.color);
   const out: string[] = [];
@@ -88,7 +88,7 @@ function summary(results: readonly FileResult[], ctx: FormatContext): string {
   } else {
     out.push(c.green(`✔ ${files} checked: no problems`));
   }
-  if (fixed > 0) out.push(`${fixed} ${fixed === 1 ? 'fix' : 'fixes'} applied`);
+  if (fixed > 0) out.push(`${plural(fixed, 'problem')} fixed`);
   return out.map((line) => line + '\n').join('');
 }
 

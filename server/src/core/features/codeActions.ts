@@ -5,6 +5,7 @@
  * editor and the CLI produce the same file.
  */
 import { applyEdits, selectSafeFixes } from '../fixes/apply';
+import { mendedCount } from '../fixes/mended';
 import type { AnalysisResult } from '../service';
 import type { Finding, Range, TextEdit } from '../types';
 import { overlaps } from './locate';
@@ -52,7 +53,10 @@ export interface FixAllResult {
   text: string;
   /** One edit from the original to the fixed text (empty when nothing changed). */
   edits: TextEdit[];
+  /** The fixes applied, over all passes; several findings can share one fix. */
   applied: number;
+  /** The findings of the first analysis that the fixed text no longer has (fixes/mended.ts). */
+  mended: number;
   passes: number;
 }
 
@@ -69,7 +73,7 @@ export function fixAll(first: AnalysisResult, reanalyse: (text: string) => Analy
   // `--fix` rewrites only strict JSON, and the editor must produce the same file: a fix-all on save
   // would otherwise rewrite a half-typed document (a missing comma, a comment) that the CLI refuses
   // to touch, around a tree the parser only guessed. Each quick fix stays available on its own.
-  if (first.doc.problems.length > 0) return { text: original, edits: [], applied: 0, passes: 0 };
+  if (first.doc.problems.length > 0) return { text: original, edits: [], applied: 0, mended: 0, passes: 0 };
   let current = first;
   let text = original;
   let applied = 0;
@@ -92,7 +96,8 @@ export function fixAll(first: AnalysisResult, reanalyse: (text: string) => Analy
     text = next;
     current = analysed;
   }
-  return { text, edits: text === original ? [] : [minimalEdit(original, text)], applied, passes };
+  const mended = text === original ? 0 : mendedCount(first.findings, current.findings);
+  return { text, edits: text === original ? [] : [minimalEdit(original, text)], applied, mended, passes };
 }
 
 /** The single replacement that turns `a` into `b`, trimmed of their common prefix and suffix. */
