@@ -10,6 +10,7 @@
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { LINTED_NOTIFICATION, SOURCE } from './constants';
+import { findingsText, findingsTooltip } from './statusText';
 
 /** How long "analysing" may show without an answer; an unchanged pull result publishes nothing. */
 const PENDING_LIMIT_MS = 3000;
@@ -136,9 +137,9 @@ export class StatusItem implements vscode.Disposable {
       const count = (s: vscode.DiagnosticSeverity) => ours.filter((d) => d.severity === s).length;
       const errors = count(vscode.DiagnosticSeverity.Error);
       const warnings = count(vscode.DiagnosticSeverity.Warning);
-      const infos = ours.length - errors - warnings;
-      this.item.text = `$(checklist) ${ours.length} ${ours.length === 1 ? 'finding' : 'findings'}`;
-      this.item.tooltip = `Competency Lint: ${errors} errors, ${warnings} warnings, ${infos} notes in this framework. Click to open Problems.`;
+      const counts = { errors, warnings, infos: ours.length - errors - warnings };
+      this.item.text = findingsText(counts);
+      this.item.tooltip = findingsTooltip(counts);
     }
     this.show();
   }
