@@ -8,6 +8,7 @@ import { SOURCE } from './constants';
 import type { StatusItem } from './status';
 import { LINT_WORKSPACE, lintByOpening, runServerLint } from './lintWorkspace';
 import type { WorkspaceLintResult } from './workspaceSummary';
+import { ruleIdsOfPages } from './rulePages';
 
 export const COMMANDS = {
   restartServer: 'competencyLint.restartServer',
@@ -103,9 +104,8 @@ async function pickRule(context: vscode.ExtensionContext): Promise<{ ruleId: str
   for (const c of [...atCursor, ...ours.map(ruleOf).filter(isChoice)]) if (!choices.has(c.ruleId)) choices.set(c.ruleId, c);
   try {
     const pages = await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'));
-    for (const [name] of pages.sort()) {
-      const id = name.replace(/\.md$/, '');
-      if (name.endsWith('.md') && !choices.has(id)) choices.set(id, { label: id, ruleId: id });
+    for (const id of ruleIdsOfPages(pages.map(([name]) => name))) {
+      if (!choices.has(id)) choices.set(id, { label: id, ruleId: id });
     }
   } catch {
     // A build without docs still offers the rules found in the document.
