@@ -66,7 +66,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     throw error;
   }
   registerLintWorkspace(context, () => client, output);
-  return { client, statusText: () => status.shown };
+  return { client, statusText: () => status.shown, statusShownSince: () => status.shownSince() };
 }
 
 export async function deactivate(): Promise<void> {
@@ -80,4 +80,6 @@ export interface ExtensionApi {
   client: LanguageClient;
   /** What the status bar item shows now ('' when hidden). */
   statusText(): string;
+  /** The texts the status bar item has shown since the last call, each change once. */
+  statusShownSince(): string[];
 }

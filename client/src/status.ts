@@ -14,6 +14,7 @@ import { findingsText, findingsTooltip } from './statusText';
 
 /** How long "analysing" may show without an answer; an unchanged pull result publishes nothing. */
 const PENDING_LIMIT_MS = 3000;
+const HISTORY_LIMIT = 100;
 
 export class StatusItem implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('competencyLint.status', vscode.StatusBarAlignment.Right, 100);
@@ -28,6 +29,8 @@ export class StatusItem implements vscode.Disposable {
    * over them; the new server tells its own decisions as it analyses them.
    */
   private readonly linted = new Set<string>();
+  /** What the item showed since the tests last asked (shownSince); bounded. */
+  private readonly history: string[] = [];
 
   constructor() {
     this.item.name = 'Competency Lint';
@@ -47,8 +50,7 @@ export class StatusItem implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length === 0 || !this.isOurs(e.document)) return;
         const key = e.document.uri.toString();
-        clearTimeout(this.pending.get(key));
-        this.pending.set(key, setTimeout(() => { this.settle(key); this.refresh(); }, PENDING_LIMIT_MS));
+        this.expect(key);
         if (key === vscode.window.activeTextEditor?.document.uri.toString()) this.refresh();
       }),
     );
@@ -93,8 +95,12 @@ export class StatusItem implements vscode.Disposable {
 
   /** The server's decision for one document (competencyLint/linted). */
   private serverLints(uri: string, linted: boolean): void {
-    if (linted) this.linted.add(uri);
-    else {
+    if (linted) {
+      // The decision comes just before the diagnostics of the analysis that made it (a large
+      // document's, seconds before): until they arrive, a count would be of none, "0 findings".
+      if (!this.linted.has(uri)) this.expect(uri);
+      this.linted.add(uri);
+    } else {
       this.linted.delete(uri);
       this.settle(uri);
     }
@@ -147,6 +153,19 @@ export class StatusItem implements vscode.Disposable {
   private show(): void {
     this.item.show();
     this.visible = true;
+    if (this.history[this.history.length - 1] !== this.item.text) this.history.push(this.item.text);
+    if (this.history.length > HISTORY_LIMIT) this.history.splice(0, this.history.length - HISTORY_LIMIT);
+  }
+
+  /** The texts the item has shown, each change once, latest last, for the extension-host tests. */
+  shownSince(): string[] {
+    return this.history.splice(0);
+  }
+
+  /** Diagnostics for this document are on their way: "analysing" until they come, or for PENDING_LIMIT_MS. */
+  private expect(key: string): void {
+    clearTimeout(this.pending.get(key));
+    this.pending.set(key, setTimeout(() => { this.settle(key); this.refresh(); }, PENDING_LIMIT_MS));
   }
 
   private settle(key: string): void {
