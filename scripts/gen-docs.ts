@@ -1,6 +1,6 @@
 /**
  * `npm run docs`: rewrites the generated rules tables (the README's and docs/rules/README.md's index)
- * from the rule registry. Only the text between `<!-- rules:start -->` and `<!-- rules:end -->` is
+ * and package.json's competencyLint.rules setting (one property per rule) from the rule registry. Only the text between `<!-- rules:start -->` and `<!-- rules:end -->` is
  * rewritten; a README that does not exist yet is created with just a heading and the markers.
  * `--check` writes nothing and exits 1 when a table is out of date; `--root DIR` works on another
  * checkout than this one.
@@ -9,6 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { RULES } from '../server/src/core/rules/index';
 import { GENERATED_TABLES, MINIMAL_README, renderRulesTable, replaceRegion, START_MARKER, END_MARKER } from './docs/rulesTable';
+import { rulesSettingProperties } from './docs/rulesSetting';
 
 // `--root DIR` runs against another checkout (the docs test uses a scratch copy).
 const rootAt = process.argv.indexOf('--root');
@@ -33,6 +34,27 @@ for (const { file, pageBase } of GENERATED_TABLES) {
   } else {
     writeFileSync(path, after);
     console.log(`${file}: rules table written (${RULES.length} rules)`);
+  }
+}
+// package.json's competencyLint.rules setting: one property per rule (scripts/docs/rulesSetting.ts).
+{
+  const path = join(root, 'package.json');
+  if (existsSync(path)) {
+    const before = readFileSync(path, 'utf8');
+    const manifest = JSON.parse(before);
+    const setting = manifest.contributes?.configuration?.properties?.['competencyLint.rules'];
+    if (setting) {
+      setting.properties = rulesSettingProperties(RULES);
+      const after = `${JSON.stringify(manifest, null, 2)}\n`;
+      if (after === before) console.log('package.json: competencyLint.rules up to date');
+      else if (check) {
+        console.error('package.json: the competencyLint.rules setting is out of date; run npm run docs.');
+        failed = true;
+      } else {
+        writeFileSync(path, after);
+        console.log(`package.json: competencyLint.rules written (${RULES.length} rules)`);
+      }
+    }
   }
 }
 process.exit(failed ? 1 : 0);

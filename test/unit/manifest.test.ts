@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { ROOT } from '../helpers';
+import { RULE_IDS, RULES } from '../../server/src/core/rules/index';
+import { rulesSettingProperties } from '../../scripts/docs/rulesSetting';
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
@@ -18,7 +20,7 @@ test('the rules setting accepts a severity or [severity, options], and nothing e
   for (const ok of [{}, { 'level-balance': 'off' }, { 'duplicate-near': ['error', { threshold: 0.9 }] }, { 'duplicate-near': ['warning'] }]) {
     assert.ok(validate(ok), JSON.stringify(ok));
   }
-  for (const bad of [{ x: 'loud' }, { x: ['loud'] }, { x: [] }, { x: ['error', {}, 1] }, { x: ['error', 'x'] }]) {
+  for (const bad of [{ schema: 'loud' }, { schema: ['loud'] }, { schema: [] }, { schema: ['error', {}, 1] }, { schema: ['error', 'x'] }]) {
     assert.ok(!validate(bad), JSON.stringify(bad));
   }
 });
@@ -31,4 +33,16 @@ test('every command is in the category the README names', () => {
     assert.equal(c.category, named, c.command);
     assert.ok(readme.includes(`**${c.title}**`), `the README names ${c.title}`);
   }
+});
+
+test('the rules setting knows every rule id and its options, so settings.json completes them and flags a typo', () => {
+  const setting = manifest.contributes.configuration.properties['competencyLint.rules'];
+  assert.deepEqual(Object.keys(setting.properties ?? {}), [...RULE_IDS], 'one property per rule, in registry order');
+  assert.deepEqual(setting.properties, rulesSettingProperties(RULES), 'package.json is up to date: run npm run docs');
+  const validate = new Ajv({ strict: false }).compile(setting);
+  assert.ok(!validate({ 'topic-gapp': 'off' }), 'an id no rule has is flagged');
+  assert.ok(!validate({ 'duplicate-near': ['error', { treshold: 0.9 }] }), 'an option the rule lacks is flagged');
+  assert.ok(!validate({ 'duplicate-near': ['error', { threshold: 'high' }] }), 'an option of the wrong type is flagged');
+  assert.ok(validate({ 'duplicate-near': ['error', { threshold: 0.9 }], 'topic-gap': 'off' }));
+  assert.doesNotMatch(setting.markdownDescription, /docs\/rules\//, 'no folder the installed extension does not show');
 });
