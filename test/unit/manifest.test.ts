@@ -11,6 +11,7 @@ import Ajv from 'ajv';
 import { ROOT } from '../helpers';
 import { RULE_IDS, RULES } from '../../server/src/core/rules/index';
 import { rulesSettingProperties } from '../../scripts/docs/rulesSetting';
+import { FIX_ALL_KIND } from '../../server/src/lsp/convert';
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
@@ -45,4 +46,11 @@ test('the rules setting knows every rule id and its options, so settings.json co
   assert.ok(!validate({ 'duplicate-near': ['error', { threshold: 'high' }] }), 'an option of the wrong type is flagged');
   assert.ok(validate({ 'duplicate-near': ['error', { threshold: 0.9 }], 'topic-gap': 'off' }));
   assert.doesNotMatch(setting.markdownDescription, /docs\/rules\//, 'no folder the installed extension does not show');
+});
+
+test('the README shows how to fix on save, with the code action kind the server offers', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const snippet = /"editor\.codeActionsOnSave": \{ "([^"]+)": "explicit" \}/.exec(readme);
+  assert.ok(snippet, 'the README has an editor.codeActionsOnSave snippet');
+  assert.equal(snippet[1], FIX_ALL_KIND);
 });
