@@ -54,3 +54,13 @@ test('the README shows how to fix on save, with the code action kind the server 
   assert.ok(snippet, 'the README has an editor.codeActionsOnSave snippet');
   assert.equal(snippet[1], FIX_ALL_KIND);
 });
+
+test('the Settings UI lists the settings in the order of the README table, enable first', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const documented = [...readme.matchAll(/^\| `(competencyLint\.[\w.]+)` \|/gm)].map((m) => m[1]);
+  const properties = manifest.contributes.configuration.properties as Record<string, { order?: number }>;
+  assert.deepEqual(documented.sort(), Object.keys(properties).sort(), 'the README documents every setting');
+  // VS Code sorts settings without `order` alphabetically, which put Debounce Ms above Enable.
+  const shown = Object.keys(properties).sort((a, b) => (properties[a].order ?? Infinity) - (properties[b].order ?? Infinity) || (a < b ? -1 : 1));
+  assert.deepEqual(shown, [...readme.matchAll(/^\| `(competencyLint\.[\w.]+)` \|/gm)].map((m) => m[1]));
+});
