@@ -135,6 +135,33 @@ test('a run that lints no file says why: the config ignores them all, the shard 
   assert.match(none.stdout, /^No framework files found to lint: the 1 file found is not a framework \(an object at framework\.levels, or the framework \$schema\); name a file, or match it with a config's "files" glob, to lint it whatever it holds\.\n$/);
 });
 
+test('in the formats CI reads, a run that lints no file says why on standard error, and still exits 0', () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, '.competency-lint.json'), JSON.stringify({ root: true, ignore: ['drafts/**'] }));
+  mkdirSync(join(dir, 'drafts'));
+  // An error the ignore glob hides: the job must not pass without a word about it.
+  writeFileSync(join(dir, 'drafts', 'a.json'), EXAMPLE_PRETTY.replace('"25-4022.00"', '"99-9999.00"'));
+  for (const format of ['github', 'sarif', 'gitlab', 'junit', 'json']) {
+    const run = cli(['--format', format, 'drafts'], { cwd: dir });
+    assert.equal(run.status, 0, `${format}: ${run.stderr}`);
+    assert.equal(run.stderr, 'competency-lint: no framework files found to lint: 1 file matched "ignore" in .competency-lint.json.\n', format);
+  }
+  writeFileSync(join(dir, 'one.json'), EXAMPLE_PRETTY);
+  const shards = ['1/2', '2/2'].map((shard) => cli(['--format', 'github', '--shard', shard, 'one.json'], { cwd: dir }));
+  assert.deepEqual(shards.map((r) => r.status), [0, 0]);
+  // One file, so one shard lints it and the other says it holds none.
+  const said = shards.filter((r) => r.stderr !== '');
+  assert.equal(said.length, 1);
+  assert.match(said[0].stderr, /^competency-lint: no framework files found to lint: shard [12]\/2 holds none of the 1 file found\.\n$/);
+  // The reports for people say it themselves, and once is enough.
+  assert.equal(cli(['drafts'], { cwd: dir }).stderr, '');
+  assert.equal(cli(['--format', 'html', 'drafts'], { cwd: dir }).stderr, '');
+  // A run whose inputs failed already says why on standard error.
+  const missing = cli(['--format', 'github', 'missing.json'], { cwd: dir });
+  assert.equal(missing.status, 2);
+  assert.equal(missing.stderr, 'competency-lint: missing.json: no such file or directory\n');
+});
+
 test('a file named explicitly is linted even when it is not a framework', () => {
   const run = cli(['--format', 'json', 'project/package.json']);
   assertNoCrash(run);

@@ -26,3 +26,17 @@ export function emptyRunReason(coverage: Coverage, shard: Shard | undefined, cwd
 export function emptyRunLine(reason: string | undefined): string {
   return reason === undefined ? 'No framework files found to lint.' : `No framework files found to lint: ${reason}.`;
 }
+
+/** The formats whose report says, in words, why no file was linted (emptyRunLine). */
+export const FORMATS_SAYING_WHY_EMPTY: ReadonlySet<string> = new Set(['stylish', 'html']);
+
+/**
+ * What standard error says of a run that linted no file, in the formats whose report cannot say it
+ * (an empty SARIF log, an empty list of annotations or of Code Quality issues, a JUnit report
+ * without suites): without it a CI job whose files were all ignored, or whose shard holds none,
+ * passes as if it had linted a clean catalogue, and nothing in its log says otherwise.
+ */
+export function emptyRunNotice(reason: string | undefined): string {
+  const line = emptyRunLine(reason);
+  return line[0].toLowerCase() + line.slice(1);
+}

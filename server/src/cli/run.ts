@@ -16,7 +16,7 @@ import { ReportWriter } from './report';
 import { DEFAULT_FILES_PER_THREAD, FILES_PER_WORKER, lintFilesInParallel } from './workers';
 import { openReport, useColor, warn, PROGRAM, type Io } from './output';
 import { printConfig } from './printConfig';
-import { emptyRunReason } from './emptyRun';
+import { emptyRunNotice, emptyRunReason, FORMATS_SAYING_WHY_EMPTY } from './emptyRun';
 
 export const VERSION: string = version;
 
@@ -116,6 +116,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     // An internal error leaves no temporary report file behind.
     out.abort();
     throw err;
+  }
+
+  // When inputs failed, standard error already says why nothing was linted (as in stylish).
+  if (stdinText === undefined && report.results.length === 0 && report.problems.length === 0 && !FORMATS_SAYING_WHY_EMPTY.has(options.format)) {
+    warn(io, emptyRunNotice(emptyReason));
   }
 
   const errors = report.results.reduce((n, r) => n + r.errorCount, 0);
