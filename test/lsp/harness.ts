@@ -44,6 +44,8 @@ export class Lsp {
   readonly registrations: unknown[] = [];
   /** The window/showMessage notifications, which an editor shows the user as notifications. */
   readonly shownMessages: { type: number; message: string }[] = [];
+  /** The window/logMessage notifications, which an editor writes to the server's output log. */
+  readonly logged: { type: number; message: string }[] = [];
   /** The notifications of our own protocol extensions (competencyLint/...), in order. */
   readonly ownNotifications: { method: string; params: any }[] = [];
   refreshes = 0;
@@ -73,7 +75,10 @@ export class Lsp {
       lsp.published.push(p);
       lsp.wake();
     });
-    conn.onNotification('window/logMessage', () => undefined);
+    conn.onNotification('window/logMessage', (p: { type: number; message: string }) => {
+      lsp.logged.push(p);
+      lsp.wake();
+    });
     conn.onNotification('window/showMessage', (p: { type: number; message: string }) => {
       lsp.shownMessages.push(p);
       lsp.wake();

@@ -4,7 +4,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMPLE_TEXT, Lsp } from './harness';
 
@@ -131,6 +131,24 @@ describe('lint workspace, for a file a config selects by its `files` glob', () =
       assert.deepEqual(after.diagnostics, onDisk, 'closed, it shows its findings on disk again');
     } finally {
       await lsp.stop();
+    }
+  });
+});
+
+describe('the server\'s log', () => {
+  it('says which version started and how it follows configs, once initialised', async () => {
+    const { version } = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8'));
+    for (const watchFiles of [true, false]) {
+      const lsp = await Lsp.start({ watchFiles });
+      try {
+        await lsp.until(() => lsp.logged.some((m) => m.message.includes('started')), 'the start line');
+        const line = lsp.logged.find((m) => m.message.includes('started'))!;
+        assert.equal(line.type, 3, 'an info message');
+        assert.match(line.message, new RegExp(`^competency-lint ${version.replace(/\./g, '\\.')} \\(Node v\\d+`));
+        assert.match(line.message, watchFiles ? /files watched/ : /read again when saved/);
+      } finally {
+        await lsp.stop();
+      }
     }
   });
 });

@@ -26,6 +26,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
+import { version } from '../../../package.json';
 import { CONFIG_FILE_NAME } from '../node/config';
 import { LINT_WORKSPACE_COMMAND, capabilitiesOf, serverCapabilities } from './capabilities';
 import { ServerConfigs } from './configs';
@@ -84,6 +85,14 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    // One line in the client's log (VS Code's "Competency Lint" output) says which server answers
+    // and how it follows configs: without it the log stayed empty, and a user troubleshooting had
+    // nothing to report but "it does not lint".
+    const caps = session.caps;
+    connection.console.info(
+      `competency-lint ${version} (Node ${process.version}) started: ${session.folders.length} workspace folder(s); ` +
+        `diagnostics ${caps.pull ? 'pulled by the client' : 'pushed'}; .competency-lint.json files ${caps.watchedFilesDynamic ? 'watched' : 'read again when saved or looked up'}.`,
+    );
     if (session.caps.watchedFilesDynamic) {
       void connection.client
         .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] })
