@@ -2,7 +2,9 @@
  * The `sarif` format: SARIF 2.1.0, which GitHub code scanning and other tools import. The driver
  * lists every rule with its page (helpUri) and default level, so results can point at rules by
  * index; each result has a 1-based region in UTF-16 columns (as JavaScript strings count them),
- * the JSON Pointer as a logical location, and related locations for the other places it names.
+ * the JSON Pointer as a logical location, and related locations for the other places it names,
+ * each linked from the message as SARIF's embedded links (`[text](id)`): GitHub code scanning shows a
+ * related location only where the message links to it.
  * Paths inside the working folder are relative to %SRCROOT%, which is what code scanning expects.
  */
 import { pathToFileURL } from 'node:url';
@@ -108,13 +110,28 @@ export const sarif: Formatter = (results, ctx) => {
 
 const NEWLINE = new TextEncoder().encode('\n');
 
+/**
+ * Literal square brackets are escaped with a backslash, as SARIF asks of a message with embedded
+ * links (3.11.6), so that a statement quoted in a message cannot read as a link.
+ */
+function escapeLinkText(text: string): string {
+  return text.replace(/[[\]]/g, (c) => `\\${c}`);
+}
+
+/** The finding's message, followed by a link to each related location by its id. */
+function messageText(m: PlacedMessage): string {
+  if (m.related.length === 0) return m.message;
+  const links = m.related.map((r, i) => `[${escapeLinkText(r.message.replace(/\.$/, ''))}](${i + 1})`);
+  return `${escapeLinkText(m.message)} See: ${links.join('; ')}.`;
+}
+
 function result(m: PlacedMessage, ruleIndex: number, artifactLocation: { uri: string; uriBaseId?: string }) {
   const region = { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn };
   const out: Record<string, unknown> = {
     ruleId: m.ruleId,
     ruleIndex,
     level: LEVEL[m.severity],
-    message: { text: m.message },
+    message: { text: messageText(m) },
     locations: [
       {
         physicalLocation: { artifactLocation, region },
