@@ -1,13 +1,16 @@
 /**
  * The architecture invariants of ARCHITECTURE.md, checked on the source: the core stays pure, and
- * the adapters reach it only through its façade.
+ * the adapters reach it only through its façade; a rule that throws does not take the analysis with it.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, relative } from 'node:path';
-import { ROOT } from '../helpers';
+import { EXAMPLE_TEXT, ROOT } from '../helpers';
+import { analyse } from '../../server/src/core/service';
+import { RULES } from '../../server/src/core/rules/index';
+import type { Rule } from '../../server/src/core/rules/types';
 
 function sources(dir: string): string[] {
   const out: string[] = [];
@@ -71,4 +74,26 @@ test('the CLI and the server reach the rules only through the façade and the re
     }
   }
   assert.deepEqual(offenders, []);
+});
+
+test('a rule that throws becomes an error finding naming it, and the other rules still run', () => {
+  const broken: Rule = {
+    id: 'broken-rule',
+    category: 'format',
+    defaultSeverity: 'warning',
+    description: 'Throws.',
+    check() {
+      throw new Error('boom');
+    },
+  };
+  const findings = analyse(EXAMPLE_TEXT, { rules: [broken, ...RULES] }).findings;
+  const internal = findings.filter((f) => f.ruleId === 'broken-rule');
+  assert.deepEqual(
+    internal.map((f) => [f.severity, f.message]),
+    [['error', 'Internal error in rule broken-rule: boom. Please report it.']],
+  );
+  assert.deepEqual(
+    findings.filter((f) => f.ruleId !== 'broken-rule'),
+    analyse(EXAMPLE_TEXT).findings,
+  );
 });
