@@ -74,7 +74,8 @@ export async function runExplain(args: string[]): Promise<number> {
     config = new ConfigSource(mode, {}).resolve(file).config;
   } catch (err) {
     if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
+      // The message can quote the config (an unknown rule id), which comes with the repository.
+      process.stderr.write(`${terminalSafe(err.message)}\n`);
       return 2;
     }
     throw err;

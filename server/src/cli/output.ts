@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { AtomicFile } from '../node/atomicWrite';
 import { describeFsError } from '../node/files';
+import { terminalSafe } from './formatters/terminal';
 
 export interface Io {
   cwd: string;
@@ -18,8 +19,14 @@ export interface Io {
 
 export const PROGRAM = 'competency-lint';
 
+/**
+ * One message on one line of standard error. Messages quote what a repository holds (file names
+ * met in a folder, a config's unknown rule id), and a CI runner reads each line of a step's output
+ * for workflow commands (`::error::`, `::add-mask::`) as a terminal obeys escape sequences; so
+ * line breaks become spaces and control characters their code points, as in the stylish report.
+ */
 export function warn(io: Io, message: string): void {
-  io.writeStderr(`${PROGRAM}: ${message}\n`);
+  io.writeStderr(`${PROGRAM}: ${terminalSafe(message)}\n`);
 }
 
 /**
