@@ -9,10 +9,15 @@
  * - A glob (when no file of that name exists) walks its static base folder and keeps the files the
  *   pattern matches, with the same sniffing and ignoring as a directory.
  *
- * A symlink is followed; a folder already visited (a loop of links) is not walked twice.
+ * A symlink is followed; a folder already visited (a loop of links) is not walked twice. A link met
+ * in a walk is followed only when it leads inside the folder walked: a repository is often linted
+ * as someone else wrote it (a pull request in CI), and a link of theirs to `../../..` would
+ * otherwise have its frameworks reported (their statements quoted in the report) and, with `--fix`,
+ * rewritten, and a link to `/` would have the whole machine walked. A link named on the command
+ * line, or a folder it leads to, is the user's own choice and is followed wherever it goes.
  */
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { looksLikeFramework } from '../core/sniff';
 
@@ -126,6 +131,8 @@ function walk(
   anyExtension = false,
 ): void {
   const visited = new Set<string>();
+  // Where the links met in the walk may lead: inside the walked folder, as it really is.
+  const realRoot = realOrSelf(root);
   const stack = [root];
   while (stack.length > 0) {
     const dir = stack.pop()!;
@@ -156,6 +163,9 @@ function walk(
           if (wanted && matches(path)) report({ input: path, message: describeFsError(err as NodeJS.ErrnoException) }, path);
           continue;
         }
+        // Left quietly, as a file that is not a framework is: a word about it would name a place
+        // outside the folder, which the report should not show.
+        if (!isInside(realOrSelf(path), realRoot)) continue;
       }
       if (isDir) {
         if (!SKIPPED_DIRS.has(entry.name)) subdirs.push(path);
@@ -187,6 +197,12 @@ export function folderCandidate(path: string, selection: FileSelection, anyExten
   const wanted = anyExtension || basename(path).toLowerCase().endsWith('.json');
   if (ignored || !(wanted || selected)) return undefined;
   return { path, explicit: false, sniff: !selected };
+}
+
+/** Whether `real` is `realRoot` or below it (both real paths). */
+function isInside(real: string, realRoot: string): boolean {
+  const rel = relative(realRoot, real);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
 function realOrSelf(path: string): string {
