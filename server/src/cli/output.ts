@@ -96,7 +96,8 @@ export function openReport(io: Io, outputFile: string | undefined): ReportOutput
     });
   };
   try {
-    file = AtomicFile.open(target);
+    // A symlink at the named place is replaced, not written through (AtomicFile.open).
+    file = AtomicFile.open(target, false);
   } catch (err) {
     settle();
     cannotWrite(err);

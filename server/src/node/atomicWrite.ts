@@ -5,7 +5,7 @@
  * group are kept. A target that is not a regular file (/dev/null, /dev/stdout, a named pipe) is
  * written to directly: renaming over it would replace the device or the pipe with a file.
  */
-import { closeSync, fchmodSync, fchownSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, fchmodSync, fchownSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -42,20 +42,31 @@ export class AtomicFile {
     return inPlace(statOrUndefined(file));
   }
 
-  /** Creates the temporary file beside the target; throws (as fs does) when it cannot. */
-  static open(file: string): AtomicFile {
-    const existing = statOrUndefined(file);
+  /**
+   * Creates the temporary file beside the target; throws (as fs does) when it cannot.
+   * `throughLink` false replaces a symlink to a regular file by the new file, leaving the file it
+   * pointed to as it was: a report goes where the user named it, and a link planted there by a
+   * repository (report.html -> ~/.bashrc) must not have the report, which quotes the repository's
+   * text, written over a file of the user's.
+   */
+  static open(file: string, throughLink = true): AtomicFile {
+    let existing = statOrUndefined(file);
     // A device or a pipe is written as it is named: /dev/stdout names a pipe through /proc, where
     // resolving the link gives no path at all.
     if (inPlace(existing)) return new AtomicFile(file, undefined, openSync(file, 'w'));
     // A folder cannot be replaced by a file: say so now, not after the work the file was for.
     if (existing?.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, open '${file}'`), { code: 'EISDIR' });
-    // Writing through a symlink must change the file it points to, not replace the link by a copy.
     let target = file;
-    try {
-      target = realpathSync(file);
-    } catch {
-      // A new file: there is nothing to resolve.
+    if (!throughLink) {
+      // The link is replaced by a new file, which takes nothing from the file the link named.
+      if (existing && isLink(file)) existing = undefined;
+    } else {
+      // Writing through a symlink must change the file it points to, not replace the link by a copy.
+      try {
+        target = realpathSync(file);
+      } catch {
+        // A new file: there is nothing to resolve.
+      }
     }
     // Keep the permissions of the file being replaced; a new file gets the usual default.
     const mode = existing ? existing.mode & 0o7777 : undefined;
@@ -113,6 +124,14 @@ export class AtomicFile {
 /** A target that exists and is neither a regular file nor a folder: a device or a pipe. */
 function inPlace(existing: Stats | undefined): boolean {
   return existing !== undefined && !existing.isFile() && !existing.isDirectory();
+}
+
+function isLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 function statOrUndefined(file: string): Stats | undefined {
