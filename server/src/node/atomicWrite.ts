@@ -51,6 +51,9 @@ export class AtomicFile {
    */
   static open(file: string, throughLink = true): AtomicFile {
     let existing = statOrUndefined(file);
+    // A disk is no place for a report or a fix, and a link to one planted by a repository
+    // (competency-lint.sarif -> /dev/sda) would have a job running as root write over it.
+    if (existing?.isBlockDevice()) throw Object.assign(new Error(`EPERM: will not write to a block device, open '${file}'`), { code: 'EPERM' });
     // A device or a pipe is written as it is named: /dev/stdout names a pipe through /proc, where
     // resolving the link gives no path at all.
     if (inPlace(existing)) return new AtomicFile(file, undefined, openSync(file, 'w'));

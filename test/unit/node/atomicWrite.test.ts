@@ -105,3 +105,18 @@ test('the replaced file keeps its owner and group, as well as its mode, when roo
   assert.deepEqual({ uid: after.uid, gid: after.gid, mode: after.mode & 0o777 }, { uid: 65534, gid: 65534, mode: 0o640 });
   assert.equal(readFileSync(file, 'utf8'), 'fixed');
 });
+
+test('refuses a block device, also through a link, and writes nothing to it', () => {
+  const dir = fresh();
+  const device = join(dir, 'disk');
+  // Making a device node needs root, which CI and this project's machines have; a machine without
+  // it fails here, saying why, rather than passing without the check.
+  const made = spawnSync('mknod', [device, 'b', '7', '250']);
+  assert.equal(made.status, 0, `mknod could not make a block device to test with: ${String(made.stderr)}`);
+  const link = join(dir, 'report.sarif');
+  symlinkSync(device, link);
+  assert.throws(() => AtomicFile.open(device), /block device/);
+  for (const throughLink of [true, false]) assert.throws(() => AtomicFile.open(link, throughLink), /block device/);
+  assert.ok(lstatSync(device).isBlockDevice(), 'the device is left as it was');
+  assert.ok(lstatSync(link).isSymbolicLink(), 'and so is the link');
+});
