@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
@@ -94,6 +94,23 @@ describe('suppress a finding from the editor', () => {
       const from = lsp.published.length;
       lsp.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(configPath).toString(), type: 1 }] });
       assert.ok(!(await lsp.diagnostics(uri, () => true, from)).diagnostics.some(isOutlier));
+    } finally {
+      await lsp.stop();
+    }
+  });
+
+  it('creates no config over a dangling link a repository left in its place', async () => {
+    const lsp = await Lsp.start({ createFiles: true });
+    try {
+      // The link points out of the workspace; an editor's create would follow it and write there.
+      const outside = join(lsp.folder, '..', `outside-${process.pid}-${Date.now()}.json`);
+      symlinkSync(outside, join(lsp.folder, '.competency-lint.json'));
+      writeFileSync(join(lsp.folder, 'f.json'), EXAMPLE_TEXT);
+      const uri = lsp.uri('f.json');
+      lsp.open(uri, EXAMPLE_TEXT);
+      const outlier = (await lsp.diagnosticsFor(uri, 1)).find(isOutlier)!;
+      assert.equal(await suppressionFor(lsp, uri, outlier), undefined);
+      assert.ok(!existsSync(outside));
     } finally {
       await lsp.stop();
     }

@@ -7,7 +7,7 @@
  * a level or a field, the finding's JSON Pointer) and the rule; it goes into the nearest config that applies to the
  * document, or into a new one at the root of the document's workspace folder.
  */
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CodeActionKind, type CodeAction, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
@@ -135,6 +135,10 @@ function targetConfig(ctx: SuppressionContext): Target | undefined {
   // No config applies: a new one at the root of the workspace folder that holds the document (the
   // deepest, for nested folders), or beside the document outside any folder.
   const file = join(ServerConfigs.folderOf(ctx.path, ctx.folders) ?? dirname(ctx.path), CONFIG_FILE_NAME);
+  // Something is there that the lookup did not read as a config: a dangling link (which an editor's
+  // create would follow, writing wherever a repository pointed it), a folder, a file it cannot read.
+  // A config is not created over any of these.
+  if (occupied(file)) return undefined;
   const uri = pathToFileURL(file).toString();
   return {
     file,
@@ -147,6 +151,15 @@ function targetConfig(ctx: SuppressionContext): Target | undefined {
       ],
     }),
   };
+}
+
+function occupied(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function shownPath(file: string, folders: readonly string[]): string {
