@@ -194,6 +194,52 @@ describe('completion', () => {
   });
 });
 
+describe('completion for a client that cannot expand snippets (Neovim\'s built-in client, eglot without yasnippet)', () => {
+  let lsp: Lsp;
+  before(async () => {
+    lsp = await Lsp.start({ snippets: false });
+  });
+  after(() => lsp.stop());
+
+  it('offers in plain text what it offers others as snippets: new statements, topics, openers, missing members', async () => {
+    const text = pretty((d) => {
+      const dev: string[] = d.framework.levels.developing.statements;
+      dev.splice(dev.findIndex((s) => s.startsWith('Information literacy')), 1);
+      dev.push('');
+      delete d.occupation.group;
+    });
+    const uri = lsp.uri('plain.json');
+    lsp.open(uri, text);
+    const complete = async (offset: number) => (await lsp.request('textDocument/completion', { textDocument: { uri }, position: positionAt(text, offset) })).items as any[];
+
+    const inStatement = await complete(offsetOf(text, '""\n') + 1);
+    const topic = inStatement.find((i) => i.kind === 1 && i.label.startsWith('Information literacy'));
+    assert.ok(topic, `offered: ${inStatement.map((i) => i.label).join('; ')}`);
+    const opener = inStatement.find((i) => i.kind === 14);
+    assert.ok(opener, 'openers offered');
+    for (const item of [topic, opener]) {
+      assert.equal(item.insertTextFormat, 1, 'plain text');
+      assert.doesNotMatch(item.textEdit.newText, /\$\d|\$\{/, 'no snippet syntax to be inserted as it is');
+      const edited = JSON.parse(applyLspEdits(text, [item.textEdit]));
+      assert.equal(edited.framework.levels.developing.statements.length, JSON.parse(text).framework.levels.developing.statements.length);
+    }
+    assert.match(topic.textEdit.newText, /^"Information literacy[^"]* — "$/);
+    assert.match(opener.textEdit.newText, /^"Topic — \S+ what, with which conditions and scope\."$/, 'a placeholder gives its default text');
+
+    // A missing member of the occupation, with its value.
+    const end = offsetOf(text, '"jobZoneInferred": false') + '"jobZoneInferred": false'.length;
+    const withQuote = `${text.slice(0, end)}\n    ""${text.slice(end)}`;
+    const uri2 = lsp.uri('plain-member.json');
+    lsp.open(uri2, withQuote);
+    const list = await lsp.request('textDocument/completion', { textDocument: { uri: uri2 }, position: positionAt(withQuote, end + 6), context: { triggerKind: 2, triggerCharacter: '"' } });
+    const group = list.items.find((i: any) => i.label === 'group');
+    assert.ok(group, `offered: ${list.items.map((i: any) => i.label).join('; ')}`);
+    assert.equal(group.insertTextFormat, 1);
+    const fixed = JSON.parse(applyLspEdits(withQuote, [group.textEdit, ...(group.additionalTextEdits ?? [])]));
+    assert.equal(typeof fixed.occupation.group, 'string');
+  });
+});
+
 describe('hover', () => {
   let lsp: Lsp;
   let uri: string;

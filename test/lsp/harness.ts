@@ -35,6 +35,8 @@ export interface StartOptions {
   watchFiles?: boolean;
   /** Whether workspace edits may create files (resourceOperations: ['create'], as VS Code's may). */
   createFiles?: boolean;
+  /** Whether completion items may be snippets (true when omitted; Neovim's and eglot's clients cannot expand them by default). */
+  snippets?: boolean;
 }
 
 type Waiter = { test: () => boolean; resolve: () => void };
@@ -110,7 +112,7 @@ export class Lsp {
       },
       textDocument: {
         publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true },
-        completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown'] } },
+        completion: { completionItem: { snippetSupport: options.snippets ?? true, documentationFormat: ['markdown'] } },
         hover: { contentFormat: ['markdown'] },
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },

@@ -79,13 +79,62 @@ const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
   opener: CompletionItemKind.Keyword,
 };
 
-export function toCompletion(lines: LineIndex, c: CoreCompletion, snippets: boolean): CompletionItem | undefined {
-  if (c.snippet && !snippets) return undefined;
+/**
+ * The plain text a snippet stands for, for a client that cannot expand snippets (Neovim's built-in
+ * client, eglot without yasnippet): each placeholder's default (`${1:Topic}` gives "Topic"), a
+ * choice's first value, an empty tab stop for `$1` or `${1}`, and escapes undone. Those clients
+ * were sent no item at all where a snippet was the answer (a new statement, a missing member, a
+ * topic's openers), so their completion list was empty in most places of a framework.
+ */
+export function snippetToPlain(snippet: string): string {
+  let i = 0;
+  // Reads up to the unescaped `stop` character (or the end), expanding what it meets.
+  const read = (stop: string): string => {
+    let out = '';
+    while (i < snippet.length) {
+      const ch = snippet[i];
+      if (ch === '\\' && '$}\\,|'.includes(snippet[i + 1] ?? 'x')) {
+        out += snippet[i + 1];
+        i += 2;
+      } else if (stop.includes(ch)) {
+        return out;
+      } else if (ch === '$' && /\d/.test(snippet[i + 1] ?? '')) {
+        i++;
+        while (/\d/.test(snippet[i] ?? '')) i++;
+      } else if (ch === '$' && snippet[i + 1] === '{') {
+        i += 2;
+        while (/\d/.test(snippet[i] ?? '')) i++;
+        if (snippet[i] === ':') {
+          i++;
+          out += read('}');
+        } else if (snippet[i] === '|') {
+          i++;
+          const first = read(',|');
+          while (i < snippet.length && snippet[i] !== '|') {
+            i++;
+            read(',|');
+          }
+          i++;
+          out += first;
+        }
+        i++; // the closing brace
+      } else {
+        out += ch;
+        i++;
+      }
+    }
+    return out;
+  };
+  return read('');
+}
+
+export function toCompletion(lines: LineIndex, c: CoreCompletion, snippets: boolean): CompletionItem {
+  const asSnippet = c.snippet && snippets;
   const item: CompletionItem = {
     label: c.label,
     kind: COMPLETION_KIND[c.kind],
-    textEdit: { range: toRange(lines, c.range), newText: c.insertText },
-    insertTextFormat: c.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    textEdit: { range: toRange(lines, c.range), newText: c.snippet && !snippets ? snippetToPlain(c.insertText) : c.insertText },
+    insertTextFormat: asSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
     data: { kind: c.kind },
   };
   if (c.detail) item.detail = c.detail;

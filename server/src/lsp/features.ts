@@ -24,7 +24,7 @@ export function registerFeatures(session: Session, analyses: Analyses): void {
       // The trigger character tells the core whether a typed quote opened or closed a string.
       const trigger = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? params.context.triggerCharacter : undefined;
       const list = complete(a.result, lines.offsetAt(params.position), { config: a.config, triggerCharacter: trigger });
-      const items = list.items.map((c) => toCompletion(lines, c, session.caps.snippets)).filter((c) => c !== undefined);
+      const items = list.items.map((c) => toCompletion(lines, c, session.caps.snippets));
       return { isIncomplete: list.isIncomplete, items };
     }),
   );

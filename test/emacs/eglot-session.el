@@ -1,0 +1,52 @@
+;;; eglot-session.el --- A session of Emacs 28 + eglot, set up as the README says
+;; Loads the README's Emacs block (CL_README_EL; `competency-lint' is on PATH), opens the framework
+;; CL_FILE, waits for Flymake to hold its findings, then does what a user does and writes what
+;; happened as JSON to CL_OUT: completion in a new empty statement (the candidates, and the line
+;; and text that choosing the first opener leaves).
+(require 'json)
+(require 'seq)
+(load (getenv "CL_README_EL"))
+
+(defvar cl-result nil)
+(defun cl-put (key value) (setq cl-result (cons (cons key value) cl-result)))
+(defun cl-pump (secs pred)
+  "Run the event loop (file notifications need read-event in batch mode) until PRED or SECS."
+  (let ((deadline (+ (float-time) secs)) (ok nil))
+    (while (and (< (float-time) deadline) (not (setq ok (funcall pred))))
+      (accept-process-output nil 0.02)
+      (read-event nil nil 0.02)
+      (when (and (bound-and-true-p flymake-mode) (not (flymake-running-backends))) (flymake-start)))
+    ok))
+(defun cl-open (file)
+  (find-file file)
+  ;; eglot-ensure connects from post-command-hook, which batch mode never runs.
+  (run-hooks 'post-command-hook))
+(defun cl-finish ()
+  (with-temp-file (getenv "CL_OUT") (insert (json-encode cl-result)))
+  (dolist (s (ignore-errors (eglot--all-servers))) (ignore-errors (eglot-shutdown s)))
+  (kill-emacs 0))
+
+(cl-open (getenv "CL_FILE"))
+(setq cl-framework (current-buffer))
+(cl-put 'diagnostics (if (cl-pump 30 (lambda () (flymake-diagnostics))) (length (flymake-diagnostics)) 0))
+
+;; Completion in a new, empty statement after the last one of the first level.
+(with-current-buffer cl-framework
+  (goto-char (point-min))
+  (re-search-forward "\"statements\": \\[")
+  (re-search-forward "\"\n *\\]")
+  (goto-char (1+ (match-beginning 0)))
+  (insert ",\n          \"\"")
+  (backward-char 1)
+  (let* ((capf (eglot-completion-at-point))
+         (cands (and capf (all-completions "" (nth 2 capf))))
+         (opener (car cands)))
+    (cl-put 'completions (vconcat (mapcar #'substring-no-properties cands)))
+    (when opener
+      (insert opener)
+      (funcall (plist-get (nthcdr 3 capf) :exit-function) opener 'finished)
+      (cl-put 'completed_line (buffer-substring-no-properties (line-beginning-position) (line-end-position)))
+      (cl-put 'completed_json (condition-case nil (progn (json-read-from-string (buffer-string)) t) (error :json-false)))))
+  (set-buffer-modified-p nil))
+
+(cl-finish)
