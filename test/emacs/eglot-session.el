@@ -30,6 +30,14 @@
 (setq cl-framework (current-buffer))
 (cl-put 'diagnostics (if (cl-pump 30 (lambda () (flymake-diagnostics))) (length (flymake-diagnostics)) 0))
 
+;; The hover on the SOC code, formatted as eglot's ElDoc function formats it.
+(with-current-buffer cl-framework
+  (goto-char (point-min))
+  (re-search-forward "\"soc\": \"")
+  (let ((hover (jsonrpc-request (eglot--current-server-or-lose) :textDocument/hover (eglot--TextDocumentPositionParams))))
+    (cl-put 'hover_kind (plist-get (plist-get hover :contents) :kind))
+    (cl-put 'hover (substring-no-properties (eglot--hover-info (plist-get hover :contents) (plist-get hover :range))))))
+
 ;; Completion in a new, empty statement after the last one of the first level.
 (with-current-buffer cl-framework
   (goto-char (point-min))

@@ -23,6 +23,8 @@ function readmeElisp(): string {
 
 interface Session {
   diagnostics: number;
+  hover_kind?: string;
+  hover?: string;
   completions?: string[];
   completed_line?: string;
   completed_json?: boolean;
@@ -98,5 +100,14 @@ describe('Emacs 28 + eglot (batch) as an LSP client of competency-lint --stdio',
     // The first item (a topic the level lacks, or an opener) as plain text, placeholders filled with their defaults.
     assert.match(result.completed_line ?? '', /^ *"[^"$]+ — [^"$]*"$/);
     assert.equal(result.completed_json, true, 'the document is still JSON');
+  });
+
+  test('set up as the README says, the hover in ElDoc reads as text, without markdown marks', () => {
+    const { result, status, stderr } = session(planted.file);
+    assert.equal(status, 0, stderr);
+    // eglot asks for markdown only when markdown-mode is installed, which it is not here.
+    assert.equal(result.hover_kind, 'plaintext');
+    assert.match(result.hover ?? '', /^Librarians and Media Collections Specialists \(O\*NET-SOC 25-4022\.00\)/);
+    assert.doesNotMatch(result.hover ?? '', /\*\*|`|\\\*/, 'no emphasis marks, backquotes or escapes');
   });
 });

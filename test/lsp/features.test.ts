@@ -240,6 +240,35 @@ describe('completion for a client that cannot expand snippets (Neovim\'s built-i
   });
 });
 
+describe('hover and completion documentation for a client that shows plain text only (eglot without markdown-mode)', () => {
+  let lsp: Lsp;
+  before(async () => {
+    lsp = await Lsp.start({ markdown: false });
+  });
+  after(() => lsp.stop());
+
+  it('are plain text that reads as the markdown renders: no emphasis marks, backquotes or escapes', async () => {
+    const text = pretty((d) => d.framework.levels.developing.statements.push(d.framework.levels.developing.statements[1]));
+    const uri = lsp.uri('plain-hover.json');
+    lsp.open(uri, text);
+    const hoverAt = async (needle: string, nth = 0) => (await lsp.request('textDocument/hover', { textDocument: { uri }, position: positionAt(text, offsetOf(text, needle, nth) + 2) })).contents;
+    const statement = await hoverAt(JSON.stringify(JSON.parse(text).framework.levels.developing.statements[1]), 1);
+    assert.equal(statement.kind, 'plaintext');
+    assert.match(statement.value, /^Developing statement \d+ of \d+/);
+    assert.match(statement.value, /- warning duplicate-exact/);
+    const soc = await hoverAt('"25-4022.00"');
+    assert.equal(soc.kind, 'plaintext');
+    assert.match(soc.value, /^Librarians and Media Collections Specialists \(O\*NET-SOC 25-4022\.00\)/);
+    for (const value of [statement.value, soc.value]) assert.doesNotMatch(value, /\*\*|`|\\[*_]/, value);
+
+    const items = (await lsp.request('textDocument/completion', { textDocument: { uri }, position: positionAt(text, offsetOf(text, '"25-4022.00"') + 3) })).items as any[];
+    const documented = items.find((i) => i.documentation);
+    assert.ok(documented, 'completion items carry documentation');
+    assert.equal(documented.documentation.kind, 'plaintext');
+    assert.doesNotMatch(documented.documentation.value, /\*\*|\\\*/);
+  });
+});
+
 describe('hover', () => {
   let lsp: Lsp;
   let uri: string;

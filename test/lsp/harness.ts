@@ -37,6 +37,8 @@ export interface StartOptions {
   createFiles?: boolean;
   /** Whether completion items may be snippets (true when omitted; Neovim's and eglot's clients cannot expand them by default). */
   snippets?: boolean;
+  /** Whether hovers and completion documentation may be markdown (true when omitted; eglot without markdown-mode asks for plain text). */
+  markdown?: boolean;
 }
 
 type Waiter = { test: () => boolean; resolve: () => void };
@@ -112,8 +114,8 @@ export class Lsp {
       },
       textDocument: {
         publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true },
-        completion: { completionItem: { snippetSupport: options.snippets ?? true, documentationFormat: ['markdown'] } },
-        hover: { contentFormat: ['markdown'] },
+        completion: { completionItem: { snippetSupport: options.snippets ?? true, documentationFormat: [options.markdown === false ? 'plaintext' : 'markdown'] } },
+        hover: { contentFormat: [options.markdown === false ? 'plaintext' : 'markdown'] },
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
         ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),

@@ -17,7 +17,10 @@ export interface Capabilities {
   documentChanges: boolean;
   /** The client can create files in a workspace edit (a new config for a suppression). */
   createFiles: boolean;
+  /** Hovers may be markdown; otherwise they are sent as plain text (eglot without markdown-mode). */
   markdown: boolean;
+  /** Completion documentation may be markdown: only when the client lists it (eglot lists no format). */
+  completionMarkdown: boolean;
   hierarchicalSymbols: boolean;
 }
 
@@ -31,6 +34,7 @@ export function capabilitiesOf(c: ClientCapabilities): Capabilities {
     documentChanges: !!c.workspace?.workspaceEdit?.documentChanges,
     createFiles: !!c.workspace?.workspaceEdit?.documentChanges && !!c.workspace.workspaceEdit.resourceOperations?.includes('create'),
     markdown: (c.textDocument?.hover?.contentFormat ?? [MarkupKind.Markdown]).includes(MarkupKind.Markdown),
+    completionMarkdown: (c.textDocument?.completion?.completionItem?.documentationFormat ?? []).includes(MarkupKind.Markdown),
     hierarchicalSymbols: !!c.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport,
   };
 }

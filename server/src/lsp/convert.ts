@@ -128,7 +128,26 @@ export function snippetToPlain(snippet: string): string {
   return read('');
 }
 
-export function toCompletion(lines: LineIndex, c: CoreCompletion, snippets: boolean): CompletionItem {
+/**
+ * Markdown as the plain text it reads as, for a client that shows plain text only (eglot without
+ * markdown-mode asks for it): without it such a client showed "**Working**", "O\\*NET" and
+ * backquoted rule ids as they were written. Emphasis and code marks go, escapes are undone, a link
+ * keeps its address in brackets; lists, paragraphs and rules stay as they are.
+ */
+export function markdownToPlain(markdown: string): string {
+  const escaped: string[] = [];
+  // Escaped characters are set aside first, so that an escaped `*` is not taken for emphasis.
+  let text = markdown.replace(/\\([\\`*_{}[\]()<>#+\-.!|])/g, (_, c: string) => `\u0000${escaped.push(c) - 1}\u0000`);
+  text = text
+    .replace(/`([^`\n]*)`/g, '$1')
+    .replace(/\[([^\]\n]*)\]\(([^)\s]*)\)/g, '$1 ($2)')
+    .replace(/\*\*(?=\S)([^\n]*?\S)\*\*/g, '$1')
+    .replace(/(^|[^\w*])\*(\S(?:[^*\n]*?\S)?)\*(?![\w*])/g, '$1$2')
+    .replace(/(^|[^\w])_(\S(?:[^_\n]*?\S)?)_(?!\w)/g, '$1$2');
+  return text.replace(/\u0000(\d+)\u0000/g, (_, i: string) => escaped[Number(i)]);
+}
+
+export function toCompletion(lines: LineIndex, c: CoreCompletion, snippets: boolean, markdown = true): CompletionItem {
   const asSnippet = c.snippet && snippets;
   const item: CompletionItem = {
     label: c.label,
@@ -138,7 +157,7 @@ export function toCompletion(lines: LineIndex, c: CoreCompletion, snippets: bool
     data: { kind: c.kind },
   };
   if (c.detail) item.detail = c.detail;
-  if (c.documentation) item.documentation = { kind: MarkupKind.Markdown, value: c.documentation };
+  if (c.documentation) item.documentation = markdown ? { kind: MarkupKind.Markdown, value: c.documentation } : { kind: MarkupKind.PlainText, value: markdownToPlain(c.documentation) };
   if (c.filterText) item.filterText = c.filterText;
   if (c.sortText) item.sortText = c.sortText;
   if (c.additionalEdits && c.additionalEdits.length > 0) item.additionalTextEdits = c.additionalEdits.map((e) => toTextEdit(lines, e));

@@ -9,7 +9,7 @@ import { hover } from '../core/features/hover';
 import { documentSymbols } from '../core/features/symbols';
 import { foldingRanges } from '../core/features/folding';
 import { levelLenses } from '../core/features/codeLens';
-import { toCompletion, toRange, toSymbol } from './convert';
+import { markdownToPlain, toCompletion, toRange, toSymbol } from './convert';
 import type { Analyses } from './analyses';
 import type { Session } from './session';
 
@@ -24,7 +24,7 @@ export function registerFeatures(session: Session, analyses: Analyses): void {
       // The trigger character tells the core whether a typed quote opened or closed a string.
       const trigger = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? params.context.triggerCharacter : undefined;
       const list = complete(a.result, lines.offsetAt(params.position), { config: a.config, triggerCharacter: trigger });
-      const items = list.items.map((c) => toCompletion(lines, c, session.caps.snippets));
+      const items = list.items.map((c) => toCompletion(lines, c, session.caps.snippets, session.caps.completionMarkdown));
       return { isIncomplete: list.isIncomplete, items };
     }),
   );
@@ -36,7 +36,8 @@ export function registerFeatures(session: Session, analyses: Analyses): void {
       const lines = a.result.doc.lines;
       const h = hover(a.result, lines.offsetAt(params.position), { config: a.config });
       if (!h) return null;
-      return { contents: { kind: session.caps.markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: h.markdown }, range: toRange(lines, h.range) };
+      const contents = session.caps.markdown ? { kind: MarkupKind.Markdown, value: h.markdown } : { kind: MarkupKind.PlainText, value: markdownToPlain(h.markdown) };
+      return { contents, range: toRange(lines, h.range) };
     }),
   );
 
