@@ -28,6 +28,10 @@ interface Session {
   completions?: string[];
   completed_line?: string;
   completed_json?: boolean;
+  json_mode?: string;
+  js_mode?: string;
+  js_server?: string | null;
+  js_contact?: string;
 }
 
 interface EmacsDiagnostic {
@@ -109,5 +113,14 @@ describe('Emacs 28 + eglot (batch) as an LSP client of competency-lint --stdio',
     assert.equal(result.hover_kind, 'plaintext');
     assert.match(result.hover ?? '', /^Librarians and Media Collections Specialists \(O\*NET-SOC 25-4022\.00\)/);
     assert.doesNotMatch(result.hover ?? '', /\*\*|`|\\\*/, 'no emphasis marks, backquotes or escapes');
+  });
+
+  test('set up as the README says, a JavaScript file gets no competency-lint server and keeps eglot\'s own choice', () => {
+    const { result, status, stderr } = session(planted.file);
+    assert.equal(status, 0, stderr);
+    assert.ok(result.diagnostics > 0, 'the framework is linted');
+    assert.equal(result.js_mode, 'js-mode');
+    assert.equal(result.js_server, null, 'no server was started for app.js');
+    assert.doesNotMatch(result.js_contact ?? '', /competency-lint/, 'M-x eglot in app.js would start the JavaScript server eglot knows, not ours');
   });
 });
