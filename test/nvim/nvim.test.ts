@@ -101,4 +101,34 @@ describe('Neovim 0.7 (headless) as an LSP client of competency-lint --stdio', ()
     assert.deepEqual(cliFindings(file, ws), before.filter((f) => !f.startsWith('scope-outlier@')));
     assert.equal(result.others, before.length - 1);
   });
+
+  test('with the README\'s init.lua, the diagnostic float names the rule and K shows the hover', () => {
+    const { dir, file } = planted;
+    const ws = join(dir, 'ws');
+    const init = join(dir, 'init.lua');
+    writeFileSync(init, readmeInitLua());
+    const bin = join(dir, 'bin');
+    mkdirSync(bin, { recursive: true });
+    writeFileSync(join(bin, 'competency-lint'), `#!/bin/sh\nexec "${process.execPath}" "${CLI}" "$@"\n`, { mode: 0o755 });
+    const out = join(dir, 'keys.json');
+    const r = spawnSync('nvim', ['--headless', '--clean', '-n', '-u', init, '-c', `luafile ${join(__dirname, 'lsp-keys.lua')}`], {
+      cwd: ws,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: {
+        ...process.env,
+        PATH: `${bin}:${process.env.PATH}`,
+        HOME: join(dir, 'home'), XDG_CONFIG_HOME: join(dir, 'config'), XDG_DATA_HOME: join(dir, 'data'),
+        XDG_CACHE_HOME: join(dir, 'cache'), XDG_STATE_HOME: join(dir, 'state'),
+        CL_FILE: file, CL_OUT: out, CL_EXPECT_CODE: 'duplicate-exact',
+      },
+    });
+    assert.equal(r.status, 0, `nvim exited ${r.status}; stderr:\n${r.stderr}\n${readMaybe(out)}`);
+    const result = JSON.parse(readFileSync(out, 'utf8')) as { float: string[]; hover: string[] };
+    const float = result.float.join('\n');
+    assert.match(float, /Same statement as Emerging #1/);
+    assert.match(float, /\[duplicate-exact\]/, `the float names the rule, as the README says:\n${float}`);
+    const hover = result.hover.join('\n');
+    assert.match(hover, /Emerging\** statement \d+ of \d+/, `K shows the statement's hover:\n${hover}`);
+  });
 });
