@@ -140,7 +140,9 @@ export function markdownToPlain(markdown: string): string {
   let text = markdown.replace(/\\([\\`*_{}[\]()<>#+\-.!|])/g, (_, c: string) => `\u0000${escaped.push(c) - 1}\u0000`);
   text = text
     .replace(/`([^`\n]*)`/g, '$1')
-    .replace(/\[([^\]\n]*)\]\(([^)\s]*)\)/g, '$1 ($2)')
+    // Neither part may hold the bracket that opens it: each `[` (or `(`) then scans only to the next
+    // one, where `[^\]]*` scanned to the end of the text from every `[` of "[[[[…" (the regex audit).
+    .replace(/\[([^[\]\n]*)\]\(([^()[\]\s]*)\)/g, '$1 ($2)')
     .replace(/\*\*(?=\S)([^\n]*?\S)\*\*/g, '$1')
     .replace(/(^|[^\w*])\*(\S(?:[^*\n]*?\S)?)\*(?![\w*])/g, '$1$2')
     .replace(/(^|[^\w])_(\S(?:[^_\n]*?\S)?)_(?!\w)/g, '$1$2');
