@@ -7,6 +7,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, tempDir, EXAMPLE_PRETTY } from './helpers';
@@ -34,4 +35,18 @@ test('--output-file through a dangling symlink creates no file where the link po
   assert.ok(run.status === 0 || run.status === 1, run.stderr);
   assert.throws(() => lstatSync(join(dir, 'elsewhere.json')), /ENOENT/);
   assert.ok(lstatSync(join(dir, 'report.json')).isFile());
+});
+
+test('--output-file at a link to a block device says that is why nothing was written', () => {
+  const dir = tempDir();
+  // Making a device node needs root, as the atomic write's own test does.
+  const made = spawnSync('mknod', [join(dir, 'disk'), 'b', '7', '251']);
+  assert.equal(made.status, 0, `mknod could not make a block device to test with: ${String(made.stderr)}`);
+  symlinkSync('disk', join(dir, 'report.sarif'));
+  writeFileSync(join(dir, 'fw.json'), EXAMPLE_PRETTY);
+  const run = cli(['--format', 'sarif', '--output-file', 'report.sarif', 'fw.json'], { cwd: dir });
+  assert.equal(run.status, 2);
+  // Not "permission denied": the run may well be root's, and the reason is the kind of file.
+  assert.equal(run.stderr, 'competency-lint: cannot write the report to report.sarif: it is a block device (a disk), which is never written to\n');
+  assert.ok(lstatSync(join(dir, 'disk')).isBlockDevice());
 });

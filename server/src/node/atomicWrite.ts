@@ -9,6 +9,9 @@ import { closeSync, fchmodSync, fchownSync, fsyncSync, lstatSync, openSync, real
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
+/** The code of the error AtomicFile.open throws for a block device (a disk), which it never writes. */
+export const BLOCK_DEVICE = 'EBLOCKDEVICE';
+
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   const out = AtomicFile.open(file);
   try {
@@ -53,7 +56,9 @@ export class AtomicFile {
     let existing = statOrUndefined(file);
     // A disk is no place for a report or a fix, and a link to one planted by a repository
     // (competency-lint.sarif -> /dev/sda) would have a job running as root write over it.
-    if (existing?.isBlockDevice()) throw Object.assign(new Error(`EPERM: will not write to a block device, open '${file}'`), { code: 'EPERM' });
+    // Its own code, not EPERM: "permission denied" would send a user who runs as root looking for
+    // a permission that is not what stops the write (describeFsError says what does).
+    if (existing?.isBlockDevice()) throw Object.assign(new Error(`${BLOCK_DEVICE}: will not write to a block device, open '${file}'`), { code: BLOCK_DEVICE });
     // A device or a pipe is written as it is named: /dev/stdout names a pipe through /proc, where
     // resolving the link gives no path at all.
     if (inPlace(existing)) return new AtomicFile(file, undefined, openSync(file, 'w'));

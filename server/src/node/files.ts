@@ -20,6 +20,7 @@ import { readdirSync, readFileSync, realpathSync, statSync, type Dirent, type St
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { looksLikeFramework } from '../core/sniff';
+import { BLOCK_DEVICE } from './atomicWrite';
 
 /** Folders that never hold the frameworks being linted, and can be very large. */
 export const SKIPPED_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git']);
@@ -227,6 +228,9 @@ export function describeFsError(err: NodeJS.ErrnoException | undefined): string 
       return 'is a directory';
     case 'ENAMETOOLONG':
       return 'the file name is too long';
+    // Thrown by AtomicFile.open for --fix and --output-file.
+    case BLOCK_DEVICE:
+      return 'it is a block device (a disk), which is never written to';
     default:
       return err ? `${err.message}` : 'cannot be read';
   }
