@@ -21,6 +21,7 @@ import {
   compareFindings,
   isSuppressed,
   ruleContext,
+  statementKey,
   statementTexts,
   suppressionKey,
   type AnalyseOptions,
@@ -28,7 +29,6 @@ import {
 } from './service';
 import type { Finding, TextEdit } from './types';
 import type { ResolvedConfig } from './config/types';
-import { exactKey } from './analysis/duplicates/normalise';
 import { sizeAfterEdit, sizeAgainstLimit } from './limits';
 
 /** Analyses `text`, which is the previous result's text with `edit` applied: incrementally when it can. */
@@ -163,6 +163,6 @@ function editedText(statement: Statement, edit: TextEdit): string {
 function namesEditedStatement(config: ResolvedConfig, before: string, after: string): boolean {
   const named = config.suppressions.filter((s) => s.statement !== undefined);
   if (named.length === 0) return false;
-  const keys = new Set([exactKey(before), exactKey(after)]);
+  const keys = new Set([statementKey(before), statementKey(after)]);
   return named.some((s) => keys.has(suppressionKey(s.statement!)));
 }

@@ -14,6 +14,7 @@ import type { Report, Rule, RuleContext } from './rules/types';
 import type { Finding, Severity } from './types';
 import { DEFAULT_MAX_FILE_SIZE, maxFileSize, sizeAgainstLimit } from './limits';
 import { exactKey } from './analysis/duplicates/normalise';
+import { listMarker } from './model/listMarker';
 import { unescapeSegment } from './parse/pointer';
 
 export { DEFAULT_MAX_FILE_SIZE };
@@ -146,8 +147,9 @@ function toFinding(rule: Rule, r: Report, configured: Severity | undefined): Fin
  * Whether the config hides a finding. A suppression that names a statement's text needs
  * `statementText` (the text of the statement a pointer designates, from the model); without it
  * such a suppression hides nothing. Texts are compared as duplicate-exact compares statements
- * (case, spacing and punctuation aside), so that a fix of a statement's dash, spacing or final
- * period, by hand or by --fix, keeps its suppressions, while a change of its words does not.
+ * (case, spacing and punctuation aside) and past a leading list marker (statementKey), so that a
+ * fix of a statement's dash, spacing, final period or list marker, by hand or by --fix, keeps its
+ * suppressions, while a change of its words does not.
  */
 export function isSuppressed(f: Finding, config: ResolvedConfig, statementText?: (pointer: string) => string | undefined): boolean {
   // The finding's statement key, computed once and only when an entry names a text.
@@ -155,7 +157,7 @@ export function isSuppressed(f: Finding, config: ResolvedConfig, statementText?:
   const findingKey = () => {
     if (key === null) {
       const text = statementText?.(f.pointer);
-      key = text === undefined ? undefined : exactKey(text);
+      key = text === undefined ? undefined : statementKey(text);
     }
     return key;
   };
@@ -167,7 +169,19 @@ export function isSuppressed(f: Finding, config: ResolvedConfig, statementText?:
   );
 }
 
-/** The exact-duplicate keys of the texts suppressions name, by text: a config holds a handful. */
+/**
+ * What a suppression compares a statement's text by: duplicate-exact's key of the text read past a
+ * leading list marker ("1. ", "E1) ", model/listMarker.ts). The marker is no part of what the
+ * statement says, and its digits and letters are words to exactKey: without this, statement-list-
+ * marker's safe fix changed the key, and a later pass of --fix or Fix all applied the very fixes
+ * the statement's suppressions held back (a final period added where one was suppressed).
+ */
+export function statementKey(text: string): string {
+  const marker = listMarker(text);
+  return exactKey(marker ? text.slice(0, marker.start) + text.slice(marker.contentStart) : text);
+}
+
+/** The statement keys of the texts suppressions name, by text: a config holds a handful. */
 const suppressionKeys = new Map<string, string>();
 
 /** The key of a text a suppression names (memoised, bounded). */
@@ -175,7 +189,7 @@ export function suppressionKey(text: string): string {
   let key = suppressionKeys.get(text);
   if (key === undefined) {
     if (suppressionKeys.size >= 10_000) suppressionKeys.clear();
-    key = exactKey(text);
+    key = statementKey(text);
     suppressionKeys.set(text, key);
   }
   return key;

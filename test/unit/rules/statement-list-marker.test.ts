@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EXAMPLE_TEXT, exampleWith, lintText, ruleFindings } from '../../helpers';
+import { EXAMPLE_TEXT, config, exampleWith, lintText, ruleFindings } from '../../helpers';
+import { analyse } from '../../../server/src/core/service';
+import { fixAll } from '../../../server/src/core/features/codeActions';
 import { applyFix, ddatFiles, ddatWith } from './fixtures/format';
 
 const ID = 'statement-list-marker';
@@ -100,4 +102,20 @@ test('in a framework without topics the marker is reported, and the rest of the 
     assert.ok(found.length > 10 && found.every((f) => /^This statement starts with the list number "\d+\."/.test(f.message)), name);
     assert.deepEqual(findings(numbered), findings(ddatWith(name)), name);
   }
+});
+
+test('its fix keeps the statement\'s suppressions, so a later pass of --fix or Fix all does not apply what they hold back', () => {
+  // The house style ends statements with a period; this one is kept without, by a suppression that
+  // names it by its text as the editor's quick fix writes it, list number and all.
+  const bare = GOOD.replace(/\.$/, '');
+  const cfg = config({ suppressions: [{ pointer: '/framework/levels/emerging', statement: `1. ${bare}`, rule: 'statement-period' }] });
+  const text = withFirst(`1. ${bare}`);
+  const first = analyse(text, { config: cfg });
+  const on = (ruleId: string) => first.findings.filter((f) => f.ruleId === ruleId && f.pointer === '/framework/levels/emerging/statements/0');
+  assert.deepEqual(on('statement-period'), [], 'the suppression holds');
+  assert.equal(on(ID).length, 1);
+  const fixed = fixAll(first, (t) => analyse(t, { config: cfg }));
+  // The list number goes; the period the suppression holds back is not added by the next pass.
+  assert.equal(JSON.parse(fixed.text).framework.levels.emerging.statements[0], bare);
+  assert.deepEqual(analyse(fixed.text, { config: cfg }).findings.filter((f) => f.ruleId === 'statement-period'), []);
 });
