@@ -4,7 +4,7 @@
  * ended, found nothing, or skipped files. Plain data in, text out, so that it is tested without VS Code.
  */
 
-/** The server's answer to competencyLint.lintWorkspace (lsp/server.ts, lintWorkspace). */
+/** The server's answer to competencyLint.lintWorkspace (server/src/lsp/workspaceLint.ts, WorkspaceLintSummary). */
 export interface WorkspaceLintResult {
   files: number;
   findings: number;
