@@ -95,6 +95,10 @@ test('the language test: English stays English, telegraphic or with foreign name
   assert.ok(english('de-escalate conflicts at the desk'));
   assert.ok(english('liaise with the Bibliothèque nationale de France on legal deposit'));
   assert.ok(english('support UN agencies, e.g. with records'));
+  // Borrowings whose only function word is one of the other languages' stay English.
+  assert.ok(english('Citations — verify citations, Smith et al. included'));
+  assert.ok(english('Deliveries — check stock en route'));
+  assert.ok(english('Reporting — keep reports on par'));
   assert.ok(!english("orienter les visiteurs vers les collections du fonds national"));
   assert.ok(!english('realizar préstamos y devoluciones con precisión bajo la supervisión de bibliotecarios'));
   assert.ok(!english('die digitale Transformation der Bibliotheksdienste vorantreiben'));

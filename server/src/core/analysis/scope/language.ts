@@ -12,7 +12,8 @@
  * the lexicon's Latin roots. A statement holding more of the others' than of English's (and at least
  * one) is not English. Words two of the languages spell alike ("in", "a", "an", "also", "was", "die",
  * "as", "no", "do", "is", "over", "door", "van", "per") are in neither list, nor are words English
- * text holds as abbreviations ("un" for the UN, "os", the "e" of "e.g."), so that no word counts for
+ * text holds as abbreviations or borrowings ("un" for the UN, "os", the "e" of "e.g.", "et al.", "en
+ * route", "on par": "et", "al", "en" and "par" count for neither), so that no word counts for
  * both sides; a statement without any function word (telegraphic English, "Shelve returns.") stays
  * English. Words of a hyphenated compound are left out: the "de" of "de-escalate" is no French word.
  *
@@ -38,9 +39,9 @@ const ENGLISH: ReadonlySet<string> = new Set(
 const OTHER: ReadonlySet<string> = new Set(
   [
     // French
-    'le la les des du de une et pour par sur dans avec sous aux au ou selon vers chez leur leurs ses sa ces cette qui que à où',
+    'le la les des du de une pour sur dans avec sous aux au ou selon vers chez leur leurs ses sa ces cette qui que à où',
     // Spanish
-    'el los las del y con para según bajo entre sobre como una su sus al',
+    'el los las del y con para según bajo entre sobre como una su sus',
     // Italian
     'il lo gli della delle dei degli di nel nella alla sulla che',
     // Portuguese
@@ -48,7 +49,7 @@ const OTHER: ReadonlySet<string> = new Set(
     // German
     'der den dem des und mit für von zu im ist eine ein einer einem eines auf bei nach unter oder zur zum durch über',
     // Dutch
-    'het een en op voor te zijn aan bij naar onder',
+    'het een op voor te zijn aan bij naar onder',
   ]
     .join(' ')
     .split(' '),
