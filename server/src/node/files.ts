@@ -17,10 +17,11 @@
  * line, or a folder it leads to, is the user's own choice and is followed wherever it goes.
  */
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { looksLikeFramework } from '../core/sniff';
 import { BLOCK_DEVICE } from './atomicWrite';
+import { isBelow } from './config';
 
 /** Folders that never hold the frameworks being linted, and can be very large. */
 export const SKIPPED_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git']);
@@ -203,7 +204,7 @@ export function folderCandidate(path: string, selection: FileSelection, anyExten
 /** Whether `real` is `realRoot` or below it (both real paths). */
 function isInside(real: string, realRoot: string): boolean {
   const rel = relative(realRoot, real);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+  return rel === '' || isBelow(rel);
 }
 
 function realOrSelf(path: string): string {
