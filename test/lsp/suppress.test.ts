@@ -161,6 +161,25 @@ describe('suppress a finding from the editor', () => {
     }
   });
 
+  it('names a level or its label in the title, not a pointer', async () => {
+    const lsp = await Lsp.start();
+    try {
+      writeFileSync(join(lsp.folder, '.competency-lint.json'), '{}\n');
+      // Keys that are no vocabulary, so level-order reads the labels, and Emerging written second.
+      const doc = JSON.parse(EXAMPLE_TEXT);
+      const [emerging, developing, ...rest] = Object.values(doc.framework.levels);
+      doc.framework.levels = Object.fromEntries([developing, emerging, ...rest].map((l, i) => [['alpha', 'bravo', 'charlie', 'delta'][i], l]));
+      const text = JSON.stringify(doc, null, 2);
+      const uri = lsp.uri('f.json');
+      lsp.open(uri, text);
+      const order = (await lsp.diagnosticsFor(uri, 1)).find((d) => d.code === 'level-order')!;
+      assert.equal(pointerOf(order), '/framework/levels/bravo/label');
+      assert.equal((await suppressionFor(lsp, uri, order))?.title, "Suppress level-order for this level's label in .competency-lint.json");
+    } finally {
+      await lsp.stop();
+    }
+  });
+
   it('offers no suppression for a finding about the whole document, which would hide every finding of its rule there', async () => {
     const lsp = await Lsp.start();
     try {

@@ -95,6 +95,8 @@ function entryFor(f: Finding, file: string, text: string | undefined): Suppressi
 function what(pointer: string): string {
   if (/\/statements\/\d+$/.test(pointer)) return 'this statement';
   if (/^\/framework\/levels\/[^/]+(?:\/statements)?$/.test(pointer)) return 'this level';
+  // level-order points at a label when the levels are told apart by their labels.
+  if (/^\/framework\/levels\/[^/]+\/label$/.test(pointer)) return "this level's label";
   return pointer;
 }
 
