@@ -10,6 +10,7 @@
  * result is given up: its tree and model are updated in place, so the caller must not use it again.
  */
 import { REFERENCE } from './data/reference';
+import { exactKey } from './analysis/duplicates/normalise';
 import { SharedAnalysis } from './analysis/shared';
 import { moveTree } from './parse/moveTree';
 import { moveModel, moveRange, offsetMap, type OffsetMap } from './model/moveModel';
@@ -21,7 +22,6 @@ import {
   compareFindings,
   isSuppressed,
   ruleContext,
-  statementKey,
   statementTexts,
   suppressionKey,
   type AnalyseOptions,
@@ -163,6 +163,6 @@ function editedText(statement: Statement, edit: TextEdit): string {
 function namesEditedStatement(config: ResolvedConfig, before: string, after: string): boolean {
   const named = config.suppressions.filter((s) => s.statement !== undefined);
   if (named.length === 0) return false;
-  const keys = new Set([statementKey(before), statementKey(after)]);
+  const keys = new Set([exactKey(before), exactKey(after)]);
   return named.some((s) => keys.has(suppressionKey(s.statement!)));
 }

@@ -14,7 +14,6 @@ import type { Report, Rule, RuleContext } from './rules/types';
 import type { Finding, Severity } from './types';
 import { DEFAULT_MAX_FILE_SIZE, maxFileSize, sizeAgainstLimit } from './limits';
 import { exactKey } from './analysis/duplicates/normalise';
-import { listMarker } from './model/listMarker';
 import { unescapeSegment } from './parse/pointer';
 
 export { DEFAULT_MAX_FILE_SIZE };
@@ -147,7 +146,7 @@ function toFinding(rule: Rule, r: Report, configured: Severity | undefined): Fin
  * Whether the config hides a finding. A suppression that names a statement's text needs
  * `statementText` (the text of the statement a pointer designates, from the model); without it
  * such a suppression hides nothing. Texts are compared as duplicate-exact compares statements
- * (case, spacing and punctuation aside) and past a leading list marker (statementKey), so that a
+ * (case, spacing and punctuation aside, and past a leading list marker: exactKey), so that a
  * fix of a statement's dash, spacing, final period or list marker, by hand or by --fix, keeps its
  * suppressions, while a change of its words does not.
  */
@@ -157,7 +156,7 @@ export function isSuppressed(f: Finding, config: ResolvedConfig, statementText?:
   const findingKey = () => {
     if (key === null) {
       const text = statementText?.(f.pointer);
-      key = text === undefined ? undefined : statementKey(text);
+      key = text === undefined ? undefined : exactKey(text);
     }
     return key;
   };
@@ -169,18 +168,6 @@ export function isSuppressed(f: Finding, config: ResolvedConfig, statementText?:
   );
 }
 
-/**
- * What a suppression compares a statement's text by: duplicate-exact's key of the text read past a
- * leading list marker ("1. ", "E1) ", model/listMarker.ts). The marker is no part of what the
- * statement says, and its digits and letters are words to exactKey: without this, statement-list-
- * marker's safe fix changed the key, and a later pass of --fix or Fix all applied the very fixes
- * the statement's suppressions held back (a final period added where one was suppressed).
- */
-export function statementKey(text: string): string {
-  const marker = listMarker(text);
-  return exactKey(marker ? text.slice(0, marker.start) + text.slice(marker.contentStart) : text);
-}
-
 /** The statement keys of the texts suppressions name, by text: a config holds a handful. */
 const suppressionKeys = new Map<string, string>();
 
@@ -189,7 +176,7 @@ export function suppressionKey(text: string): string {
   let key = suppressionKeys.get(text);
   if (key === undefined) {
     if (suppressionKeys.size >= 10_000) suppressionKeys.clear();
-    key = statementKey(text);
+    key = exactKey(text);
     suppressionKeys.set(text, key);
   }
   return key;

@@ -116,6 +116,9 @@ test('the key hash computed without the key equals the hash of the key, for any 
   const chars = ['a', 'B', 'z', '0', '9', "'", '`', '\u2018', '\u2019', '"', '\u201c', '-', '\u2014', '\u2212', ' ', '\u00a0', '.', ',', '\t', 'é', '\uFF21', '\u00b4'];
   const text = fc.array(fc.constantFrom(...chars), { maxLength: 40 }).map((cs) => cs.join(''));
   fc.assert(fc.property(fc.oneof(text, fc.string({ maxLength: 40 })), (t) => exactKeyHash(t) === keyHash(exactKey(t))), { numRuns: 20000, seed: 1128 });
+  // Both read past a leading list marker, and only past a real one ("3D", "E. coli" are words).
+  const marker = fc.constantFrom('', '1. ', '• ', '•', 'E1) ', '(a) ', '- ', '  2) ', '3D ', 'E. ', 'iv) ', '1.2. ');
+  fc.assert(fc.property(marker, text, (m, t) => exactKeyHash(m + t) === keyHash(exactKey(m + t))), { numRuns: 5000, seed: 1129 });
   // The apostrophe rule's non-overlapping matches: "a'b'c" keeps its second apostrophe as a break.
   assert.equal(exactKeyHash("a'b'c"), keyHash('ab c'));
   assert.equal(exactKeyHash("Don\u2019t   stop."), keyHash('dont stop'));

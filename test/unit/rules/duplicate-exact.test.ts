@@ -155,3 +155,20 @@ test('copies are named by their levels as the other rules name them: the label, 
   assert.deepEqual(found.map((f) => /^Same statement as ([^:]+):/.exec(f.message)?.[1]), ['Emerging #1 and Advanced (advanced) #11', 'Emerging #1 and Advanced (proficient) #11']);
   assert.match(found[1].related![1].message, /this is Advanced \(advanced\) #11/);
 });
+
+test('statements that differ only by a leading list marker are the same statement', () => {
+  const text = exampleWith((d) => {
+    const copied = d.framework.levels.emerging.statements[3];
+    d.framework.levels.emerging.statements[3] = `1. ${copied}`;
+    d.framework.levels.developing.statements[4] = `E2) ${copied}`;
+  });
+  const found = ruleFindings(text, ID);
+  assert.deepEqual(found.map((f) => f.pointer), ['/framework/levels/developing/statements/4']);
+  assert.match(found[0].message, /^Same statement as Emerging #4 \(apart from case, spacing or punctuation\)/);
+  // A statement that starts with its own number is no marker: "3D printing" is not "printing".
+  const numbered = exampleWith((d) => {
+    d.framework.levels.emerging.statements[3] = '3D printing — prepare models for the library printer.';
+    d.framework.levels.developing.statements[4] = 'printing — prepare models for the library printer.';
+  });
+  assert.deepEqual(ruleFindings(numbered, ID), []);
+});

@@ -32,8 +32,21 @@ export interface ListMarker {
 const LIST_MARKER =
   /^(\s*)([\u2022\u25e6\u25aa\u25ab\u2023\u2043\u2219\u25cf\u25cb\u25a0\u25a1\u25ba\u25b8\u27a2\u27a4\u2713\u2714]|(?:[-*+]|\d{1,3}(?:\.\d{1,3}){0,3}[.)]|\d{1,3}[a-z]\)|\((?:\d{1,3}|[A-Za-z]|[ivx]{2,4})\)|[A-Za-z]{1,2}\d{0,3}\))(?=[ \t]))[ \t]*(?=\S)/;
 
+/**
+ * Whether a text starting with an ASCII letter can hold a marker at all: a letter marker is closed
+ * by ")" within its first six characters ("E1) ", "iv) "). Most statements start with a letter and
+ * have no ")" there, and the duplicate keys ask this of every statement of a document.
+ */
+function letterWithoutMarker(text: string): boolean {
+  const c = text.charCodeAt(0) | 32;
+  if (c < 97 || c > 122) return false;
+  const close = text.indexOf(')');
+  return close < 0 || close > 5;
+}
+
 /** The statement's leading list marker, if it has one. */
 export function listMarker(text: string): ListMarker | undefined {
+  if (letterWithoutMarker(text)) return undefined;
   const m = LIST_MARKER.exec(text);
   if (!m) return undefined;
   const marker = m[2];

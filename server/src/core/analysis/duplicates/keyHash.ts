@@ -9,6 +9,7 @@
  * one pass that reproduces it character for character; any other text goes through exactKey.
  */
 import { exactKey } from './normalise';
+import { listMarker } from '../../model/listMarker';
 import { FNV_OFFSET, FNV_PRIME } from '../words';
 
 export { FNV_OFFSET, FNV_PRIME };
@@ -56,7 +57,8 @@ export function exactKeyHash(text: string): number {
   // dropped when the letters around it are not part of the previous match.
   let matchEnd = 0;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
+  // exactKey reads past a leading list marker; so does the hash.
+  for (let i = listMarker(text)?.contentStart ?? 0; i < n; i++) {
     const c = folded(text.charCodeAt(i));
     if (c > APOSTROPHE) {
       // A letter or digit of the key.

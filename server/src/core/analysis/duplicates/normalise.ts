@@ -1,8 +1,10 @@
 /**
  * The canonical form of a statement for exact-duplicate detection. Two statements are "the same"
  * when an author would call them the same on reading: differences of Unicode form, case, spacing,
- * punctuation, dash style or a final period do not count; a different word does.
+ * punctuation, dash style, a final period or a leading list marker do not count; a different word
+ * does.
  */
+import { listMarker } from '../../model/listMarker';
 
 /** Every dash and hyphen-like character (hyphen, en and em dashes, minus, figure dash, ...). */
 const DASHES = /[\u002D\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D]/g;
@@ -17,12 +19,16 @@ const ASCII_APOSTROPHE = /([a-z])['`]([a-z])/g;
 const ASCII_NOT_WORD = /[^a-z0-9]+/g;
 
 /**
- * The exact-duplicate key: NFKC, lower case (full Unicode case folding through toLowerCase), dashes
+ * The exact-duplicate key: past a leading list marker, NFKC, lower case (full Unicode case folding through toLowerCase), dashes
  * and quotes unified, then every run of punctuation and space reduced to a single space. Removing
  * punctuation makes "data-driven" equal "data driven" and drops a final period, which is what
  * authors mean by "the same statement".
  */
 export function exactKey(text: string): string {
+  // A leading list marker ("1. ", "• ", "E1) ") is no part of what the statement says: "1. X" and
+  // "2. X" are the same statement, and removing a marker (statement-list-marker's fix) keeps the key.
+  const marker = listMarker(text);
+  if (marker) text = text.slice(marker.contentStart);
   // Most statements are plain ASCII, where NFKC, dash and quote folding change nothing; the
   // Unicode-aware path below costs several times more and is kept for the texts that need it.
   if (ASCII.test(text)) {

@@ -2,6 +2,7 @@
  * Content words for near-duplicate similarity: the canonical words of `normalise.ts`, without
  * function words, stemmed so that inflections ("identify", "identifies", "identifying") meet.
  */
+import { listMarker } from '../../model/listMarker';
 import { stemmer } from 'stemmer';
 import { STOPWORDS } from './stopwords';
 import { exactKey, words } from './normalise';
@@ -137,7 +138,8 @@ export function keyWords(text: string, ids: LocalIds): KeyWords {
   let length = 0;
   let wh = FNV_OFFSET;
   const n = text.length;
-  for (let i = 0; i <= n; i++) {
+  // exactKey reads past a leading list marker; so does this.
+  for (let i = listMarker(text)?.contentStart ?? 0; i <= n; i++) {
     const c = i < n ? folded(text.charCodeAt(i)) : 0;
     if (c > APOSTROPHE) {
       if (pendingSpace) h = Math.imul(h ^ SPACE, FNV_PRIME);
