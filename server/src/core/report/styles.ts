@@ -3,8 +3,10 @@
  * page needs nothing from the network. Meaning is never carried by colour alone: readings have
  * markers (● ▲ ▲▲ ▼ ▼▼ ○) and severities have icons and outline styles (solid, dashed, dotted); the
  * colours are from the Okabe–Ito palette, which stays distinct for the common colour-vision
- * deficiencies. Light and dark follow `prefers-color-scheme`, and VS Code's theme classes in the
- * webview, where the media query follows the OS rather than the editor's theme.
+ * deficiencies; on the light palettes the severities are darker shades of theirs, so that as text
+ * they keep 4.5:1 against the tinted cells they sit on (WCAG AA). Light and dark follow
+ * `prefers-color-scheme`, and VS Code's theme classes in the webview, where the media query follows
+ * the OS rather than the editor's theme.
  */
 export const MATRIX_CSS = `
 .clm {
@@ -13,7 +15,7 @@ export const MATRIX_CSS = `
   --fits: #007a5a; --higher: #a96800; --much-higher: #c2410c; --lower: #1f7bb0; --much-lower: #0b4f8a; --unread: #6e7781;
   --fits-bg: rgba(0, 158, 115, 0.07); --higher-bg: rgba(230, 159, 0, 0.14); --much-higher-bg: rgba(213, 94, 0, 0.14);
   --lower-bg: rgba(86, 180, 233, 0.16); --much-lower-bg: rgba(0, 114, 178, 0.16); --unread-bg: transparent;
-  --error: #d55e00; --warning: #b97a00; --info: #0072b2;
+  --error: #a84300; --warning: #875900; --info: #005f99;
   color-scheme: light;
   background: var(--bg); color: var(--fg);
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif;
@@ -36,7 +38,7 @@ export const MATRIX_CSS = `
   --fits: #007a5a; --higher: #a96800; --much-higher: #c2410c; --lower: #1f7bb0; --much-lower: #0b4f8a; --unread: #6e7781;
   --fits-bg: rgba(0, 158, 115, 0.07); --higher-bg: rgba(230, 159, 0, 0.14); --much-higher-bg: rgba(213, 94, 0, 0.14);
   --lower-bg: rgba(86, 180, 233, 0.16); --much-lower-bg: rgba(0, 114, 178, 0.16);
-  --error: #d55e00; --warning: #b97a00; --info: #0072b2;
+  --error: #a84300; --warning: #875900; --info: #005f99;
   color-scheme: light;
 }
 .vscode-dark .clm, .vscode-high-contrast .clm {
@@ -170,7 +172,7 @@ body { margin: 0; }
     --fits: #007a5a; --higher: #a96800; --much-higher: #c2410c; --lower: #1f7bb0; --much-lower: #0b4f8a; --unread: #6e7781;
     --fits-bg: rgba(0, 158, 115, 0.07); --higher-bg: rgba(230, 159, 0, 0.14); --much-higher-bg: rgba(213, 94, 0, 0.14);
     --lower-bg: rgba(86, 180, 233, 0.16); --much-lower-bg: rgba(0, 114, 178, 0.16);
-    --error: #d55e00; --warning: #b97a00; --info: #0072b2;
+    --error: #a84300; --warning: #875900; --info: #005f99;
     color-scheme: light; padding: 0; font-size: 10pt;
   }
   .clm .clm-matrix { min-width: 0; font-size: 9pt; }
