@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { EXAMPLE_PATH, exampleWith } from '../helpers';
 import { REPORT_FIXTURES, artifact, launch, open, writeReport } from './browser';
@@ -94,5 +95,31 @@ test('every text, severities and findings included, has WCAG AA contrast in ligh
     } finally {
       await page.close();
     }
+  }
+});
+
+/** What sticks out of the page on the right, outside the regions meant to scroll (the tables). */
+const OVERFLOW = `(() => {
+  const width = document.documentElement.clientWidth;
+  const out = new Set();
+  for (const el of document.querySelectorAll('main *')) {
+    if (el.closest('.clm-scroll')) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width > 0 && r.right > width + 1) out.add(el.tagName.toLowerCase() + '.' + (el.getAttribute('class') || '') + ' to ' + Math.round(r.right) + ' px');
+  }
+  return { scrollWidth: document.documentElement.scrollWidth, width, out: [...out].slice(0, 10) };
+})()`;
+
+test('at 320 CSS px (a phone, or 200% zoom on a narrow laptop) the page does not scroll sideways; only its tables do', async () => {
+  const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
+  try {
+    await page.goto(pathToFileURL(report).href);
+    assert.equal(await page.locator('table.clm-index tbody tr').count(), 3);
+    const found = (await page.evaluate(OVERFLOW)) as { scrollWidth: number; width: number; out: string[] };
+    await page.screenshot({ path: artifact('level-matrix-320.png') });
+    assert.deepEqual(found.out, []);
+    assert.ok(found.scrollWidth <= found.width, `the page is ${found.scrollWidth} px wide in a ${found.width} px window`);
+  } finally {
+    await page.close();
   }
 });

@@ -264,7 +264,9 @@ function renderIndex(files: readonly SectionSummary[]): string {
     (v) =>
       `<tr><td><a href="#${attr(v.idPrefix)}">${text(v.title)}</a></td><td>${text(v.soc ?? '')}</td><td>${text(v.occupationTitle ?? '')}</td><td class="num">${v.statements}</td><td class="num">${v.totals.error}</td><td class="num">${v.totals.warning}</td><td class="num">${v.totals.info}</td></tr>`,
   );
-  return `<nav aria-label="Files"><table class="clm-index"><thead><tr><th scope="col">File</th><th scope="col">SOC code</th><th scope="col">Title</th><th scope="col">Statements</th><th scope="col"><span aria-hidden="true">${SEVERITY_ICONS.error}</span> Errors</th><th scope="col"><span aria-hidden="true">${SEVERITY_ICONS.warning}</span> Warnings</th><th scope="col"><span aria-hidden="true">${SEVERITY_ICONS.info}</span> Notes</th></tr></thead><tbody>${rows.join('')}</tbody></table></nav>`;
+  // The index scrolls on its own when its columns are wider than the screen (a phone, 200% zoom),
+  // rather than the whole page scrolling sideways under every line of text.
+  return `<nav aria-label="Files"><div class="clm-scroll"><table class="clm-index"><thead><tr><th scope="col">File</th><th scope="col">SOC code</th><th scope="col">Title</th><th scope="col">Statements</th><th scope="col"><span aria-hidden="true">${SEVERITY_ICONS.error}</span> Errors</th><th scope="col"><span aria-hidden="true">${SEVERITY_ICONS.warning}</span> Warnings</th><th scope="col"><span aria-hidden="true">${SEVERITY_ICONS.info}</span> Notes</th></tr></thead><tbody>${rows.join('')}</tbody></table></div></nav>`;
 }
 
 /**
