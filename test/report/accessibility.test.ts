@@ -123,3 +123,27 @@ test('at 320 CSS px (a phone, or 200% zoom on a narrow laptop) the page does not
     await page.close();
   }
 });
+
+/** What would be cut off on paper: anything, scrolling regions included, beyond the page's edges. */
+const OFF_PAPER = `(() => {
+  const width = document.documentElement.clientWidth;
+  const out = new Set();
+  for (const el of document.querySelectorAll('main *')) {
+    const r = el.getBoundingClientRect();
+    if (r.width > 0 && (r.right > width + 1 || r.left < -1)) out.add(el.tagName.toLowerCase() + '.' + (el.getAttribute('class') || '') + ' ' + Math.round(r.left) + '–' + Math.round(r.right) + ' px');
+  }
+  return [...out].slice(0, 10);
+})()`;
+
+test('printed on A4 with the browser\'s margins, no table is cut at the edge of the paper', async () => {
+  // A4 is 210 mm wide; less the browser's default margins of about 1 cm a side, 190 mm is 718 CSS px.
+  const page = await browser.newPage({ viewport: { width: 718, height: 1000 } });
+  try {
+    await page.goto(pathToFileURL(report).href);
+    await page.emulateMedia({ media: 'print' });
+    assert.deepEqual(await page.evaluate(OFF_PAPER), []);
+    await page.pdf({ path: artifact('level-matrix-a4.pdf'), format: 'A4', margin: { left: '1cm', right: '1cm', top: '1cm', bottom: '1cm' } });
+  } finally {
+    await page.close();
+  }
+});

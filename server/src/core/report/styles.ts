@@ -175,7 +175,11 @@ body { margin: 0; }
     --error: #a84300; --warning: #875900; --info: #005f99;
     color-scheme: light; padding: 0; font-size: 10pt;
   }
-  .clm .clm-matrix { min-width: 0; font-size: 9pt; }
+  /* Paper does not scroll: the tables take the page's width, long paths and titles wrapping to fit. */
+  .clm .clm-scroll { overflow: visible; }
+  .clm .clm-matrix { min-width: 0; font-size: 9pt; margin: 0; }
+  .clm .clm-index { width: 100%; }
+  .clm .clm-index td:first-child, .clm .clm-index td:nth-child(3) { overflow-wrap: anywhere; }
   .clm .clm-cell, .clm .clm-matrix tr, .clm .clm-findings li, .clm .clm-chart { break-inside: avoid; }
   .clm .clm-file { break-before: page; }
   .clm .clm-file:first-of-type { break-before: auto; }
