@@ -202,3 +202,28 @@ test('the totals name severities as the legend and the stylish report do', () =>
   // A zero count is drawn faded, whatever its word.
   assert.equal((renderTotals({ error: 0, warning: 2, info: 0 }).match(/clm-zero/g) ?? []).length, 2);
 });
+
+/** An element's text as a screen reader gets it: aria-hidden parts left out, aria-labels read instead of their content. */
+function spoken(html: string): string {
+  return html
+    .replace(/<span[^>]*aria-hidden="true"[^>]*>[^<]*<\/span>/g, '')
+    .replace(/<span[^>]*aria-label="([^"]*)"[^>]*>[^<]*<\/span>/g, ' $1 ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+test('a finding shown in a cell or a level header says its severity in words, not by its icon and colour alone', () => {
+  const view = buildMatrix(analyse(PLANTED, { config: EMPTY_CONFIG }), { config: EMPTY_CONFIG, title: 'x', idPrefix: 'f0' });
+  const html = renderSection(view);
+  let links = 0;
+  for (const f of view.findings) {
+    // The links to the finding in the list: from its cell, or from its level's header.
+    for (const m of html.matchAll(new RegExp(`<a href="#${f.id}">(.*?)</a>`, 'g'))) {
+      links++;
+      assert.equal(spoken(m[1]), `${f.severity} ${f.ruleId}`, `${f.ruleId} in a cell or header`);
+    }
+  }
+  assert.ok(links >= 2, 'the planted fixture has findings in cells');
+  assert.ok(view.findings.some((f) => f.severity === 'warning'));
+});

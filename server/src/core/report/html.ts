@@ -54,8 +54,12 @@ function readingLabel(c: MatrixCell, analysed: boolean): string {
   return `reads as ${c.readsAs ?? 'another level'}`;
 }
 
+/**
+ * A cell's or a level header's link to its finding in the list. Nothing beside it names the
+ * severity in words (the list and the totals do), so the icon carries its name for a screen reader.
+ */
 function findingLink(f: MatrixFinding): string {
-  return `<a href="#${attr(f.id)}"><span class="clm-sev-icon" aria-hidden="true">${SEVERITY_ICONS[f.severity]}</span>${text(f.ruleId)}</a>`;
+  return `<a href="#${attr(f.id)}"><span class="clm-sev-icon" role="img" aria-label="${f.severity}">${SEVERITY_ICONS[f.severity]}</span>${text(f.ruleId)}</a>`;
 }
 
 function renderCell(c: MatrixCell, interactive: boolean, analysed: boolean): string {
