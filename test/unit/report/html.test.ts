@@ -227,3 +227,13 @@ test('a finding shown in a cell or a level header says its severity in words, no
   assert.ok(links >= 2, 'the planted fixture has findings in cells');
   assert.ok(view.findings.some((f) => f.severity === 'warning'));
 });
+
+test('a thread\'s gap at a level is drawn as a dash and read out in words', () => {
+  const html = renderSection(buildMatrix(analyse(EXAMPLE_TEXT, { config: EMPTY_CONFIG }), { config: EMPTY_CONFIG, title: 'x', idPrefix: 'f0' }));
+  const gaps = [...html.matchAll(/<td class="clm-gap"[^>]*>(.*?)<\/td>/g)].map((m) => m[1]);
+  assert.ok(gaps.length > 0, 'the example has threads that skip a level');
+  for (const g of gaps) {
+    assert.equal(spoken(g), 'no statement at this level');
+    assert.ok(g.includes('—'), 'and shown as a dash');
+  }
+});

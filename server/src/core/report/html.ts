@@ -114,7 +114,12 @@ function renderMatrixTable(view: MatrixView, interactive: boolean): string {
     out.push(row.kind === 'thread' ? `<th scope="row" class="clm-thread-name">${text(row.name ?? '')}</th>` : '<td></td>');
     row.cells.forEach((list) => {
       if (list.length === 0) {
-        out.push(row.kind === 'thread' ? '<td class="clm-gap" title="This thread has no statement at this level">—</td>' : '<td></td>');
+        // The dash is drawn; a screen reader, which would read "dash" or nothing, gets the words.
+        out.push(
+          row.kind === 'thread'
+            ? '<td class="clm-gap" title="This thread has no statement at this level"><span aria-hidden="true">—</span><span class="clm-vh">no statement at this level</span></td>'
+            : '<td></td>',
+        );
       } else {
         out.push(`<td>${list.map((c) => renderCell(c, interactive, !view.unread)).join('')}</td>`);
       }

@@ -72,6 +72,8 @@ body { margin: 0; }
 .clm .clm-count.clm-sev-warning { color: var(--warning); }
 .clm .clm-count.clm-sev-info { color: var(--info); }
 .clm .clm-count.clm-zero { color: var(--muted); font-weight: 400; }
+/* Text for screen readers only, beside a symbol drawn for the eye. */
+.clm .clm-vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .clm .clm-skip { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .clm .clm-skip:focus { position: static; width: auto; height: auto; clip-path: none; display: inline-block; margin: 4px 0; }
 .clm .clm-note { border-left: 4px solid var(--info); background: var(--cell-bg); padding: 8px 12px; margin: 10px 0; }
@@ -95,7 +97,7 @@ body { margin: 0; }
 .clm .clm-legend { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 10px; padding: 0; list-style: none; color: var(--muted); font-size: 12.5px; }
 .clm .clm-legend .clm-marker { font-weight: 700; min-width: 1.2em; }
 .clm .clm-legend .clm-sev-icon { min-width: 1.3em; }
-.clm .clm-scroll { overflow-x: auto; }
+.clm .clm-scroll { overflow-x: auto; position: relative; }
 .clm .clm-matrix { border-collapse: separate; border-spacing: 6px; table-layout: fixed; width: 100%; min-width: 720px; margin: 0 -6px; }
 .clm .clm-matrix th { text-align: left; vertical-align: top; font-weight: 600; }
 .clm .clm-matrix thead th { background: var(--head-bg); border-radius: 6px; padding: 8px 10px; }
