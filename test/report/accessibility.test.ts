@@ -147,3 +147,24 @@ test('printed on A4 with the browser\'s margins, no table is cut at the edge of 
     await page.close();
   }
 });
+
+test('at 320 CSS px the level matrix\'s caption is read without scrolling the table sideways', async () => {
+  const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
+  try {
+    await page.goto(pathToFileURL(report).href);
+    const edges = (await page.evaluate(`[...document.querySelectorAll('table.clm-matrix caption')].map((c) => {
+      const range = document.createRange();
+      range.selectNodeContents(c);
+      const text = range.getBoundingClientRect();
+      const shown = c.closest('.clm-scroll').getBoundingClientRect();
+      return [Math.round(text.left - shown.left), Math.round(text.right)];
+    })`)) as [number, number][];
+    assert.ok(edges.length > 0);
+    for (const [left, right] of edges) {
+      assert.ok(left >= 0, `the caption's text starts ${-left} px left of the table's scrolling region, cut off`);
+      assert.ok(right <= 320, `the caption's text ends at ${right} px`);
+    }
+  } finally {
+    await page.close();
+  }
+});

@@ -99,6 +99,8 @@ body { margin: 0; }
 .clm .clm-legend .clm-sev-icon { min-width: 1.3em; }
 .clm .clm-scroll { overflow-x: auto; position: relative; }
 .clm .clm-matrix { border-collapse: separate; border-spacing: 6px; table-layout: fixed; width: 100%; min-width: 720px; margin: 0 -6px; }
+/* At the start of the table, not centred over it: on a narrow screen the table scrolls, the caption need not. */
+.clm .clm-matrix caption { text-align: left; max-width: calc(100vw - 40px); padding: 0 6px; }
 .clm .clm-matrix th { text-align: left; vertical-align: top; font-weight: 600; }
 .clm .clm-matrix thead th { background: var(--head-bg); border-radius: 6px; padding: 8px 10px; }
 .clm .clm-matrix thead th.clm-thread-head { width: 11rem; }
