@@ -201,6 +201,9 @@ test('the totals name severities as the legend and the stylish report do', () =>
   assert.equal(plain(renderTotals({ error: 0, warning: 0, info: 1 })), '0 errors 0 warnings 1 info');
   // A zero count is drawn faded, whatever its word.
   assert.equal((renderTotals({ error: 0, warning: 2, info: 0 }).match(/clm-zero/g) ?? []).length, 2);
+  // The index of files heads its columns with the same words.
+  const head = /<table class="clm-index"><thead>(.*?)<\/thead>/.exec(page([EXAMPLE_TEXT, PLANTED]))?.[1] ?? '';
+  assert.equal(plain(head), 'File SOC code Title Statements Errors Warnings Info');
 });
 
 /** An element's text as a screen reader gets it: aria-hidden parts left out, aria-labels read instead of their content. */

@@ -275,7 +275,7 @@ function renderIndex(files: readonly SectionSummary[]): string {
   );
   // The index scrolls on its own when its columns are wider than the screen (a phone, 200% zoom),
   // rather than the whole page scrolling sideways under every line of text.
-  return `<nav aria-label="Files"><div class="clm-scroll"><table class="clm-index"><thead><tr><th scope="col">File</th><th scope="col">SOC code</th><th scope="col">Title</th><th scope="col">Statements</th><th scope="col"><span aria-hidden="true">${SEVERITY_ICONS.error}</span> Errors</th><th scope="col"><span aria-hidden="true">${SEVERITY_ICONS.warning}</span> Warnings</th><th scope="col"><span aria-hidden="true">${SEVERITY_ICONS.info}</span> Notes</th></tr></thead><tbody>${rows.join('')}</tbody></table></div></nav>`;
+  return `<nav aria-label="Files"><div class="clm-scroll"><table class="clm-index"><thead><tr><th scope="col">File</th><th scope="col">SOC code</th><th scope="col">Title</th><th scope="col">Statements</th><th scope="col"><span aria-hidden="true">${SEVERITY_ICONS.error}</span> Errors</th><th scope="col"><span aria-hidden="true">${SEVERITY_ICONS.warning}</span> Warnings</th><th scope="col"><span aria-hidden="true">${SEVERITY_ICONS.info}</span> Info</th></tr></thead><tbody>${rows.join('')}</tbody></table></div></nav>`;
 }
 
 /**
