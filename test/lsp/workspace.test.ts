@@ -152,3 +152,29 @@ describe('the server\'s log', () => {
     }
   });
 });
+
+describe('lint workspace racing the editor', () => {
+  // Bounded: a missing answer must fail, not hang.
+  it('a file opened while the run is under way keeps its live diagnostics: its findings on disk are not pushed beside them', { timeout: 20_000 }, async () => {
+    const lsp = await Lsp.start({ pull: true });
+    try {
+      const onDisk = writeWithDuplicate(lsp);
+      const uri = lsp.uri('one.json');
+      // The open is sent right behind the command: the server reads it while the run waits for the
+      // folder's settings, after the run has noted which documents were open.
+      const run = lsp.request('workspace/executeCommand', { command: 'competencyLint.lintWorkspace', arguments: [] });
+      lsp.open(uri, onDisk);
+      await run;
+      const pulled = await lsp.request('textDocument/diagnostic', { textDocument: { uri } });
+      assert.ok(pulled.items.some((d: { code?: unknown }) => d.code === 'duplicate-exact'), 'the open document has its own findings');
+      const pushed = lsp.publishesFor(uri);
+      assert.deepEqual(pushed.map((p) => p.diagnostics.length), [], 'nothing was pushed for the open document');
+      // Closed, it goes back to its findings on disk, as a file open during the run does.
+      const closed = lsp.published.length;
+      lsp.close(uri);
+      assert.ok(hasDuplicate(await lsp.diagnostics(uri, () => true, closed)));
+    } finally {
+      await lsp.stop();
+    }
+  });
+});

@@ -45,9 +45,6 @@ export class WorkspaceLint {
    */
   async run(token: CancellationToken): Promise<WorkspaceLintSummary> {
     const summary: WorkspaceLintSummary = { files: 0, findings: 0, problems: [] };
-    // Open documents keep their live findings; closed later, they go back to their findings on
-    // disk like the rest of the workspace (republish), so they are noted as covered.
-    const open = new Map(this.session.documents.all().map((d) => [pathOf(d.uri), d.uri]));
     for (const folder of this.session.folders) {
       const settings = await this.settings.get(pathToFileURL(folder).toString());
       if (!settings.enable) continue;
@@ -59,7 +56,11 @@ export class WorkspaceLint {
           summary.problems.push(`${file.problem.input}: ${file.problem.message}`);
           continue;
         }
-        const openUri = open.get(file.path);
+        // Open documents keep their live findings; closed later, they go back to their findings on
+        // disk like the rest of the workspace (republish), so they are noted as covered. Asked now,
+        // not once at the start: a document opened while the run waited for settings or yielded
+        // would otherwise get its findings on disk over (push) or beside (pull) its live ones.
+        const openUri = this.openUri(file.path);
         if (openUri !== undefined) {
           this.fromDisk.add(openUri);
           continue;
@@ -97,6 +98,11 @@ export class WorkspaceLint {
     this.fromDisk.delete(uri);
     void this.session.connection.sendDiagnostics({ uri, diagnostics: [] });
     return true;
+  }
+
+  /** The URI of the open document of a file, if it is open (by path: clients spell file URIs their own way). */
+  private openUri(path: string): string | undefined {
+    return this.session.documents.all().find((d) => pathOf(d.uri) === path)?.uri;
   }
 
   /** What the configs and the `files` setting say about a file on disk. */
