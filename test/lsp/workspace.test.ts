@@ -178,3 +178,30 @@ describe('lint workspace racing the editor', () => {
     }
   });
 });
+
+describe('lint workspace, a file closed and opened again at once', () => {
+  it('keeps the reopened document free of its findings on disk (an editor reloading a tab)', { timeout: 20_000 }, async () => {
+    const lsp = await Lsp.start({ pull: true });
+    try {
+      const onDisk = writeWithDuplicate(lsp);
+      const uri = lsp.uri('one.json');
+      await lsp.request('workspace/executeCommand', { command: 'competencyLint.lintWorkspace', arguments: [] });
+      lsp.open(uri, onDisk);
+      await lsp.request('textDocument/diagnostic', { textDocument: { uri } });
+      // Closing asks for the file's settings before it publishes its findings on disk again; the
+      // document is open again before the answer comes.
+      lsp.close(uri);
+      lsp.open(uri, onDisk);
+      // This pull waits for the same settings, after the close's handler has gone on.
+      await lsp.request('textDocument/diagnostic', { textDocument: { uri } });
+      const last = lsp.publishesFor(uri).at(-1)!;
+      assert.deepEqual(last.diagnostics, [], 'what is pushed last for the open document is empty');
+      // Closed for good, the findings on disk come back.
+      const closed = lsp.published.length;
+      lsp.close(uri);
+      assert.ok(hasDuplicate(await lsp.diagnostics(uri, () => true, closed)));
+    } finally {
+      await lsp.stop();
+    }
+  });
+});

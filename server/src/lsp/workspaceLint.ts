@@ -85,6 +85,11 @@ export class WorkspaceLint {
     const path = pathOf(uri);
     if (!path || !this.fromDisk.has(uri)) return false;
     const settings = await this.settings.get(uri);
+    // Opened again while the settings were asked for (an editor reloading a tab): the open document's
+    // diagnostics are the ones to show, and its next close publishes its findings on disk.
+    if (this.openUri(path) !== undefined) return true;
+    // The settings of a closed document are not kept (settingsSource.ts forgets them on close).
+    this.settings.forget(uri);
     // Decided as Lint Workspace decides (folderCandidate, selection): a file a config's `files`
     // glob selects is ours whatever its content, and sniffing it instead took its findings away.
     const candidate = settings.enable ? folderCandidate(path, this.selection(settings)) : undefined;
