@@ -4,7 +4,9 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { EXAMPLE_TEXT, Lsp } from './harness';
 
@@ -202,6 +204,34 @@ describe('lint workspace, a file closed and opened again at once', () => {
       assert.ok(hasDuplicate(await lsp.diagnostics(uri, () => true, closed)));
     } finally {
       await lsp.stop();
+    }
+  });
+});
+
+describe('lint workspace, a workspace folder removed', () => {
+  it('takes the findings on disk of the folder\'s files out of Problems, and keeps the other folder\'s', { timeout: 20_000 }, async () => {
+    const lsp = await Lsp.start();
+    const other = realpathSync(mkdtempSync(join(tmpdir(), 'cl-lsp-other-')));
+    try {
+      writeWithDuplicate(lsp);
+      writeFileSync(join(other, 'two.json'), readFileSync(join(lsp.folder, 'one.json'), 'utf8'));
+      const otherUri = pathToFileURL(other).toString();
+      lsp.notify('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: otherUri, name: 'other' }], removed: [] } });
+      const summary = await lsp.request('workspace/executeCommand', { command: 'competencyLint.lintWorkspace', arguments: [] });
+      assert.equal(summary.files, 2);
+      const two = pathToFileURL(join(other, 'two.json')).toString();
+      assert.ok(hasDuplicate(lsp.publishesFor(two)[0]));
+      const removed = lsp.published.length;
+      lsp.notify('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [{ uri: otherUri, name: 'other' }] } });
+      // Withdrawn as the removal is handled: before the answer to a request sent after it.
+      await lsp.request('competencyLint/status', {});
+      const after = lsp.published.slice(removed).filter((p) => p.uri === two);
+      assert.deepEqual(after.map((p) => p.diagnostics), [[]], 'the removed folder\'s file leaves Problems');
+      // The folder that stays keeps its findings.
+      assert.ok(!lsp.published.slice(removed).some((p) => p.uri === lsp.uri('one.json')));
+    } finally {
+      await lsp.stop();
+      rmSync(other, { recursive: true, force: true });
     }
   });
 });

@@ -102,6 +102,7 @@ export function startServer(connection: Connection): void {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(e.removed.map((f) => pathOf(f.uri)));
         session.folders = session.folders.filter((f) => !removed.has(f)).concat(e.added.map((f) => pathOf(f.uri)).filter((p): p is string => !!p));
+        workspace.foldersRemoved([...removed].filter((p): p is string => !!p));
       });
     } catch {
       // A client without workspace folder support never sends the notification.

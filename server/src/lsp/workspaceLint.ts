@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { CancellationToken } from 'vscode-languageserver/node';
 import { analyse } from '../core/service';
 import { findCandidates, folderCandidate, readFrameworkFiles, type FileSelection } from '../node/files';
-import type { ServerConfigs } from './configs';
+import { ServerConfigs } from './configs';
 import { configErrorDiagnostic, diagnosticsOf } from './diagnostics';
 import type { PushDiagnostics } from './push';
 import type { Settings } from './settings';
@@ -103,6 +103,23 @@ export class WorkspaceLint {
     this.fromDisk.delete(uri);
     void this.session.connection.sendDiagnostics({ uri, diagnostics: [] });
     return true;
+  }
+
+  /**
+   * Workspace folders were removed: the findings on disk of their files leave Problems, since no
+   * later run reaches them to bring them up to date (a file still under another folder keeps its
+   * own). An open document keeps its live diagnostics; closed, it is no longer published from disk.
+   */
+  foldersRemoved(removed: readonly string[]): void {
+    if (removed.length === 0) return;
+    for (const uri of [...this.fromDisk]) {
+      const path = pathOf(uri);
+      if (!path || ServerConfigs.folderOf(path, removed) === undefined || ServerConfigs.folderOf(path, this.session.folders) !== undefined) continue;
+      this.fromDisk.delete(uri);
+      if (this.openUri(path) !== undefined) continue;
+      this.push.close(uri);
+      void this.session.connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
   }
 
   /** The URI of the open document of a file, if it is open (by path: clients spell file URIs their own way). */
