@@ -29,6 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     // The debug variant only opens an inspector port; it is what "Run Extension" launch configs use.
     debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
+  const status = new StatusItem();
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
     outputChannel: output,
@@ -46,11 +47,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     initializationOptions: { levelMatrixCommand: SHOW_LEVEL_MATRIX, lintedNotifications: true },
     // The server's Lint Workspace command runs inside a progress notification and ends with a summary.
     // A quick fix that edits a config also saves it (saveConfig.ts).
-    middleware: { executeCommand: lintWorkspaceMiddleware(() => client, output), provideCodeActions: saveConfigsAfterEdit },
+    // The status bar learns here when our own diagnostics for a document arrive (status.ts).
+    middleware: {
+      executeCommand: lintWorkspaceMiddleware(() => client, output),
+      provideCodeActions: saveConfigsAfterEdit,
+      provideDiagnostics: status.provideDiagnostics,
+      handleDiagnostics: status.handleDiagnostics,
+    },
   };
 
   client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
-  const status = new StatusItem();
   context.subscriptions.push(output, status);
   registerCommands(context, () => client, status);
   // From here the status bar shows "starting" and the count as the client's state changes.

@@ -8,7 +8,7 @@
  * the item follows that rather than guessing.
  */
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type LanguageClient, type Middleware } from 'vscode-languageclient/node';
 import { LINTED_NOTIFICATION, SOURCE } from './constants';
 import { findingsText, findingsTooltip } from './statusText';
 
@@ -20,6 +20,8 @@ export class StatusItem implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('competencyLint.status', vscode.StatusBarAlignment.Right, 100);
   private readonly disposables: vscode.Disposable[] = [];
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Documents whose pulled diagnostics have come and are being put into the editor's collection. */
+  private readonly arriving = new Set<string>();
   private state: 'starting' | 'running' | 'failed' = 'starting';
   private visible = false;
   /** Set by the Restart Server command until the server runs again or fails. */
@@ -40,10 +42,17 @@ export class StatusItem implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
       vscode.workspace.onDidCloseTextDocument((doc) => {
         this.linted.delete(doc.uri.toString());
+        this.arriving.delete(doc.uri.toString());
         this.settle(doc.uri.toString());
       }),
       vscode.languages.onDidChangeDiagnostics((e) => {
-        for (const uri of e.uris) this.settle(uri.toString());
+        // Only our own diagnostics end "analysing": the event does not say whose changed, and VS
+        // Code's JSON diagnostics of the same document, arriving first, showed the count of none
+        // ("0 findings") before ours came. provideDiagnostics marks ours as on their way.
+        for (const uri of e.uris) {
+          const key = uri.toString();
+          if (this.arriving.delete(key)) this.settle(key);
+        }
         const active = vscode.window.activeTextEditor?.document.uri.toString();
         if (active && e.uris.some((u) => u.toString() === active)) this.refresh();
       }),
@@ -105,6 +114,31 @@ export class StatusItem implements vscode.Disposable {
       this.settle(uri);
     }
     if (uri === vscode.window.activeTextEditor?.document.uri.toString()) this.refresh();
+  }
+
+  /**
+   * Middleware of pulled diagnostics: once the server's answer for a document is in, the library
+   * puts a full report into the collection, whose change event then ends "analysing"; an unchanged
+   * report changes nothing there, so it ends "analysing" at once, the count being as it was.
+   */
+  readonly provideDiagnostics: NonNullable<Middleware['provideDiagnostics']> = async (document, previousResultId, token, next) => {
+    const report = await next(document, previousResultId, token);
+    const key = (document instanceof vscode.Uri ? document : document.uri).toString();
+    if (report && (report.kind as string) === 'unChanged') this.arrived(key);
+    else if (report) this.arriving.add(key);
+    return report;
+  };
+
+  /** Middleware of pushed diagnostics: they are in the collection once the library has them. */
+  readonly handleDiagnostics: NonNullable<Middleware['handleDiagnostics']> = (uri, diagnostics, next) => {
+    next(uri, diagnostics);
+    this.arrived(uri.toString());
+  };
+
+  private arrived(key: string): void {
+    this.arriving.delete(key);
+    this.settle(key);
+    if (key === vscode.window.activeTextEditor?.document.uri.toString()) this.refresh();
   }
 
   /** The text the status bar shows now ('' when hidden), for the extension-host tests. */
