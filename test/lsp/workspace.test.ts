@@ -235,3 +235,31 @@ describe('lint workspace, a workspace folder removed', () => {
     }
   });
 });
+
+describe('workspace folders changed', () => {
+  it('analyses open documents again, so that a folder\'s `files` glob selects them at once', { timeout: 20_000 }, async () => {
+    const other = realpathSync(mkdtempSync(join(tmpdir(), 'cl-lsp-glob-')));
+    // A JSON file that does not look like a framework, selected only by a glob relative to a folder.
+    const lsp = await Lsp.start({ settings: { files: ['*.data.json'] } });
+    try {
+      const doc = JSON.parse(EXAMPLE_TEXT);
+      const text = JSON.stringify({ ...doc, framework: { ...doc.framework, levels: undefined, tiers: doc.framework.levels } }, null, 2);
+      const uri = pathToFileURL(join(other, 'catalogue.data.json')).toString();
+      writeFileSync(join(other, 'catalogue.data.json'), text);
+      lsp.open(uri, text);
+      // Outside every folder, the glob selects nothing: the server says nothing about it.
+      await lsp.request('competencyLint/status', {});
+      assert.deepEqual(lsp.publishesFor(uri), []);
+      const from = lsp.published.length;
+      lsp.notify('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: pathToFileURL(other).toString(), name: 'other' }], removed: [] } });
+      // Now the glob selects it, and it is linted without waiting for an edit.
+      // Bounded, so that a server that never publishes fails the test instead of holding it open.
+      const never = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('nothing published within 10 s of the folder change')), 10_000).unref());
+      const published = await Promise.race([lsp.diagnostics(uri, (p) => p.diagnostics.length > 0, from), never]);
+      assert.ok(published.diagnostics.some((d) => d.code === 'schema'), 'linted as a framework: its "tiers" is not "levels"');
+    } finally {
+      await lsp.stop();
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+});

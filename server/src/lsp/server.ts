@@ -103,6 +103,9 @@ export function startServer(connection: Connection): void {
         const removed = new Set(e.removed.map((f) => pathOf(f.uri)));
         session.folders = session.folders.filter((f) => !removed.has(f)).concat(e.added.map((f) => pathOf(f.uri)).filter((p): p is string => !!p));
         workspace.foldersRemoved([...removed].filter((p): p is string => !!p));
+        // The `competencyLint.files` globs are relative to the folders, and a new folder's settings
+        // may differ: the open documents are analysed again under the folders they now have.
+        void guard('workspace folders change', undefined, () => push.revalidate(documents.all()));
       });
     } catch {
       // A client without workspace folder support never sends the notification.
