@@ -14,7 +14,7 @@ import { resolvePointer, toPointer } from '../parse/pointer';
 import { schemaAt } from '../schema/lookup';
 import { schemaErrors } from '../schema/validate';
 import type { Fix, Range } from '../types';
-import { looseName, stringValue } from './util';
+import { replaceValueFix, titleIs } from './util';
 
 const SOC = '/occupation/soc';
 
@@ -67,13 +67,11 @@ export function schemaFix(ctx: SchemaFixContext, pointer: string, range: Range):
 function socSuffixFix(ctx: SchemaFixContext, node: Node, soc: string): Fix | undefined {
   const onet = ctx.reference.occupation(`${soc}.00`);
   if (!onet) return undefined;
-  const title = stringValue(ctx.model.occupation?.title);
-  const corroborated = title !== undefined && looseName(title) === looseName(onet.title);
-  return valueFix(`Use ${onet.code} (${onet.title})`, node, onet.code, corroborated);
+  return valueFix(`Use ${onet.code} (${onet.title})`, node, onet.code, titleIs(ctx.model, onet.title));
 }
 
 function valueFix(title: string, node: Node, value: unknown, safe: boolean): Fix {
-  return { title, safe, edits: [{ start: node.offset, end: node.offset + node.length, newText: JSON.stringify(value) }] };
+  return replaceValueFix(title, { range: { start: node.offset, end: node.offset + node.length } }, value, safe);
 }
 
 /**

@@ -2,7 +2,7 @@
  * Small helpers the rules share: reading a field as the type a rule needs, building the
  * "replace this value" fix, and the O*NET look-ups several metadata rules make the same way.
  */
-import type { Field, Occupation } from '../model/types';
+import type { Field, FrameworkModel, Occupation } from '../model/types';
 import type { OnetOccupation } from '../data/reference';
 import type { Fix, Range } from '../types';
 import type { RuleContext } from './types';
@@ -23,7 +23,7 @@ export function booleanValue(field: Field | undefined): boolean | undefined {
 }
 
 /** A fix that replaces a field's whole value literal with `value` written as JSON. */
-export function replaceValueFix(title: string, field: Field, value: unknown, safe: boolean): Fix {
+export function replaceValueFix(title: string, field: Pick<Field, 'range'>, value: unknown, safe: boolean): Fix {
   return { title, edits: [{ start: field.range.start, end: field.range.end, newText: JSON.stringify(value) }], safe };
 }
 
@@ -63,8 +63,13 @@ export function looseName(text: string): string {
  */
 export function socCorroborated(ctx: RuleContext): boolean {
   const onet = onetOccupation(ctx);
-  const title = stringValue(ctx.model.occupation?.title);
-  return onet !== undefined && title !== undefined && looseName(title) === looseName(onet.title);
+  return onet !== undefined && titleIs(ctx.model, onet.title);
+}
+
+/** Whether the document's occupation title is `onetTitle`, spelling aside (looseName). */
+export function titleIs(model: FrameworkModel, onetTitle: string): boolean {
+  const title = stringValue(model.occupation?.title);
+  return title !== undefined && looseName(title) === looseName(onetTitle);
 }
 
 /**
