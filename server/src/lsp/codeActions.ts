@@ -19,7 +19,7 @@ function kindIncluded(only: string[] | undefined, kind: string): boolean {
 }
 
 export function registerCodeActions(session: Session, analyses: Analyses): void {
-  const { connection, guard, documents } = session;
+  const { connection, guard } = session;
 
   /** The suppression entries offered for the findings in a range, when the document is a file with a working config. */
   function suppressions(a: Analysed, uri: string, range: Range): CodeAction[] {
@@ -31,10 +31,8 @@ export function registerCodeActions(session: Session, analyses: Analyses): void 
       lines: a.result.doc.lines,
       configFiles: a.entry.config.files,
       folders: session.folders,
-      // By path: clients spell file URIs their own way (VS Code percent-encodes "(", "[", "@" and a
-      // Windows drive's colon), so a URI made here would miss the open document.
       openText: (file) => {
-        const d = documents.all().find((x) => pathOf(x.uri) === file);
+        const d = session.openDocumentAt(file);
         return d ? { uri: d.uri, text: d.getText(), version: d.version } : undefined;
       },
       documentChanges: session.caps.documentChanges,

@@ -31,6 +31,15 @@ export class Session {
     readonly documents: TextDocuments<PieceDocument>,
   ) {}
 
+  /**
+   * The open document of a file, if it is open. Found by path: clients spell file URIs their own
+   * way (VS Code percent-encodes "(", "[", "@" and a Windows drive's colon), so a URI made here
+   * would miss it.
+   */
+  openDocumentAt(path: string): PieceDocument | undefined {
+    return this.documents.all().find((d) => pathOf(d.uri) === path);
+  }
+
   readonly log = (message: string): void => {
     try {
       this.connection.console.error(message);

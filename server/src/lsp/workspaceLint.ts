@@ -122,9 +122,9 @@ export class WorkspaceLint {
     }
   }
 
-  /** The URI of the open document of a file, if it is open (by path: clients spell file URIs their own way). */
+  /** The URI of the open document of a file, if it is open. */
   private openUri(path: string): string | undefined {
-    return this.session.documents.all().find((d) => pathOf(d.uri) === path)?.uri;
+    return this.session.openDocumentAt(path)?.uri;
   }
 
   /** What the configs and the `files` setting say about a file on disk. */
