@@ -1,5 +1,5 @@
 /**
- * Completions, hovers, the outline, folding and code lenses, asked for over JSON-RPC as an editor
+ * Completions, hovers, references, the outline, folding and code lenses, asked for over JSON-RPC as an editor
  * does, on the example and on variants of it.
  */
 import { after, before, describe, it } from 'node:test';
@@ -370,6 +370,43 @@ describe('hover', () => {
     const md = await hoverAt(offsetOf(text, '"exportedAt"') + 2);
     assert.match(md, /\*\*Exported at\*\*/);
     assert.match(md, /ISO 8601/);
+  });
+});
+
+describe('references', () => {
+  let lsp: Lsp;
+  let uri: string;
+  // Developing #2 written again at the end of its level: two copies of one statement.
+  const text = pretty((d) => d.framework.levels.developing.statements.push(d.framework.levels.developing.statements[1]));
+  const referencesAt = async (offset: number, includeDeclaration: boolean) =>
+    (await lsp.request('textDocument/references', { textDocument: { uri }, position: positionAt(text, offset), context: { includeDeclaration } })) as { uri: string; range: { start: { line: number } } }[];
+  const lineOf = (needle: string, nth = 0) => positionAt(text, offsetOf(text, needle, nth)).line;
+  before(async () => {
+    lsp = await Lsp.start();
+    uri = lsp.uri('references.json');
+    lsp.open(uri, text);
+    await lsp.diagnosticsFor(uri, 1);
+  });
+  after(() => lsp.stop());
+
+  it('on a statement: the statement, then its thread at the levels above, lowest first', async () => {
+    const refs = await referencesAt(offsetOf(text, 'Circulation procedures') + 3, true);
+    assert.ok(refs.every((r) => r.uri === uri));
+    const lines = refs.map((r) => r.range.start.line);
+    assert.equal(lines[0], lineOf('Circulation procedures'));
+    assert.equal(lines[1], lineOf('Circulation and inventory systems'));
+    assert.deepEqual([...lines.slice(1)].sort((a, b) => a - b), lines.slice(1), 'the thread runs up the levels');
+    const without = await referencesAt(offsetOf(text, 'Circulation procedures') + 3, false);
+    assert.deepEqual(without.map((r) => r.range.start.line), lines.slice(1), 'without the declaration, the statement itself is left out');
+  });
+
+  it('on the first copy of a duplicate: the later copy is among its references', async () => {
+    const refs = await referencesAt(offsetOf(text, 'Patron reference interviews') + 3, false);
+    assert.ok(refs.map((r) => r.range.start.line).includes(lineOf('Patron reference interviews', 1)));
+  });
+
+  it('outside a statement: none', async () => {
+    assert.deepEqual(await referencesAt(offsetOf(text, '"occupation"') + 2, true), []);
   });
 });
 

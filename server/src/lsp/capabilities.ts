@@ -47,6 +47,7 @@ export function serverCapabilities(caps: Capabilities): InitializeResult {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       completionProvider: { triggerCharacters: ['"'] },
       hoverProvider: true,
+      referencesProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       documentSymbolProvider: { label: 'Competency framework' },
       foldingRangeProvider: true,

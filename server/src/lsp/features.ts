@@ -1,14 +1,15 @@
 /**
- * The editor features that read an open framework's analysis: completion, hover, outline, folding
- * and the levels' code lenses. Each is the core feature's answer converted to LSP; a request for a
+ * The editor features that read an open framework's analysis: completion, hover, a statement's
+ * references (its thread and its copies), outline, folding and the levels' code lenses. Each is the core feature's answer converted to LSP; a request for a
  * document that is closed, unknown or not a framework gets an empty answer.
  */
-import { CompletionTriggerKind, MarkupKind, type FoldingRange, type SymbolInformation } from 'vscode-languageserver/node';
+import { CompletionTriggerKind, MarkupKind, type FoldingRange, type Location, type SymbolInformation } from 'vscode-languageserver/node';
 import { complete } from '../core/features/completion';
 import { hover } from '../core/features/hover';
 import { documentSymbols } from '../core/features/symbols';
 import { foldingRanges } from '../core/features/folding';
 import { levelLenses } from '../core/features/codeLens';
+import { statementReferences } from '../core/features/references';
 import { markdownToPlain, toCompletion, toRange, toSymbol } from './convert';
 import type { Analyses } from './analyses';
 import type { Session } from './session';
@@ -38,6 +39,22 @@ export function registerFeatures(session: Session, analyses: Analyses): void {
       if (!h) return null;
       const contents = session.caps.markdown ? { kind: MarkupKind.Markdown, value: h.markdown } : { kind: MarkupKind.PlainText, value: markdownToPlain(h.markdown) };
       return { contents, range: toRange(lines, h.range) };
+    }),
+  );
+
+  connection.onReferences((params, token) =>
+    guard('references', [] as Location[], async () => {
+      const a = await analyses.forRequest(params.textDocument.uri);
+      if (!a || token.isCancellationRequested) return [];
+      const lines = a.result.doc.lines;
+      const refs = statementReferences(a.result, lines.offsetAt(params.position), { config: a.config });
+      if (!refs) return [];
+      const { uri } = params.textDocument;
+      const here = params.context.includeDeclaration ? [refs.statement] : [];
+      // The thread first (lowest level first), then any copy not already in it.
+      const seen = new Set(here.concat(refs.thread));
+      const all = [...here, ...refs.thread, ...refs.copies.filter((c) => !seen.has(c))];
+      return all.map((s) => ({ uri, range: toRange(lines, s.range) }));
     }),
   );
 

@@ -1,0 +1,50 @@
+/**
+ * "Find all references" on a statement: the statements that carry the same topic at the other
+ * levels (its thread, as the scope analysis links them) and its copies (the duplicates reported
+ * on it or naming it). An author revising one statement of a thread wants to see how the topic
+ * reads one level down and one level up; a reviewer of a duplicate wants every copy, not just the
+ * first. Standard LSP, so Neovim's `gr` and Emacs's xref get it as VS Code's Shift+F12 does.
+ */
+import { EMPTY_CONFIG, type ResolvedConfig } from '../config/types';
+import type { Statement } from '../model/types';
+import type { AnalysisResult } from '../service';
+import { statementAt } from './locate';
+import { scopeOf, statementScope } from './reading';
+
+export interface StatementReferences {
+  /** The statement under the cursor. */
+  statement: Statement;
+  /** The other statements of its thread, lowest level first (empty above maxFileSize, where no threads are found). */
+  thread: Statement[];
+  /** Its copies: statements a duplicate finding ties to it, in document order. */
+  copies: Statement[];
+}
+
+export function statementReferences(result: AnalysisResult, offset: number, options: { config?: ResolvedConfig } = {}): StatementReferences | undefined {
+  const statement = statementAt(result, offset);
+  if (!statement) return undefined;
+  return { statement, thread: threadOf(result, statement, options.config ?? EMPTY_CONFIG), copies: copiesOf(result, statement) };
+}
+
+function threadOf(result: AnalysisResult, s: Statement, config: ResolvedConfig): Statement[] {
+  const scope = scopeOf(result, config);
+  const ss = statementScope(scope, s);
+  if (!scope || ss?.thread === undefined) return [];
+  // Members are kept in order of rank, which is proficiency order whatever the document order.
+  return scope.threads[ss.thread].members.map((m) => scope.statements[m].statement).filter((x) => x !== s);
+}
+
+/**
+ * A duplicate is reported on its later copy and names the earlier one as related, so the copies of
+ * a statement are both the statements its own duplicate findings name and those whose findings name it.
+ */
+function copiesOf(result: AnalysisResult, s: Statement): Statement[] {
+  const pointers = new Set<string>();
+  for (const f of result.findings) {
+    if (f.category !== 'duplicate' || !f.related) continue;
+    if (f.pointer === s.pointer) for (const r of f.related) pointers.add(r.pointer);
+    else if (f.related.some((r) => r.pointer === s.pointer)) pointers.add(f.pointer);
+  }
+  pointers.delete(s.pointer);
+  return result.model.statements.filter((x) => pointers.has(x.pointer));
+}

@@ -1,0 +1,70 @@
+/**
+ * A statement's references: its thread at the other levels, in proficiency order, and its copies,
+ * whichever copy the cursor is on.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from '../../server/src/core/service';
+import { statementReferences } from '../../server/src/core/features/references';
+import { EMPTY_CONFIG } from '../../server/src/core/config/types';
+import { scopeDoc } from './rules/fixtures/scope';
+
+const texts = (list: { text: string }[]) => list.map((s) => s.text);
+
+test('a statement refers to its thread at the other levels, lowest level first', () => {
+  const text = scopeDoc();
+  const at = text.indexOf('Circulation — manage daily');
+  const refs = statementReferences(analyse(text), at + 3)!;
+  assert.equal(refs.statement.text, 'Circulation — manage daily circulation for a branch library with limited supervision.');
+  assert.deepEqual(texts(refs.thread), [
+    'Circulation — process check-outs following established procedures.',
+    'Circulation — oversee circulation across multiple service units without supervision.',
+    'Circulation — establish library-wide circulation policy and lead a team of supervisors.',
+  ]);
+  assert.deepEqual(refs.copies, []);
+});
+
+test('the thread follows proficiency order, not the order the levels are written in', () => {
+  // The same levels written top level first: the thread still runs from the lowest level up.
+  const text = scopeDoc((l) => {
+    const order = ['advanced', 'proficient', 'developing', 'emerging'];
+    const copy = { ...l };
+    for (const k of Object.keys(l)) delete l[k];
+    for (const k of order) l[k] = copy[k];
+  });
+  const refs = statementReferences(analyse(text), text.indexOf('Instruction — set institution-wide') + 3)!;
+  assert.deepEqual(
+    refs.thread.map((s) => s.text.split(' ')[2]),
+    ['assist', 'plan', 'design'],
+  );
+});
+
+test('each copy of a duplicate refers to the other, whichever the cursor is on', () => {
+  const original = 'Circulation — process check-outs following established procedures.';
+  const text = scopeDoc((l) => {
+    l.proficient.push(original);
+  });
+  const result = analyse(text);
+  const first = statementReferences(result, text.indexOf(original) + 3)!;
+  const second = statementReferences(result, text.lastIndexOf(original) + 3)!;
+  assert.deepEqual(first.copies.map((s) => s.pointer), [second.statement.pointer]);
+  assert.deepEqual(second.copies.map((s) => s.pointer), [first.statement.pointer]);
+});
+
+test('above maxFileSize a copy is still found, though no thread is read', () => {
+  const original = 'Circulation — process check-outs following established procedures.';
+  const text = scopeDoc((l) => {
+    l.advanced.push(original);
+  });
+  const config = { ...EMPTY_CONFIG, maxFileSize: 1000 };
+  const result = analyse(text, { config });
+  assert.ok(result.limited, 'the document is above the limit');
+  const refs = statementReferences(result, text.indexOf(original) + 3, { config })!;
+  assert.deepEqual(refs.thread, []);
+  assert.equal(refs.copies.length, 1);
+});
+
+test('outside a statement there is nothing to refer to', () => {
+  const text = scopeDoc();
+  assert.equal(statementReferences(analyse(text), text.indexOf('"occupation"') + 2), undefined);
+});
