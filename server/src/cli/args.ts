@@ -37,6 +37,10 @@ export interface CliOptions {
   concurrencyGiven: boolean;
   /** This CI job's part of the files (--shard i/n). */
   shard?: Shard;
+  /** The baseline file (--baseline): findings it records are not reported. */
+  baseline?: string;
+  /** Record this run's findings in the baseline instead (--update-baseline). */
+  updateBaseline: boolean;
 }
 
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
@@ -60,6 +64,8 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
   concurrency: { type: 'string' },
   shard: { type: 'string' },
+  baseline: { type: 'string' },
+  'update-baseline': { type: 'boolean' },
 } as const;
 
 function rawParse(argv: readonly string[]) {
@@ -146,6 +152,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     shard = parsed;
   }
 
+  if (v['update-baseline'] && v.baseline === undefined) throw new UsageError('--update-baseline writes the file --baseline names; give --baseline FILE too');
+  if (v.baseline !== undefined && stdin && v['update-baseline']) throw new UsageError('--update-baseline records the findings of files, so it cannot be used with standard input');
+
   return {
     inputs,
     stdin,
@@ -165,6 +174,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     concurrency,
     concurrencyGiven: v.concurrency !== undefined,
     shard,
+    baseline: v.baseline,
+    updateBaseline: v['update-baseline'] === true,
   };
 }
 
@@ -195,6 +206,12 @@ Configuration:
 Fixing:
       --fix                 apply the safe fixes to the files (atomically; never to a file
                             that does not parse)
+
+Baseline (adopting the linter on frameworks that already have findings):
+      --baseline FILE       leave out the findings FILE records, by file, rule and statement
+                            text (or place); report and count only the new ones
+      --update-baseline     record this run's findings in the --baseline FILE instead (the
+                            entries of files not linted in this run are kept)
 
 Input:
       --stdin               read the text from standard input (same as "-")

@@ -17,6 +17,8 @@ import { displayPath } from './formatters/paths';
 import { PART_FORMATS } from './formatters/index';
 import { htmlSection } from './formatters/html';
 import { countBySeverity, type FileResult, type NodeKind, type PlacedMessage, type RunProblem } from './results';
+import { entriesOf, withoutKnown } from '../core/baseline';
+import { baselinePath, type BaselineUse } from './baseline';
 
 export interface LintOptions {
   cwd: string;
@@ -35,6 +37,8 @@ export interface LintOptions {
    * bench files), which the other formats need not pay.
    */
   nodeKinds?: boolean;
+  /** --baseline: the findings it records are left out, or with --update-baseline recorded. */
+  baseline?: BaselineUse;
 }
 
 export interface LintRun {
@@ -133,12 +137,28 @@ function lintAndPlace(
     if (outcome.notice) (run.notices ??= []).push(`${displayPath(shownPath, options.cwd)}: ${outcome.notice}`);
   }
 
+  let baseline: FileResult['baseline'];
+  if (options.baseline) {
+    // Before --quiet: the baseline records and knows every finding, whatever this run shows.
+    const b = options.baseline;
+    const path = baselinePath(b.root, configPath);
+    if (b.update) {
+      baseline = { path, known: analysis.findings.length, unused: 0, entries: entriesOf(analysis.findings, analysis.model) };
+      analysis = { ...analysis, findings: [] };
+    } else {
+      const { kept, known, unused } = withoutKnown(analysis.findings, analysis.model, b.files[path]);
+      baseline = { path, known, unused };
+      // The html section reads the findings from the analysis: it shows the new ones only, as the other formats do.
+      analysis = { ...analysis, findings: kept };
+    }
+  }
+
   let findings: readonly Finding[] = analysis.findings;
   if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
   const kindOf = options.nodeKinds ? nodeKinds(analysis) : noKind;
   const at = placer(analysis);
   const messages = findings.map((f) => place(f, at, kindOf));
-  const result: FileResult = { filePath: shownPath, messages, ...countBySeverity(messages), fixed };
+  const result: FileResult = { filePath: shownPath, messages, ...countBySeverity(messages), fixed, ...(baseline ? { baseline } : {}) };
   if (options.htmlSections) {
     result.section = htmlSection(analysis, config, result, options.cwd, index);
     // The section says all the page says of them, as a part does for the other formats.

@@ -54,6 +54,11 @@ export interface FileResult {
    * page's header and index say of it; `messages` is then empty, as with a part.
    */
   section?: { html: string; summary: SectionSummary };
+  /**
+   * With --baseline: the file's key in it, how many of its findings it knew (and so were left
+   * out) and how many it records that no longer occur; with --update-baseline, what to record.
+   */
+  baseline?: { path: string; known: number; unused: number; entries?: Record<string, Record<string, number>> };
 }
 
 /** A message for standard error that made the run fail with exit code 2 (usage or unreadable input). */

@@ -17,6 +17,8 @@ import { DEFAULT_FILES_PER_THREAD, FILES_PER_WORKER, lintFilesInParallel } from 
 import { openReport, useColor, warn, PROGRAM, type Io } from './output';
 import { printConfig } from './printConfig';
 import { emptyRunNotice, emptyRunReason, FORMATS_SAYING_WHY_EMPTY } from './emptyRun';
+import { BaselineTally, loadBaseline } from './baseline';
+import type { LintRun } from './lint';
 
 export const VERSION: string = version;
 
@@ -64,6 +66,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
   }
 
+  const baseline = options.baseline === undefined ? undefined : loadBaseline(options.baseline, io.cwd, options.updateBaseline);
+  if (typeof baseline === 'string') {
+    warn(io, baseline);
+    return 2;
+  }
+
   // Known before any file is linted, since a format made of parts writes each file's part with it.
   const color = useColor(io, options.color, options.outputFile !== undefined);
   const lintOptions = {
@@ -75,6 +83,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     htmlSections: options.format === 'html',
     nodeKinds: options.format === 'sarif',
     partFormat: options.format in PART_FORMATS ? options.format : undefined,
+    baseline,
   };
   let stdinText: string | undefined;
   if (options.stdin) {
@@ -88,11 +97,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const out = openReport(io, options.outputFile);
   if (!out) return 2;
   const report = new ReportWriter(io, out, options.format);
+  const tally = new BaselineTally();
+  const add = (answer: LintRun) => {
+    tally.add(answer);
+    report.add(answer);
+  };
   let written: boolean;
   let emptyReason: string | undefined;
   try {
     if (stdinText !== undefined) {
-      report.add(lintStdin(stdinText, options.stdinFilename, lintOptions));
+      add(lintStdin(stdinText, options.stdinFilename, lintOptions));
     } else {
       const coverage = await lintFilesInParallel(
         options.inputs,
@@ -104,7 +118,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           configMode: configModeFrom(options, io.cwd),
           overrides: options.rules,
         },
-        (answer) => report.add(answer),
+        add,
       );
       if (report.results.length === 0) emptyReason = emptyRunReason(coverage, options.shard, io.cwd);
     }
@@ -121,6 +135,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   // When inputs failed, standard error already says why nothing was linted (as in stylish).
   if (stdinText === undefined && report.results.length === 0 && report.problems.length === 0 && !FORMATS_SAYING_WHY_EMPTY.has(options.format)) {
     warn(io, emptyRunNotice(emptyReason));
+  }
+
+  if (baseline && options.baseline !== undefined) {
+    const said = tally.finish(options.baseline, io.cwd, baseline);
+    for (const line of said.notices) warn(io, line);
+    if (said.problem) {
+      warn(io, said.problem);
+      return 2;
+    }
   }
 
   const errors = report.results.reduce((n, r) => n + r.errorCount, 0);

@@ -86,6 +86,7 @@ interface WorkerSetup {
   nodeKinds: boolean;
   /** The html format: each worker renders its files' sections of the page (see lint.ts). */
   htmlSections: boolean;
+  baseline: LintOptions['baseline'];
   configMode: ConfigMode;
   overrides: RuleOverrides;
   candidates: readonly Candidate[];
@@ -189,6 +190,7 @@ function lintOnThreads(candidates: readonly Candidate[], options: LintOptions, p
     color: options.color === true,
     nodeKinds: options.nodeKinds === true,
     htmlSections: options.htmlSections === true,
+    baseline: options.baseline,
     configMode: parallel.configMode,
     overrides: parallel.overrides,
     candidates,
@@ -274,6 +276,7 @@ export function serveLintWorker(): void {
     color: setup.color,
     nodeKinds: setup.nodeKinds,
     htmlSections: setup.htmlSections,
+    baseline: setup.baseline,
   };
   const counter = new Int32Array(setup.next);
   let answers: FileAnswer[] = [];

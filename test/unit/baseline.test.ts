@@ -1,0 +1,49 @@
+/**
+ * The baseline's record: counted per file, rule and place, read back as written, and safe for any
+ * statement text or path, "constructor" and "__proto__" included.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from '../../server/src/core/service';
+import { entriesOf, parseBaseline, serialiseBaseline, withoutKnown } from '../../server/src/core/baseline';
+import { exampleWith } from '../helpers';
+
+const doc = (extra: string[]) =>
+  exampleWith((d) => {
+    d.framework.levels.developing.statements.push(...extra);
+  });
+
+test('two copies of one statement are two findings of one place; a third copy is new', () => {
+  const copy = 'constructor';
+  const recorded = analyse(doc([copy, copy]));
+  const entries = entriesOf(recorded.findings, recorded.model);
+  assert.equal(entries['duplicate-exact']?.[copy], 1, 'the second copy is the one duplicate');
+  const again = analyse(doc([copy, copy, copy]));
+  const split = withoutKnown(again.findings, again.model, entries);
+  assert.deepEqual(split.kept.filter((f) => f.ruleId === 'duplicate-exact').length, 1);
+  assert.equal(split.unused, 0);
+});
+
+test('a baseline reads back as it was written, whatever its keys', () => {
+  const files = JSON.parse('{"__proto__": {"schema": {"/occupation": 2}}, "a.json": {"duplicate-exact": {"constructor": 1}}}');
+  const text = serialiseBaseline({ files });
+  const back = parseBaseline(text);
+  assert.deepEqual(Object.keys(back.files), ['__proto__', 'a.json']);
+  assert.equal(back.files['__proto__']['schema']['/occupation'], 2);
+  assert.equal(({} as Record<string, unknown>).schema, undefined, 'no prototype was changed');
+  assert.equal(serialiseBaseline(back), text);
+});
+
+test('a baseline with anything else than counts is refused at its place', () => {
+  const text = '{"competency-lint-baseline": 1, "files": {"a.json": {"schema": {"/x": "1"}}}}';
+  assert.throws(() => parseBaseline(text), (err: { detail: string; offset: number }) => err.detail === 'a count must be a whole number, 1 or more' && text.slice(err.offset).startsWith('"1"'));
+});
+
+test('a statement recorded with a list marker and no final period is still known once --fix mends them', () => {
+  const recorded = analyse(doc(['1. Reference desk — answer routine questions', '1. Reference desk — answer routine questions']));
+  const entries = entriesOf(recorded.findings, recorded.model);
+  assert.ok(entries['duplicate-exact'], 'the copy is recorded');
+  const mended = analyse(doc(['Reference desk — answer routine questions.', 'Reference desk — answer routine questions.']));
+  const split = withoutKnown(mended.findings, mended.model, entries);
+  assert.deepEqual(split.kept.filter((f) => f.ruleId === 'duplicate-exact'), []);
+});
