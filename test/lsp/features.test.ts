@@ -192,6 +192,18 @@ describe('completion', () => {
     assert.match(verb.detail, /typical of Advanced/);
     assert.equal(verb.textEdit.range.start.character, verb.textEdit.range.end.character);
   });
+
+  it('in a new statement, offers the O*NET tasks of the occupation that no statement covers, with the attribution', async () => {
+    const text = pretty((d) => d.framework.levels.proficient.statements.push(''));
+    const { items } = await completeAt(text, 'tasks.json', offsetOf(text, '""\n') + 1);
+    const tasks = items.filter((i) => /^O\*NET task \d+/.test(i.detail ?? ''));
+    const loans = tasks.find((i) => i.label === 'Arrange for interlibrary loans of materials not available in a particular library');
+    assert.ok(loans, `tasks offered: ${tasks.map((i) => i.label).join('; ')}`);
+    assert.equal(loans.textEdit.newText, '"${1:Topic} — arrange for interlibrary loans of materials not available in a particular library.$0"');
+    assert.match(loans.documentation.value, /O\\\*NET 29\.3 Database/);
+    // The example's "check-in and check-out transactions" covers O*NET's "Check books in and out of the library".
+    assert.ok(!tasks.some((i) => i.label.startsWith('Check books in and out')), 'a covered task is left out');
+  });
 });
 
 describe('completion for a client that cannot expand snippets (Neovim\'s built-in client, eglot without yasnippet)', () => {

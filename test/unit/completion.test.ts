@@ -13,6 +13,13 @@ import { complete, type CompletionItem } from '../../server/src/core/features/co
 import { BUILTIN_ENTRIES } from '../../server/src/core/analysis/scope/lexicon';
 import type { TextEdit } from '../../server/src/core/types';
 import { EXAMPLE_TEXT } from '../helpers';
+import type { TaskLookup } from '../../server/src/core/features/tasks';
+
+/** Tasks whose text a careless insertion would break the JSON or the snippet with. */
+const TRICKY_TASKS: TaskLookup = () => [
+  { id: 1, text: 'Quote "sources" with a \\ path and $5 fees, in {braces}.', core: true },
+  { id: 2, text: 'CPR — apply it.', core: false },
+];
 
 const SCHEMA_URL = 'https://competency-lint.dev/schemas/competency-framework.schema.json';
 
@@ -137,7 +144,7 @@ describe('every completion item keeps a valid document valid', () => {
       let offered = 0;
       const broken: string[] = [];
       for (let offset = 0; offset <= text.length; offset++) {
-        for (const item of complete(result, offset).items) {
+        for (const item of complete(result, offset, { tasks: TRICKY_TASKS }).items) {
           offered++;
           const problem = problemWith(text, offset, item);
           if (problem) broken.push(`at ${offset}, ${item.kind} ${JSON.stringify(item.label)}: ${problem}`);

@@ -76,6 +76,7 @@ const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
   jobZone: CompletionItemKind.EnumMember,
   sector: CompletionItemKind.EnumMember,
   topic: CompletionItemKind.Text,
+  task: CompletionItemKind.Text,
   opener: CompletionItemKind.Keyword,
 };
 

@@ -10,6 +10,7 @@ import { documentSymbols } from '../core/features/symbols';
 import { foldingRanges } from '../core/features/folding';
 import { levelLenses } from '../core/features/codeLens';
 import { statementReferences } from '../core/features/references';
+import { onetTasks } from '../node/onetTasks';
 import { markdownToPlain, toCompletion, toRange, toSymbol } from './convert';
 import type { Analyses } from './analyses';
 import type { Session } from './session';
@@ -24,7 +25,7 @@ export function registerFeatures(session: Session, analyses: Analyses): void {
       const lines = a.result.doc.lines;
       // The trigger character tells the core whether a typed quote opened or closed a string.
       const trigger = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? params.context.triggerCharacter : undefined;
-      const list = complete(a.result, lines.offsetAt(params.position), { config: a.config, triggerCharacter: trigger });
+      const list = complete(a.result, lines.offsetAt(params.position), { config: a.config, triggerCharacter: trigger, tasks: onetTasks });
       const items = list.items.map((c) => toCompletion(lines, c, session.caps.snippets, session.caps.completionMarkdown));
       return { isIncomplete: list.isIncomplete, items };
     }),

@@ -17,8 +17,9 @@ import { levelAt, levelName, statementAt } from './locate';
 import { wellFormedSoc } from '../rules/util';
 import { scopeOf } from './reading';
 import { skeletonItem } from './skeleton';
+import { ONET_TASKS_ATTRIBUTION, taskAsBody, uncoveredTasks, type TaskLookup } from './tasks';
 
-export type CompletionKind = 'property' | 'value' | 'level' | 'occupation' | 'jobZone' | 'sector' | 'topic' | 'opener';
+export type CompletionKind = 'property' | 'value' | 'level' | 'occupation' | 'jobZone' | 'sector' | 'topic' | 'task' | 'opener';
 
 export interface CompletionItem {
   label: string;
@@ -48,6 +49,8 @@ export interface CompletionOptions {
   limit?: number;
   /** The character whose typing asked for completion, when a trigger character did. */
   triggerCharacter?: string;
+  /** O*NET's tasks by occupation, offered as new statements (the language server reads them from disk). */
+  tasks?: TaskLookup;
 }
 
 const DEFAULT_LIMIT = 100;
@@ -70,7 +73,7 @@ export function complete(result: AnalysisResult, offset: number, options: Comple
     const member = keyMember(result, path.slice(0, -1), place);
     out = { items: member ? propertyItems(result, path.slice(0, -1), place, member, config) : [], isIncomplete: false };
   } else {
-    out = memberValueItems(result, path, place, offset, config);
+    out = memberValueItems(result, path, place, offset, config, options.tasks);
   }
   if (out.items.length > limit) return { items: out.items.slice(0, limit), isIncomplete: true };
   return out;
@@ -184,10 +187,10 @@ function valueSpot(result: AnalysisResult, path: (string | number)[], offset: nu
  * too, never write a second value beside it; past a finished value, a new member of the object is
  * the only thing JSON accepts there.
  */
-function memberValueItems(result: AnalysisResult, path: (string | number)[], place: Place, offset: number, config: ResolvedConfig): CompletionResult {
+function memberValueItems(result: AnalysisResult, path: (string | number)[], place: Place, offset: number, config: ResolvedConfig, tasks?: TaskLookup): CompletionResult {
   const spot = valueSpot(result, path, offset);
-  if (spot.kind === 'on') return valueItems(result, path, place, offset, config);
-  if (spot.kind === 'before') return replacingValue(result, path, spot.value, offset, config);
+  if (spot.kind === 'on') return valueItems(result, path, place, offset, config, tasks);
+  if (spot.kind === 'before') return replacingValue(result, path, spot.value, offset, config, tasks);
   if (spot.kind === 'after') {
     const member = memberAfter(result.doc.text, spot.value, place.range);
     return { items: propertyItems(result, path.slice(0, -1), place, member, config), isIncomplete: false };
@@ -199,12 +202,12 @@ function memberValueItems(result: AnalysisResult, path: (string | number)[], pla
  * Value completions that replace the value after the cursor. The range starts at the cursor, as an
  * editor wants it to, so the spaces up to the value are written back in front of the new one.
  */
-function replacingValue(result: AnalysisResult, path: (string | number)[], value: Node, offset: number, config: ResolvedConfig): CompletionResult {
+function replacingValue(result: AnalysisResult, path: (string | number)[], value: Node, offset: number, config: ResolvedConfig, tasks?: TaskLookup): CompletionResult {
   // Replacing a whole object or array with a scalar would throw away everything inside it.
   if (value.type === 'object' || value.type === 'array') return { items: [], isIncomplete: false };
   const lead = result.doc.text.slice(offset, value.offset);
   const place: Place = { range: { start: offset, end: value.offset + value.length }, prefix: '', inString: false };
-  const out = valueItems(result, path, place, offset, config);
+  const out = valueItems(result, path, place, offset, config, tasks);
   if (!lead) return out;
   return { ...out, items: out.items.map((item) => ({ ...item, insertText: lead + item.insertText })) };
 }
@@ -444,14 +447,14 @@ function levelItems(
 // ---------------------------------------------------------------------------------------------
 // Values.
 
-function valueItems(result: AnalysisResult, path: (string | number)[], place: Place, offset: number, config: ResolvedConfig): CompletionResult {
+function valueItems(result: AnalysisResult, path: (string | number)[], place: Place, offset: number, config: ResolvedConfig, tasks?: TaskLookup): CompletionResult {
   const p = path.map(String).join('/');
   if (p === 'occupation/soc') return socItems(result, place);
   if (p === 'occupation/jobZone') return { items: jobZoneItems(place), isIncomplete: false };
   if (p === 'occupation/sector') return { items: sectorItems(place), isIncomplete: false };
   if (p === 'occupation/title' || p === 'occupation/group') return { items: occupationValueItems(result, path[1] as 'title' | 'group', place), isIncomplete: false };
   if (path.length === 5 && path[0] === 'framework' && path[1] === 'levels' && path[3] === 'statements') {
-    return { items: statementItems(result, place, offset, config), isIncomplete: false };
+    return { items: statementItems(result, place, offset, config, tasks), isIncomplete: false };
   }
   if (path.length === 4 && path[0] === 'framework' && path[1] === 'levels' && path[3] === 'label') {
     return { items: labelItems(String(path[2]), place), isIncomplete: false };
@@ -614,7 +617,7 @@ function labelItems(key: string, place: Place): CompletionItem[] {
 // ---------------------------------------------------------------------------------------------
 // Inside a level's statements.
 
-function statementItems(result: AnalysisResult, place: Place, offset: number, config: ResolvedConfig): CompletionItem[] {
+function statementItems(result: AnalysisResult, place: Place, offset: number, config: ResolvedConfig, tasks?: TaskLookup): CompletionItem[] {
   const level = levelAt(result, offset);
   if (!level) return [];
   const items: CompletionItem[] = [];
@@ -655,6 +658,24 @@ function statementItems(result: AnalysisResult, place: Place, offset: number, co
         range: topicInFront ? { start: offset, end: offset } : place.range,
         filterText: topicInFront ? topic : place.inString ? `"${topic}` : topic,
         sortText: `0${String(items.length).padStart(3, '0')}`,
+      });
+    }
+  }
+
+  // O*NET's tasks for the occupation that no statement covers yet, as the body of a new statement.
+  if (tasks && freshString && !topicInFront) {
+    for (const task of uncoveredTasks(result, tasks, levelPosition(result, level.index, rank, config))) {
+      const label = task.text.replace(/\.$/, '');
+      items.push({
+        label,
+        kind: 'task',
+        detail: `O*NET task ${task.id}${task.core ? ', core' : ''}`,
+        documentation: `O\\*NET lists this task for the occupation, and no statement of the document covers it yet. Give it a topic and the scope expected at ${levelName(level)}.\n\n${ONET_TASKS_ATTRIBUTION}`,
+        insertText: `${before}"\${1:Topic} — ${snippetEscape(jsonInner(taskAsBody(task.text)))}$0"${after}`,
+        snippet: true,
+        range: place.range,
+        filterText: place.inString ? `"${label}` : label,
+        sortText: `05${String(items.length).padStart(3, '0')}`,
       });
     }
   }

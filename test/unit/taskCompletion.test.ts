@@ -1,0 +1,77 @@
+/**
+ * O*NET's tasks offered as new statements: those of the document's occupation, core first, not
+ * those a statement already covers, as the body of a statement with a topic to fill in; nowhere but
+ * in a new statement. And the shipped task file, read as the language server reads it.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from '../../server/src/core/service';
+import { complete } from '../../server/src/core/features/completion';
+import type { OnetTask, TaskLookup } from '../../server/src/core/features/tasks';
+import { onetTasks } from '../../server/src/node/onetTasks';
+import { exampleWith } from '../helpers';
+
+const TASKS: OnetTask[] = [
+  { id: 1, text: 'Maintain inventory of audio-visual equipment.', core: false },
+  { id: 2, text: 'Arrange for interlibrary loans of materials not available in a particular library.', core: true },
+  // The example's Circulation procedures statement covers this one.
+  { id: 3, text: 'Execute check-in and check-out transactions accurately.', core: true },
+  { id: 4, text: 'HTML pages: keep them current.', core: true },
+];
+const lookup: TaskLookup = (soc) => (soc === '25-4022.00' ? TASKS : []);
+
+/** The example with an empty statement added at Emerging, and the offset inside it. */
+function newStatement(change?: (d: any) => void): { text: string; offset: number } {
+  const text = exampleWith((d) => {
+    d.framework.levels.emerging.statements.push('');
+    change?.(d);
+  });
+  return { text, offset: text.lastIndexOf('""') + 1 };
+}
+
+const tasksAt = (text: string, offset: number) => complete(analyse(text), offset, { tasks: lookup }).items.filter((i) => i.kind === 'task');
+
+test('in a new statement: the occupation\'s uncovered tasks, core first, as a statement body with a topic to fill in', () => {
+  const { text, offset } = newStatement();
+  const items = tasksAt(text, offset);
+  assert.deepEqual(items.map((i) => i.detail), ['O*NET task 2, core', 'O*NET task 4, core', 'O*NET task 1']);
+  const loans = items[0];
+  assert.equal(loans.label, 'Arrange for interlibrary loans of materials not available in a particular library');
+  assert.equal(loans.insertText, '"${1:Topic} — arrange for interlibrary loans of materials not available in a particular library.$0"');
+  assert.match(loans.documentation!, /O\\\*NET 29\.3 Database .* CC BY 4\.0/);
+  // An acronym keeps its capitals.
+  assert.match(items[1].insertText, /— HTML pages: keep them current\./);
+});
+
+test('not inside a written statement, nor for another occupation or a document without a code', () => {
+  const { text } = newStatement();
+  const written = text.indexOf('Circulation procedures') + 5;
+  assert.deepEqual(tasksAt(text, written), []);
+  const other = newStatement((d) => (d.occupation.soc = '15-1252.00'));
+  assert.deepEqual(tasksAt(other.text, other.offset), []);
+  const none = newStatement((d) => delete d.occupation.soc);
+  assert.deepEqual(tasksAt(none.text, none.offset), []);
+});
+
+test('the shipped O*NET task file is read: the librarian\'s 30 tasks, core ones marked', () => {
+  const tasks = onetTasks('25-4022.00');
+  assert.equal(tasks.length, 30);
+  const checkOut = tasks.find((t) => t.id === 22407);
+  assert.deepEqual(checkOut, { id: 22407, text: 'Check books in and out of the library.', core: true });
+  assert.ok(tasks.some((t) => !t.core), 'supplemental tasks are told apart');
+  assert.deepEqual(onetTasks('99-9999.99'), []);
+});
+
+test('tasks whose wording reads nearer the level come first: supervised work for an entry level, direction for the top', () => {
+  const scoped: TaskLookup = () => [
+    { id: 10, text: 'Direct library-wide policy and lead strategic planning across the organization.', core: true },
+    { id: 11, text: 'Shelve returned books under close supervision.', core: true },
+  ];
+  const at = (level: string) => {
+    const text = exampleWith((d) => d.framework.levels[level].statements.push(''));
+    const offset = text.lastIndexOf('""') + 1;
+    return complete(analyse(text), offset, { tasks: scoped }).items.filter((i) => i.kind === 'task').map((i) => i.detail);
+  };
+  assert.deepEqual(at('emerging'), ['O*NET task 11, core', 'O*NET task 10, core']);
+  assert.deepEqual(at('advanced'), ['O*NET task 10, core', 'O*NET task 11, core']);
+});
