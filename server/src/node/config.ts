@@ -17,6 +17,7 @@ import {
 import { validateConfig } from '../core/config/validate';
 import { findRule, RULE_IDS } from '../core/rules/index';
 import { syntaxErrorMessage } from '../core/parse/parse';
+import { LruMap } from './lruMap';
 
 export const CONFIG_FILE_NAME = '.competency-lint.json';
 
@@ -136,8 +137,15 @@ export function resolveConfigForFile(filePath: string, configs: LoadedConfig[], 
  * call, and a run over a catalogue matches every file against every `ignore`, `files` and
  * suppression glob of its configs: compiling each glob once took that from about a tenth of a
  * millisecond per file and glob to a regular expression test. Configs hold a handful of globs.
+ *
+ * Bounded, because in an editor the globs come and go: every config edit, `competencyLint.files`
+ * change and suppression quick fix (which tries a glob per file it is offered on) added an entry
+ * for the life of the server. An entry is about 4 KB; the limit keeps the cache near 4 MB while
+ * staying far above the globs in use at once, whose compiling again (about 30 µs each) would cost
+ * a run over a catalogue dearly if they did not fit. (Exported for test/unit/node/globCache.test.ts.)
  */
-const compiledGlobs = new Map<string, (path: string) => boolean>();
+export const GLOB_CACHE_LIMIT = 1024;
+export const compiledGlobs = new LruMap<string, (path: string) => boolean>(GLOB_CACHE_LIMIT);
 
 function globMatcher(glob: string): (path: string) => boolean {
   let matcher = compiledGlobs.get(glob);
