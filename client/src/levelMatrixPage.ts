@@ -12,7 +12,9 @@ export function nonce(): string {
 
 /**
  * The page's script, inline under the nonce. It reads only our own data attributes, never
- * evaluates anything, and replaces the body with markup the server escaped.
+ * evaluates anything, and replaces the body with markup the server escaped. The keyboard needs no
+ * handler of its own: a statement's text is a button (Enter and Space click it) and the finding
+ * links in its cell are links (Enter follows them).
  */
 const SCRIPT = `
 (function () {
@@ -29,15 +31,17 @@ const SCRIPT = `
     if (link) {
       e.preventDefault();
       const target = document.getElementById(link.getAttribute('href').slice(1));
-      if (target) { target.scrollIntoView({ block: 'center' }); if (target.tabIndex >= 0) target.focus(); }
+      if (target) {
+        target.scrollIntoView({ block: 'center' });
+        // A link to a cell leaves the keyboard on the cell's button, ready to select the statement.
+        const focus = target.classList.contains('clm-cell') ? target.querySelector('.clm-reveal') : target;
+        if (focus && focus.tabIndex >= 0) focus.focus();
+      }
       return;
     }
-    const cell = e.target.closest('.clm-cell');
+    // The statement's button (a click, or Enter or Space on it) or anywhere else in its cell but a link.
+    const cell = !e.target.closest('a') && e.target.closest('.clm-cell');
     if (cell) reveal(cell);
-  });
-  host.addEventListener('keydown', function (e) {
-    const cell = e.target.closest && e.target.closest('.clm-cell');
-    if (cell && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); reveal(cell); }
   });
   window.addEventListener('message', function (e) {
     const m = e.data;
@@ -49,7 +53,7 @@ const SCRIPT = `
       rendered(m.version);
     } else if (m.type === 'click' && typeof m.pointer === 'string') {
       const cell = Array.prototype.find.call(host.querySelectorAll('.clm-cell'), function (c) { return c.dataset.pointer === m.pointer; });
-      if (cell) { cell.scrollIntoView({ block: 'center' }); cell.click(); }
+      if (cell) { cell.scrollIntoView({ block: 'center' }); (cell.querySelector('.clm-reveal') || cell).click(); }
     }
   });
   rendered(Number(document.body.dataset.version));

@@ -141,14 +141,18 @@ test('several files: an index linking to each section, ids unique across the pag
   assert.ok(html.includes('has no <code>framework.levels</code>'), 'a file that is not a framework says so');
 });
 
-test('the webview body marks cells as buttons with their pointer and statement offsets', () => {
+test('the webview body gives cells their pointer and statement offsets, and each statement a button', () => {
   const result = analyse(EXAMPLE_TEXT, { config: EMPTY_CONFIG });
   const body = renderMatrixBody(buildMatrix(result, { config: EMPTY_CONFIG, title: 'x' }));
   const s = result.model.statements[3];
   const cell = body.match(new RegExp(`<div class="clm-cell[^"]*" id="m-s3"[^>]*>`))?.[0] ?? '';
   assert.ok(cell.includes(`data-pointer="${s.pointer}"`));
   assert.ok(cell.includes(`data-start="${s.range.start}" data-end="${s.range.end}"`));
-  assert.ok(cell.includes('tabindex="0" role="button"'));
+  assert.ok(!cell.includes('role="button"') && !cell.includes('tabindex'), 'the cell, which holds links, is no button');
+  const button = body.slice(body.indexOf(cell)).match(/<button type="button" class="clm-text clm-reveal" aria-describedby="m-reveal-hint">([^]*?)<\/button>/);
+  assert.ok(button, 'the statement is a button');
+  assert.ok(!/<a\b/.test(button[1]), 'with no link inside');
+  assert.ok(body.includes('<span id="m-reveal-hint" hidden>Selects the statement in the editor</span>'), 'which says what it does');
   assert.equal(EXAMPLE_TEXT.slice(s.range.start, s.range.end), JSON.stringify(s.text), 'the offsets are the statement literal');
   assert.ok(!body.includes('<script'), 'the server sends no script; the client adds its own under a nonce');
 });

@@ -31,7 +31,7 @@ export const SEVERITY_ICONS: Record<Severity, string> = { error: '✖', warning:
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export interface SectionOptions {
-  /** Cells are clickable (the webview): they get keyboard focus and the pointer cursor. */
+  /** Cells select their statement in the editor (the webview): each statement's text is a button. */
   interactive?: boolean;
 }
 
@@ -62,19 +62,31 @@ function findingLink(f: MatrixFinding): string {
   return `<a href="#${attr(f.id)}"><span class="clm-sev-icon" role="img" aria-label="${f.severity}">${SEVERITY_ICONS[f.severity]}</span>${text(f.ruleId)}</a>`;
 }
 
-function renderCell(c: MatrixCell, interactive: boolean, analysed: boolean): string {
+/**
+ * A statement's text. In the webview it is a button of its own that selects the statement in the
+ * editor, beside the cell's finding links rather than around them: a cell made the button
+ * (role=button) held links, which ARIA forbids and which screen readers then read as part of the
+ * button's name instead of as links one can follow. The hint says what the button does, once per page.
+ */
+function renderStatementText(c: MatrixCell, hint: string | undefined): string {
+  const content = `${c.topic ? `<span class="clm-topic">${text(c.topic)}</span> — ` : ''}${text(c.body)}`;
+  if (hint === undefined) return `<p class="clm-text">${content}</p>`;
+  return `<button type="button" class="clm-text clm-reveal" aria-describedby="${attr(hint)}">${content}</button>`;
+}
+
+function renderCell(c: MatrixCell, hint: string | undefined, analysed: boolean): string {
   const classes = ['clm-cell', `clm-r-${c.reading}`];
   if (c.worst) classes.push(`clm-flag-${c.worst}`);
   const tip = c.findings.map((f) => `${f.severity}: ${f.message} (${f.ruleId})`).join('\n');
   const mark = READING_MARKERS[c.reading];
   const parts: string[] = [];
   parts.push(
-    `<div class="clm-cell ${classes.slice(1).join(' ')}" id="${attr(c.id)}" data-pointer="${dataAttr(c.pointer)}" data-start="${c.start}" data-end="${c.end}" data-reading="${c.reading}"${interactive ? ' tabindex="0" role="button"' : ''}${c.worst ? ` data-severity="${c.worst}"` : ''}${tip ? ` title="${attr(tip)}"` : ''}>`,
+    `<div class="clm-cell ${classes.slice(1).join(' ')}" id="${attr(c.id)}" data-pointer="${dataAttr(c.pointer)}" data-start="${c.start}" data-end="${c.end}" data-reading="${c.reading}"${c.worst ? ` data-severity="${c.worst}"` : ''}${tip ? ` title="${attr(tip)}"` : ''}>`,
   );
   parts.push(
     `<div class="clm-reading"><span class="clm-marker" aria-hidden="true">${mark.marker}</span><span class="clm-reading-text">${text(readingLabel(c, analysed))}</span></div>`,
   );
-  parts.push(`<p class="clm-text">${c.topic ? `<span class="clm-topic">${text(c.topic)}</span> — ` : ''}${text(c.body)}</p>`);
+  parts.push(renderStatementText(c, hint));
   if (c.findings.length > 0) {
     parts.push('<ul class="clm-msgs">');
     for (const f of c.findings) {
@@ -96,7 +108,13 @@ function renderLevelHead(l: MatrixLevel): string {
   return `<th scope="col" id="${attr(l.id)}" class="clm-level${l.worst ? ` clm-flag-${l.worst}` : ''}" data-pointer="${dataAttr(l.pointer)}">${text(l.name)}<span class="clm-level-meta">${text(meta)}</span>${flags}</th>`;
 }
 
+/** The id of the webview's one description of what a statement's button does. */
+function revealHintId(view: MatrixView): string {
+  return `${view.idPrefix}-reveal-hint`;
+}
+
 function renderMatrixTable(view: MatrixView, interactive: boolean): string {
+  const hint = interactive ? revealHintId(view) : undefined;
   const out: string[] = [];
   out.push('<div class="clm-scroll"><table class="clm-matrix">');
   out.push(`<caption class="clm-sub">${text(`${plural(view.levels.length, 'level')} in order of proficiency, ${plural(view.threadCount, 'thread')} across them`)}</caption>`);
@@ -121,7 +139,7 @@ function renderMatrixTable(view: MatrixView, interactive: boolean): string {
             : '<td></td>',
         );
       } else {
-        out.push(`<td>${list.map((c) => renderCell(c, interactive, !view.unread)).join('')}</td>`);
+        out.push(`<td>${list.map((c) => renderCell(c, hint, !view.unread)).join('')}</td>`);
       }
     });
     out.push('</tr>');
@@ -213,6 +231,7 @@ export function renderSection(view: MatrixView, options: SectionOptions = {}): s
     }
     out.push(`<h3 id="${attr(view.idPrefix)}-matrix">Level matrix</h3>`);
     out.push(renderLegend());
+    if (options.interactive) out.push(`<span id="${attr(revealHintId(view))}" hidden>Selects the statement in the editor</span>`);
     out.push(renderMatrixTable(view, options.interactive === true));
   }
   out.push(`<h3>Findings</h3>`);

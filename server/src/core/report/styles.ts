@@ -113,7 +113,9 @@ body { margin: 0; }
 .clm .clm-cell:last-child { margin-bottom: 0; }
 .clm .clm-cell:target { box-shadow: 0 0 0 3px var(--link); }
 .clm .clm-interactive .clm-cell { cursor: pointer; }
-.clm .clm-interactive .clm-cell:hover, .clm .clm-interactive .clm-cell:focus-visible { box-shadow: 0 0 0 2px var(--link); outline: none; }
+.clm .clm-interactive .clm-cell:hover { box-shadow: 0 0 0 2px var(--link); }
+.clm .clm-reveal { display: block; width: 100%; padding: 0; border: 0; background: none; color: inherit; font: inherit; text-align: left; cursor: pointer; }
+.clm .clm-reveal:focus-visible { outline: 2px solid var(--link); outline-offset: 2px; }
 .clm .clm-cell.clm-r-fits { border-left-color: var(--fits); background: var(--fits-bg); }
 .clm .clm-cell.clm-r-higher { border-left-color: var(--higher); background: var(--higher-bg); }
 .clm .clm-cell.clm-r-much-higher { border-left-color: var(--much-higher); background: var(--much-higher-bg); }
