@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { SOURCE } from './constants';
 import type { StatusItem } from './status';
-import { LINT_WORKSPACE, lintByOpening, runServerLint } from './lintWorkspace';
+import { LINT_WORKSPACE, lintByOpening, type WorkspaceLint } from './lintWorkspace';
 import type { WorkspaceLintResult } from './workspaceSummary';
 import { ruleIdsOfPages } from './rulePages';
 
@@ -20,12 +20,14 @@ export function registerCommands(
   context: vscode.ExtensionContext,
   client: () => LanguageClient | undefined,
   status: StatusItem,
+  workspaceLint: WorkspaceLint,
 ): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
       const c = client();
       if (!c) return;
       status.restartRequested();
+      workspaceLint.restartRequested();
       try {
         await c.restart();
       } catch (err) {
@@ -33,6 +35,9 @@ export function registerCommands(
         throw err;
       }
       // The status bar shows the new server running from the client's state (StatusItem.follow).
+      // The command ends once Problems shows again what it showed before: the new server's run of
+      // Lint Workspace, when it was run in this window (WorkspaceLint.follow), has ended too.
+      await workspaceLint.settled();
     }),
     vscode.commands.registerCommand(COMMANDS.openRuleDocumentation, (ruleId?: unknown) =>
       openRuleDocumentation(context, typeof ruleId === 'string' ? ruleId : undefined),
@@ -43,20 +48,20 @@ export function registerCommands(
 /**
  * Registers Lint Workspace once the server has said what it offers: a server that offers the
  * command under this very name has had it registered by the library already (registering it again
- * would throw; lintWorkspaceMiddleware shows progress and the summary around it); one that offers
+ * would throw; WorkspaceLint.middleware shows progress and the summary around it); one that offers
  * it under another name gets it forwarded.
  */
-export function registerLintWorkspace(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, output: vscode.OutputChannel): void {
+export function registerLintWorkspace(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, workspaceLint: WorkspaceLint): void {
   const offered = client()?.initializeResult?.capabilities.executeCommandProvider?.commands ?? [];
   if (offered.includes(COMMANDS.lintWorkspace)) return;
-  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.lintWorkspace, () => lintWorkspace(client(), output)));
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.lintWorkspace, () => lintWorkspace(client(), workspaceLint)));
 }
 
-async function lintWorkspace(c: LanguageClient | undefined, output: vscode.OutputChannel): Promise<WorkspaceLintResult | undefined> {
+async function lintWorkspace(c: LanguageClient | undefined, workspaceLint: WorkspaceLint): Promise<WorkspaceLintResult | undefined> {
   if (!c) return undefined;
   const offered = c.initializeResult?.capabilities.executeCommandProvider?.commands ?? [];
   const serverCommand = offered.find((name) => /lint-?workspace/i.test(name));
-  if (serverCommand) return runServerLint(c, serverCommand, output);
+  if (serverCommand) return workspaceLint.run(c, serverCommand);
   await lintByOpening();
   return undefined;
 }

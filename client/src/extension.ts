@@ -12,7 +12,7 @@ import { registerCommands, registerLintWorkspace } from './commands';
 import { StatusItem } from './status';
 import { registerLevelMatrix, SHOW_LEVEL_MATRIX } from './levelMatrix';
 import { CLIENT_ID, CLIENT_NAME, DOCUMENT_SELECTOR } from './constants';
-import { lintWorkspaceMiddleware } from './lintWorkspace';
+import { WorkspaceLint } from './lintWorkspace';
 import { registerSaveConfigs, saveConfigsAfterEdit } from './saveConfig';
 
 let client: LanguageClient | undefined;
@@ -30,6 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const status = new StatusItem();
+  const workspaceLint = new WorkspaceLint(() => client, output);
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
     outputChannel: output,
@@ -49,7 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     // A quick fix that edits a config also saves it (saveConfig.ts).
     // The status bar learns here when our own diagnostics for a document arrive (status.ts).
     middleware: {
-      executeCommand: lintWorkspaceMiddleware(() => client, output),
+      executeCommand: workspaceLint.middleware,
       provideCodeActions: saveConfigsAfterEdit,
       provideDiagnostics: status.provideDiagnostics,
       handleDiagnostics: status.handleDiagnostics,
@@ -57,10 +58,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   };
 
   client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
-  context.subscriptions.push(output, status);
-  registerCommands(context, () => client, status);
-  // From here the status bar shows "starting" and the count as the client's state changes.
+  context.subscriptions.push(output, status, workspaceLint);
+  registerCommands(context, () => client, status, workspaceLint);
+  // From here the status bar shows "starting" and the count as the client's state changes, and a
+  // restarted server lints the workspace again when it was linted before.
   status.follow(client);
+  workspaceLint.follow(client);
   registerSaveConfigs(context);
   registerLevelMatrix(context, () => client);
 
@@ -71,7 +74,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     status.failed(String(error));
     throw error;
   }
-  registerLintWorkspace(context, () => client, output);
+  registerLintWorkspace(context, () => client, workspaceLint);
   return { client, statusText: () => status.shown, statusShownSince: () => status.shownSince() };
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { LanguageClient, StateChangeEvent } from 'vscode-languageclient/node';
-import { EXTENSION_ID, open } from './context';
+import { EXTENSION_ID, open, workspaceUri } from './context';
 import { test } from './harness';
 import { ours, waitForEvent, waitForRule } from './wait';
 
@@ -31,9 +31,35 @@ test('Restart Server: diagnostics are cleared with the old server and published 
   }
 });
 
-test('the status bar follows a server that exits on its own: it shows the restart, then the findings again', async () => {
+/**
+ * Lint Workspace's findings of files no editor has open live in the server that linted them, and
+ * the client clears the old server's diagnostics at a restart: without a run on the new server, a
+ * reviewer saw a Problems panel that looked clean and was not. The command ends once that run has.
+ */
+test('Restart Server: the findings Lint Workspace put in Problems come back from the new server, but a file deleted meanwhile', async () => {
+  const closed = workspaceUri('unopened', 'closed.framework.json');
+  const deleted = workspaceUri('unopened', 'deleted-later.framework.json');
+  await vscode.workspace.fs.writeFile(deleted, await vscode.workspace.fs.readFile(closed));
+  try {
+    await vscode.commands.executeCommand('competencyLint.lintWorkspace');
+    await waitForRule(closed, 'topic-gap');
+    await waitForRule(deleted, 'topic-gap');
+    await vscode.workspace.fs.delete(deleted);
+    await vscode.commands.executeCommand('competencyLint.restartServer');
+    await waitForRule(closed, 'topic-gap', 20_000);
+    assert.deepEqual(ours(deleted), [], 'a file deleted before the restart is not in Problems');
+  } finally {
+    await vscode.workspace.fs.delete(deleted).then(undefined, () => undefined);
+  }
+});
+
+test('the status bar follows a server that exits on its own: it shows the restart, then the findings again, Lint Workspace\'s too', async () => {
   const { document: doc } = await open('planted.framework.json');
   await waitForRule(doc.uri, 'duplicate-exact');
+  // The client's own restart after a crash also brings back what Lint Workspace found.
+  const closed = workspaceUri('unopened', 'closed.framework.json');
+  await vscode.commands.executeCommand('competencyLint.lintWorkspace');
+  await waitForRule(closed, 'topic-gap');
   const api = (await vscode.extensions.getExtension(EXTENSION_ID)?.activate()) as { client: LanguageClient; statusText(): string };
   assert.match(api.statusText(), /\d+ findings?/, 'the status bar counts the findings before');
   // Our listener was added after the extension's own, so it sees the status bar as the extension left it.
@@ -47,6 +73,7 @@ test('the status bar follows a server that exits on its own: it shows the restar
     assert.ok(seen.some((s) => s === 'Starting: $(sync~spin) Competency Lint'), `the status bar showed the restart; it showed:\n${seen.join('\n')}`);
     await waitForRule(doc.uri, 'duplicate-exact');
     assert.match(api.statusText(), /\d+ findings?/, 'the status bar counts the findings after');
+    await waitForRule(closed, 'topic-gap', 20_000);
   } finally {
     sub.dispose();
   }
