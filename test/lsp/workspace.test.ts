@@ -51,6 +51,33 @@ describe('lint workspace', () => {
     }
   });
 
+  it('asks to hear of JSON files changed on disk, and follows them: a file deleted leaves Problems, a file rewritten is linted again', { timeout: 20_000 }, async () => {
+    const lsp = await Lsp.start();
+    try {
+      writeWithDuplicate(lsp);
+      writeFileSync(join(lsp.folder, 'two.json'), EXAMPLE_TEXT);
+      assert.ok(!JSON.stringify(lsp.registrations).includes('**/*.json'), 'no watcher before Lint Workspace has run');
+      await lsp.request('workspace/executeCommand', { command: 'competencyLint.lintWorkspace', arguments: [] });
+      await lsp.until(() => JSON.stringify(lsp.registrations).includes('"**/*.json"'), 'the JSON watcher');
+      const one = lsp.uri('one.json');
+      const two = lsp.uri('two.json');
+      assert.ok(hasDuplicate(lsp.publishesFor(one)[0]));
+      assert.ok(!hasDuplicate(lsp.publishesFor(two)[0]));
+
+      // one.json deleted (FileChangeType 3), two.json rewritten with a duplicate (2), both on disk.
+      rmSync(join(lsp.folder, 'one.json'));
+      const dup = JSON.parse(EXAMPLE_TEXT);
+      dup.framework.levels.advanced.statements.push(dup.framework.levels.advanced.statements[0]);
+      writeFileSync(join(lsp.folder, 'two.json'), JSON.stringify(dup, null, 2));
+      const before = lsp.published.length;
+      lsp.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: one, type: 3 }, { uri: two, type: 2 }] });
+      await lsp.diagnostics(one, (p) => p.diagnostics.length === 0, before);
+      await lsp.diagnostics(two, hasDuplicate, before);
+    } finally {
+      await lsp.stop();
+    }
+  });
+
   it('a linted file opened, edited and closed unsaved goes back to its findings on disk instead of leaving Problems', async () => {
     const lsp = await Lsp.start();
     try {

@@ -166,6 +166,8 @@ export function startServer(connection: Connection): void {
     void guard('config file change', undefined, () =>
       configsChanged(params.changes.map((c) => pathOf(c.uri)).filter((p): p is string => !!p && basename(p) === CONFIG_FILE_NAME)),
     );
+    // Frameworks whose findings came from disk (Lint Workspace), changed or deleted there.
+    void guard('framework file change', undefined, () => workspace.filesChanged(params.changes));
   });
 
   // A client that cannot watch files (Neovim on Linux, older editors) still tells us when it saves a

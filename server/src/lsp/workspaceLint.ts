@@ -3,7 +3,7 @@
  * discovery, and the findings on disk of a file that was linted this way, opened and closed again.
  */
 import { pathToFileURL } from 'node:url';
-import type { CancellationToken } from 'vscode-languageserver/node';
+import { DidChangeWatchedFilesNotification, WatchKind, type CancellationToken, type FileEvent } from 'vscode-languageserver/node';
 import { analyse } from '../core/service';
 import { findCandidates, folderCandidate, readFrameworkFiles, type FileSelection } from '../node/files';
 import { ServerConfigs } from './configs';
@@ -22,6 +22,8 @@ export interface WorkspaceLintSummary {
 export class WorkspaceLint {
   /** Files whose findings in Problems came from disk (Lint Workspace) rather than from an open document. */
   private readonly fromDisk = new Set<string>();
+  /** Whether the client has been asked to report changes to JSON files (from the first run on). */
+  private watching = false;
 
   constructor(
     private readonly session: Session,
@@ -44,6 +46,7 @@ export class WorkspaceLint {
    * their live diagnostics are already shown and are newer than disk.
    */
   async run(token: CancellationToken): Promise<WorkspaceLintSummary> {
+    this.watchFiles();
     const summary: WorkspaceLintSummary = { files: 0, findings: 0, problems: [] };
     for (const folder of this.session.folders) {
       const settings = await this.settings.get(pathToFileURL(folder).toString());
@@ -103,6 +106,30 @@ export class WorkspaceLint {
     this.fromDisk.delete(uri);
     void this.session.connection.sendDiagnostics({ uri, diagnostics: [] });
     return true;
+  }
+
+  /**
+   * Files changed or deleted on disk (a checkout, a pull, a file removed in the explorer): those
+   * whose findings in Problems came from disk are linted again as they are now, or leave Problems
+   * when they are gone. Before, a deleted framework's findings stayed until the next run.
+   */
+  async filesChanged(changes: readonly FileEvent[]): Promise<void> {
+    for (const change of changes) {
+      if (!this.fromDisk.has(change.uri) || this.openUri(pathOf(change.uri) ?? '') !== undefined) continue;
+      await this.republish(change.uri);
+    }
+  }
+
+  /**
+   * Asks the client, once, to report changes to JSON files: only a window that has run Lint
+   * Workspace has findings on disk to keep true, so only it pays for the events.
+   */
+  private watchFiles(): void {
+    if (this.watching || !this.session.caps.watchedFilesDynamic) return;
+    this.watching = true;
+    void this.session.connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.json', kind: WatchKind.Change | WatchKind.Delete }] })
+      .catch((err) => this.session.log(`competency-lint: could not watch the workspace's JSON files: ${String(err)}`));
   }
 
   /**
