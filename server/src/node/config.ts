@@ -6,7 +6,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { LineIndex } from '../core/parse/lines';
 import {
   mergeRuleSetting,
@@ -14,9 +13,8 @@ import {
   type ConfigFile,
   type ResolvedConfig,
 } from '../core/config/types';
-import { validateConfig } from '../core/config/validate';
+import { checkConfigText, type CheckedConfig } from '../core/config/check';
 import { findRule, RULE_IDS } from '../core/rules/index';
-import { syntaxErrorMessage } from '../core/parse/parse';
 import { LruMap } from './lruMap';
 
 export const CONFIG_FILE_NAME = '.competency-lint.json';
@@ -54,25 +52,21 @@ export function loadConfigFile(file: string): LoadedConfig {
 }
 
 export function parseConfigText(file: string, text: string): LoadedConfig {
-  // An empty file is an empty config. Editors create a file before they write into it (the
-  // suppression quick fix creates .competency-lint.json, and an editor that does not save at once
-  // leaves it empty on disk): as a JSON error it would stop the linting of every framework below it.
-  if (text.trim() === '') return { file, dir: dirname(file), config: {} };
-  const errors: ParseError[] = [];
-  const value = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
-  const lines = new LineIndex(text);
-  if (errors.length > 0) {
-    const e = errors[0];
-    const p = lines.positionAt(e.offset);
-    const words = syntaxErrorMessage(e.error);
-    throw new ConfigError(file, p.line + 1, p.character + 1, `invalid JSON in config: ${words[0].toLowerCase()}${words.slice(1)}`);
-  }
-  const problem = validateConfig(value, text, findRule, RULE_IDS);
-  if (problem) {
-    const p = lines.positionAt(problem.offset);
-    throw new ConfigError(file, p.line + 1, p.character + 1, problem.message);
+  const { value, problems } = configTextProblems(text);
+  const first = problems[0];
+  if (first) {
+    const p = new LineIndex(text).positionAt(first.range.start);
+    throw new ConfigError(file, p.line + 1, p.character + 1, first.message);
   }
   return { file, dir: dirname(file), config: value as ConfigFile };
+}
+
+/**
+ * Every problem of a config's text, with the rules this linter has: what parseConfigText reports the
+ * first of, and what the language server shows in an open config (lsp/configDocument.ts).
+ */
+export function configTextProblems(text: string): CheckedConfig {
+  return checkConfigText(text, findRule, RULE_IDS);
 }
 
 /**

@@ -1,6 +1,10 @@
 /**
  * The config schema (for editors) and validateConfig (what the linter runs) must accept and refuse
  * the same configurations, or the editor would bless a config the CLI rejects, or the reverse.
+ * Beyond the schema, the linter refuses what only it can judge (rule ids, options, globs,
+ * suppressions that could never match): it calls those problems `semantic` and the others
+ * `schema`, and an editor that checks the config against the schema itself (VS Code, through the
+ * extension's jsonValidation) gets only the semantic ones from the server, so the names must be true.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,7 +13,8 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { parse, type ParseError } from 'jsonc-parser';
 import { ROOT } from '../../helpers';
-import { validateConfig } from '../../../server/src/core/config/validate';
+import { configProblems, validateConfig } from '../../../server/src/core/config/validate';
+import { findRule, RULE_IDS } from '../../../server/src/core/rules/index';
 import { unannotated } from './annotations';
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/competency-lint-config.schema.json'), 'utf8'));
@@ -89,10 +94,34 @@ for (const [name, text] of GOOD) {
 }
 
 for (const [name, text] of BAD) {
-  test(`both refuse ${name}`, () => {
+  test(`both refuse ${name}, and the linter says it is a schema problem`, () => {
     const value = parseJsonc(text);
     assert.notEqual(validateConfig(value, text), undefined, 'validateConfig accepted it');
     assert.equal(validateWithSchema(value), false, 'the schema accepted it');
+    assert.deepEqual(configProblems(value, text, findRule, RULE_IDS).map((p) => p.kind), ['schema']);
+  });
+}
+
+/** What only the linter can judge: the schema takes these, the linter refuses them. */
+const SEMANTIC: [string, string][] = [
+  ['an unknown rule id', '{ "rules": { "scope-outlire": "off" } }'],
+  ['"__proto__" as a rule id', '{ "rules": { "__proto__": "off" } }'],
+  ['an option the rule does not have', '{ "rules": { "duplicate-near": ["warning", { "treshold": 0.8 }] } }'],
+  ['an option of the wrong type', '{ "rules": { "duplicate-near": ["warning", { "threshold": "high" }] } }'],
+  ['an option outside its range', '{ "rules": { "duplicate-near": ["warning", { "threshold": 1.2 }] } }'],
+  ['a glob with too many wildcards', '{ "files": ["**/a*/**/b*/**/c*.json"] }'],
+  ['a suppression glob with too many wildcards', '{ "suppressions": [{ "file": "*a*b*c*.json" }] }'],
+  ['an unknown rule in a suppression', '{ "suppressions": [{ "rule": "nope" }] }'],
+  ['a statement suppression for a rule that never reports on a statement', '{ "suppressions": [{ "rule": "level-progression", "statement": "Budget." }] }'],
+  ['a statement suppression under a pointer that holds no statement', '{ "suppressions": [{ "pointer": "/framework/occupation", "statement": "Budget." }] }'],
+  ['a key written twice', '{ "root": true, "root": false }'],
+];
+
+for (const [name, text] of SEMANTIC) {
+  test(`the schema takes ${name}, which the linter refuses as a semantic problem`, () => {
+    const value = parseJsonc(text);
+    assert.ok(validateWithSchema(value), `the schema refused it: ${JSON.stringify(validateWithSchema.errors)}`);
+    assert.deepEqual(configProblems(value, text, findRule, RULE_IDS).map((p) => p.kind), ['semantic']);
   });
 }
 
