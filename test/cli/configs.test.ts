@@ -82,6 +82,16 @@ test('a config saved with a byte order mark is read, and its errors are placed a
   assert.match(broken.stderr, /nested\/\.competency-lint\.json:1:12: rule "statement-dash": severity must be one of/);
 });
 
+test('a config nested thousands deep is a broken config, at the level too deep, not an internal error', () => {
+  const dir = folders({});
+  // The parser reads a nested value by recursion: 100,000 arrays overflowed the stack.
+  writeFileSync(join(dir, 'nested', '.competency-lint.json'), `{\n  "levelOrder": ${'['.repeat(100_000)}${']'.repeat(100_000)}\n}`);
+  const run = cli(['--format', 'json', 'nested'], { cwd: dir });
+  assert.equal(run.status, 2);
+  assert.doesNotMatch(run.stderr, /internal error/);
+  assert.match(run.stderr, /nested\/\.competency-lint\.json:2:528: the config nests deeper than 512 levels; a config is only a few levels deep/);
+});
+
 test('ignore and suppression globs apply in a folder whose name starts with two dots', () => {
   const dir = folders({ ignore: ['drafts/**'], suppressions: [{ file: 'kept.json', rule: 'statement-dash' }] });
   mkdirSync(join(dir, '..old', 'drafts'), { recursive: true });

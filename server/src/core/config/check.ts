@@ -6,7 +6,7 @@
  * place a problem differently.
  */
 import { parse, type ParseError } from 'jsonc-parser';
-import { MAX_SYNTAX_PROBLEMS, syntaxErrorMessage } from '../parse/parse';
+import { MAX_NESTING_DEPTH, MAX_SYNTAX_PROBLEMS, scanStrictness, syntaxErrorMessage } from '../parse/parse';
 import { configProblems, type ConfigProblem, type RuleLookup } from './validate';
 
 export interface CheckedConfig {
@@ -27,6 +27,13 @@ export interface CheckedConfig {
 export function checkConfigText(input: string, lookupRule?: RuleLookup, ruleIds: readonly string[] = []): CheckedConfig {
   const text = input.charCodeAt(0) === 0xfeff ? ' ' + input.slice(1) : input;
   if (text.trim() === '') return { value: {}, problems: [] };
+  // jsonc-parser reads nested values by recursion, which a config nested some thousands deep (it
+  // comes with a workspace) made overflow the stack: the CLI stopped with an internal error.
+  const deep = scanStrictness(text, []);
+  if (deep !== undefined) {
+    const problem = `the config nests deeper than ${MAX_NESTING_DEPTH} levels; a config is only a few levels deep`;
+    return { value: undefined, problems: [{ message: problem, range: { start: deep, end: deep + 1 }, kind: 'semantic' }] };
+  }
   const errors: ParseError[] = [];
   const value = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0) return { value, problems: syntaxProblems(errors, text.length) };
