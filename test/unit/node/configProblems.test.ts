@@ -5,7 +5,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { parse } from 'jsonc-parser';
+import Ajv2020 from 'ajv/dist/2020';
 import { ConfigError, configTextProblems, parseConfigText } from '../../../server/src/node/config';
+import { paths, setAt, WEIRD_VALUES } from '../../fuzz/cases';
+import { ROOT } from '../../helpers';
 
 /** Each problem as "the text it marks: the message (kind)". */
 function marked(text: string): string[] {
@@ -80,4 +87,68 @@ test('a config that does not parse gets its syntax errors, each once, and nothin
 test('a byte order mark keeps the offsets of the text it is in', () => {
   const text = '\ufeff{ "rules": { "nope": "off" } }';
   assert.deepEqual(marked(text).map((m) => m.split(':')[0]), ['"nope"']);
+});
+
+/** A config that uses every part, with comments, for the fuzz below to break. */
+const RICH = `{
+  // Ours.
+  "$schema": "https://competency-lint.dev/schemas/competency-lint-config.schema.json",
+  "root": true,
+  "rules": { "level-balance": "off", "duplicate-near": ["warning", { "threshold": 0.8 }], "job-zone": ["error"] },
+  "levelOrder": [["foundation", "senior"], ["a", "b"]],
+  "files": ["exports/**/*.json"],
+  "ignore": ["drafts/**"],
+  "suppressions": [
+    { "file": "./a.json", "statement": "Budget — track spending.", "rule": "scope-outlier" },
+    { "pointer": "/framework/levels/advanced", "rule": "level-progression" }, // agreed
+  ],
+  "lexicon": { "phrases": [{ "phrase": "across the trust", "axis": "breadth", "level": 4 }] },
+  "maxFileSize": 1048576
+}
+`;
+/** Values that each part of a config may wrongly hold, the ones only the linter refuses among them. */
+const ODD = [...WEIRD_VALUES, 'warn', 'scope-outlire', 'a*b*c*/x.json', '**/a*/**/b*/**/c*', 'framework', '/framework/occupation', ['warning', { treshold: 1 }], ['info', { threshold: 7 }]];
+const richValue = parse(RICH, [], { allowTrailingComma: true });
+const configCases = fc.oneof(
+  fc.nat({ max: RICH.length }).map((n) => RICH.slice(0, n)),
+  fc.tuple(fc.nat({ max: RICH.length }), fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '//', '/*', '\uFEFF', 'NaN')).map(([i, t]) => RICH.slice(0, i) + t + RICH.slice(i)),
+  fc.array(fc.tuple(fc.constantFrom(...paths(richValue)), fc.constantFrom(...ODD)), { minLength: 1, maxLength: 4 })
+    .map((edits) => JSON.stringify(edits.reduce((v, [p, w]) => (p.length > 0 && hasPath(v, p.slice(0, -1)) ? setAt(v, p, w) : v), richValue), null, 2)),
+  fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)),
+  fc.string({ maxLength: 200 }),
+);
+
+function hasPath(value: any, path: (string | number)[]): boolean {
+  let cur = value;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object') return false;
+    cur = cur[seg];
+  }
+  return cur !== null && typeof cur === 'object';
+}
+
+const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/competency-lint-config.schema.json'), 'utf8'));
+const ajv = new Ajv2020({ allErrors: true, strict: true, strictTuples: false });
+ajv.addVocabulary(['markdownDescription', 'defaultSnippets', 'patternErrorMessage']);
+const validateWithSchema = ajv.compile(schema);
+
+test('on broken and odd configs: no exception, every range inside the text, the first problem the CLI\'s, and "schema" problems exactly when the schema refuses', () => {
+  fc.assert(
+    fc.property(configCases, (text) => {
+      const { value, problems } = configTextProblems(text);
+      for (const p of problems) assert.ok(p.range.start >= 0 && p.range.start <= p.range.end && p.range.end <= text.length, `${JSON.stringify(p)} in ${text.length}`);
+      let cli: ConfigError | undefined;
+      try {
+        parseConfigText('/x/.competency-lint.json', text);
+      } catch (err) {
+        if (!(err instanceof ConfigError)) throw err;
+        cli = err;
+      }
+      assert.equal(cli?.detail, problems[0]?.message);
+      if (problems.length === 0 || problems[0].kind === 'syntax') return;
+      const refused = !validateWithSchema(value);
+      assert.equal(problems.some((p) => p.kind === 'schema'), refused, `${problems.map((p) => `${p.kind}: ${p.message}`).join('\n')}\nschema: ${JSON.stringify(validateWithSchema.errors)}`);
+    }),
+    { numRuns: 2000, seed: 20261129 },
+  );
 });

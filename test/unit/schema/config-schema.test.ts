@@ -48,6 +48,7 @@ const BAD: [string, string][] = [
   ['an array instead of an object', '[]'],
   ['a string instead of an object', '"rules"'],
   ['an unknown top-level key', '{ "rule": {} }'],
+  ['a $schema that is not a string', '{ "$schema": null }'],
   ['root as a string', '{ "root": "true" }'],
   ['rules as an array', '{ "rules": ["schema"] }'],
   ['an unknown severity', '{ "rules": { "schema": "warn" } }'],

@@ -67,6 +67,7 @@ export function configProblems(value: unknown, text: string, lookupRule?: RuleLo
   if (tree) problems.push(...repeatedKeys(tree));
   const v = value as Record<string, unknown>;
   for (const k of Object.keys(v)) if (!KEYS.includes(k)) at([k], `unknown config property "${k}" (allowed: ${KEYS.join(', ')})`);
+  if (v.$schema !== undefined && typeof v.$schema !== 'string') at(['$schema'], '"$schema" must be a string (the URI or path of the config schema)');
   if (v.root !== undefined && typeof v.root !== 'boolean') at(['root'], '"root" must be true or false');
   if (v.rules !== undefined) {
     if (typeof v.rules !== 'object' || v.rules === null || Array.isArray(v.rules)) at(['rules'], '"rules" must be an object of rule ids');
@@ -188,13 +189,14 @@ export interface RuleSettingProblem {
  */
 export function ruleSettingProblems(id: string, setting: unknown, lookupRule?: RuleLookup, ruleIds: readonly string[] = []): RuleSettingProblem[] {
   const rule = lookupRule?.(id);
-  if (lookupRule && !rule) return [{ message: unknownRule(id, ruleIds), at: [], kind: 'semantic' }];
+  // An unknown id is the first thing to say; the shape of its setting is still checked, as the schema checks it.
+  const problems: RuleSettingProblem[] = lookupRule && !rule ? [{ message: unknownRule(id, ruleIds), at: [], kind: 'semantic' }] : [];
   const sev = Array.isArray(setting) ? setting[0] : setting;
-  if (typeof sev !== 'string' || !SEVERITIES.includes(sev)) return [{ message: `rule "${id}": severity must be one of ${SEVERITIES.join(', ')}, or [severity, options]`, at: [], kind: 'schema' }];
-  if (!Array.isArray(setting) || setting.length < 2) return [];
+  if (typeof sev !== 'string' || !SEVERITIES.includes(sev)) return [...problems, { message: `rule "${id}": severity must be one of ${SEVERITIES.join(', ')}, or [severity, options]`, at: [], kind: 'schema' }];
+  if (!Array.isArray(setting) || setting.length < 2) return problems;
   const options: unknown = setting[1];
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) return [{ message: `rule "${id}": options must be an object`, at: [], kind: 'schema' }];
-  if (!rule) return [];
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) return [...problems, { message: `rule "${id}": options must be an object`, at: [], kind: 'schema' }];
+  if (!rule) return problems;
   return optionsProblems(id, options as Record<string, unknown>, rule.options ?? []).map((p) => ({ message: p.message, at: [1, p.option], kind: 'semantic' }));
 }
 
