@@ -44,8 +44,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     synchronize: { configurationSection: 'competencyLint' },
     diagnosticCollectionName: 'competency-lint',
     // A level's code lens runs this command, which only this client has; the status bar follows
-    // the server's word on which documents it lints (status.ts).
-    initializationOptions: { levelMatrixCommand: SHOW_LEVEL_MATRIX, lintedNotifications: true },
+    // the server's word on which documents it lints (status.ts). VS Code's JSON support checks
+    // .competency-lint.json against our schema (jsonValidation in package.json), so the server sends
+    // only the config problems the schema cannot express, and none shows twice.
+    initializationOptions: { levelMatrixCommand: SHOW_LEVEL_MATRIX, lintedNotifications: true, clientChecksConfigSchema: true },
     // The server's Lint Workspace command runs inside a progress notification and ends with a summary.
     // A quick fix that edits a config also saves it (saveConfig.ts).
     // The status bar learns here when our own diagnostics for a document arrive (status.ts).

@@ -2,7 +2,8 @@
 ;; Opens the file named by CL_FILE, lets eglot start `node CL_CLI --stdio' for it, waits until
 ;; Flymake holds a diagnostic whose code is CL_EXPECT_CODE, writes every Flymake diagnostic of the
 ;; buffer (line, column, LSP code, source, message, related information) as JSON to CL_OUT, and
-;; exits 0 when the expected one arrived, 1 when it did not.
+;; exits 0 when the expected one arrived, 1 when it did not. With CL_README_EL, eglot is set up by
+;; that file (the README's block, with `competency-lint' on PATH) instead.
 (require 'eglot)
 (require 'json)
 (require 'seq)
@@ -11,8 +12,10 @@
        (out (getenv "CL_OUT"))
        (expect (getenv "CL_EXPECT_CODE"))
        (cli (getenv "CL_CLI")))
-  ;; Emacs 28 opens .json files in js-mode; 29 has js-json-mode and json-ts-mode.
-  (add-to-list 'eglot-server-programs `((js-mode js-json-mode json-ts-mode) . ("node" ,cli "--stdio")))
+  (if (getenv "CL_README_EL")
+      (load (getenv "CL_README_EL"))
+    ;; Emacs 28 opens .json files in js-mode; 29 has js-json-mode and json-ts-mode.
+    (add-to-list 'eglot-server-programs `((js-mode js-json-mode json-ts-mode) . ("node" ,cli "--stdio"))))
   (find-file file)
   (defvar cl-mode (symbol-name major-mode))
   (eglot-ensure)

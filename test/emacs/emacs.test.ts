@@ -73,27 +73,48 @@ describe('Emacs 28 + eglot (batch) as an LSP client of competency-lint --stdio',
     assert.deepEqual(fromEmacs, cliFindings(file, join(dir, 'ws')));
   });
 
-  /** Runs test/emacs/eglot-session.el on `file`, set up with the README's block and `competency-lint` on PATH. */
-  function session(file: string): { result: Session; status: number | null; stderr: string } {
+  /** Runs a script of this folder in batch Emacs, set up with the README's block (CL_README_EL) and `competency-lint` on PATH. */
+  function withReadmeBlock(script: string, env: Record<string, string>) {
     const { dir } = planted;
     const readmeEl = join(dir, 'readme.el');
     writeFileSync(readmeEl, readmeElisp());
     const bin = join(dir, 'bin');
     mkdirSync(bin, { recursive: true });
     writeFileSync(join(bin, 'competency-lint'), `#!/bin/sh\nexec "${process.execPath}" "${CLI}" "$@"\n`, { mode: 0o755 });
-    const out = join(dir, 'session.json');
-    rmSync(out, { force: true });
-    const r = spawnSync('emacs', ['--batch', '-q', '-l', join(__dirname, 'eglot-session.el')], {
+    return spawnSync('emacs', ['--batch', '-q', '-l', join(__dirname, script)], {
       cwd: join(dir, 'ws'),
       encoding: 'utf8',
       timeout: 90_000,
       // read-event (for file notifications) must not wait on a terminal.
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, HOME: join(dir, 'home'), CL_FILE: file, CL_OUT: out, CL_README_EL: readmeEl },
+      env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, HOME: join(dir, 'home'), CL_README_EL: readmeEl, ...env },
     });
+  }
+
+  /** Runs test/emacs/eglot-session.el on `file`, set up with the README's block. */
+  function session(file: string): { result: Session; status: number | null; stderr: string } {
+    const out = join(planted.dir, 'session.json');
+    rmSync(out, { force: true });
+    const r = withReadmeBlock('eglot-session.el', { CL_FILE: file, CL_OUT: out });
     const result = JSON.parse(readMaybe(out).startsWith('{') ? readFileSync(out, 'utf8') : '{"diagnostics":0}') as Session;
     return { result, status: r.status, stderr: r.stderr };
   }
+
+  test('set up as the README says, a .competency-lint.json buffer shows its unknown rule id where it is written, in the CLI\'s words', () => {
+    const team = join(planted.dir, 'ws', 'team');
+    mkdirSync(team, { recursive: true });
+    const config = join(team, '.competency-lint.json');
+    writeFileSync(config, '{\n  "rules": {\n    "scope-outlire": "off"\n  }\n}\n');
+    const out = join(planted.dir, 'config.json');
+    const r = withReadmeBlock('eglot-diagnostics.el', { CL_FILE: config, CL_OUT: out, CL_EXPECT_CODE: 'config' });
+    assert.equal(r.status, 0, `emacs exited ${r.status} (${r.signal ?? ''}); stderr:\n${r.stderr}\n${readMaybe(out)}`);
+    const result = JSON.parse(readFileSync(out, 'utf8')) as { mode: string; diagnostics: EmacsDiagnostic[] };
+    assert.equal(result.mode, 'js-json-mode', 'the README\'s block gives .json files, the config too, the mode it attaches to');
+    assert.deepEqual(
+      result.diagnostics.map((d) => `${d.code} ${d.line + 1}:${d.column + 1} ${d.text}`),
+      ['config 3:5 competency-lint [config]: unknown rule "scope-outlire"; did you mean "scope-outlier"?'],
+    );
+  });
 
   test('set up as the README says, completion in a new statement offers topics and openers, and choosing one keeps the JSON valid', () => {
     const { result, status, stderr } = session(planted.file);

@@ -20,6 +20,30 @@ function readmeInitLua(): string {
   return block[1];
 }
 
+/**
+ * Runs a script of this folder in headless Neovim set up with the README's init.lua and
+ * `competency-lint` on PATH as an install puts it, in the planted example's workspace.
+ */
+function withReadmeInit(dir: string, script: string, env: Record<string, string>, timeout = 60_000) {
+  const init = join(dir, 'init.lua');
+  writeFileSync(init, readmeInitLua());
+  const bin = join(dir, 'bin');
+  mkdirSync(bin, { recursive: true });
+  writeFileSync(join(bin, 'competency-lint'), `#!/bin/sh\nexec "${process.execPath}" "${CLI}" "$@"\n`, { mode: 0o755 });
+  return spawnSync('nvim', ['--headless', '--clean', '-n', '-u', init, '-c', `luafile ${join(__dirname, script)}`], {
+    cwd: join(dir, 'ws'),
+    encoding: 'utf8',
+    timeout,
+    env: {
+      ...process.env,
+      PATH: `${bin}:${process.env.PATH}`,
+      HOME: join(dir, 'home'), XDG_CONFIG_HOME: join(dir, 'config'), XDG_DATA_HOME: join(dir, 'data'),
+      XDG_CACHE_HOME: join(dir, 'cache'), XDG_STATE_HOME: join(dir, 'state'),
+      ...env,
+    },
+  });
+}
+
 interface NvimDiagnostic {
   lnum: number; col: number; severity: number; source?: string; code?: string; message: string;
   href: string | null; related: { location: { uri: string; range: { start: { line: number; character: number } } }; message: string }[];
@@ -70,25 +94,8 @@ describe('Neovim 0.7 (headless) as an LSP client of competency-lint --stdio', ()
     writeFileSync(config, '{\n  // The team\'s rules.\n  "rules": { "level-balance": "info" }\n}\n');
     const before = cliFindings(file, ws);
     assert.ok(before.some((f) => f.startsWith('scope-outlier@')), 'the example has a scope-outlier finding');
-    // The init.lua of the README's Neovim section, and `competency-lint` on PATH as an install puts it.
-    const init = join(dir, 'init.lua');
-    writeFileSync(init, readmeInitLua());
-    const bin = join(dir, 'bin');
-    mkdirSync(bin, { recursive: true });
-    writeFileSync(join(bin, 'competency-lint'), `#!/bin/sh\nexec "${process.execPath}" "${CLI}" "$@"\n`, { mode: 0o755 });
     const out = join(dir, 'suppress.json');
-    const r = spawnSync('nvim', ['--headless', '--clean', '-n', '-u', init, '-c', `luafile ${join(__dirname, 'lsp-suppress.lua')}`], {
-      cwd: ws,
-      encoding: 'utf8',
-      timeout: 90_000,
-      env: {
-        ...process.env,
-        PATH: `${bin}:${process.env.PATH}`,
-        HOME: join(dir, 'home'), XDG_CONFIG_HOME: join(dir, 'config'), XDG_DATA_HOME: join(dir, 'data'),
-        XDG_CACHE_HOME: join(dir, 'cache'), XDG_STATE_HOME: join(dir, 'state'),
-        CL_FILE: file, CL_OUT: out, CL_EXPECT_CODE: 'scope-outlier',
-      },
-    });
+    const r = withReadmeInit(dir, 'lsp-suppress.lua', { CL_FILE: file, CL_OUT: out, CL_EXPECT_CODE: 'scope-outlier' }, 90_000);
     const result = JSON.parse(readMaybe(out).startsWith('{') ? readFileSync(out, 'utf8') : '{}') as { offered?: string; clients?: number; config_attached?: boolean; gone?: boolean; others?: number };
     assert.equal(result.offered, 'Suppress scope-outlier for this statement in .competency-lint.json', `nvim exited ${r.status}; stderr:\n${r.stderr}`);
     assert.ok(result.config_attached, 'the config\'s buffer is attached to the server, by the same autocommand');
@@ -104,25 +111,8 @@ describe('Neovim 0.7 (headless) as an LSP client of competency-lint --stdio', ()
 
   test('with the README\'s init.lua, the diagnostic float names the rule and K shows the hover', () => {
     const { dir, file } = planted;
-    const ws = join(dir, 'ws');
-    const init = join(dir, 'init.lua');
-    writeFileSync(init, readmeInitLua());
-    const bin = join(dir, 'bin');
-    mkdirSync(bin, { recursive: true });
-    writeFileSync(join(bin, 'competency-lint'), `#!/bin/sh\nexec "${process.execPath}" "${CLI}" "$@"\n`, { mode: 0o755 });
     const out = join(dir, 'keys.json');
-    const r = spawnSync('nvim', ['--headless', '--clean', '-n', '-u', init, '-c', `luafile ${join(__dirname, 'lsp-keys.lua')}`], {
-      cwd: ws,
-      encoding: 'utf8',
-      timeout: 60_000,
-      env: {
-        ...process.env,
-        PATH: `${bin}:${process.env.PATH}`,
-        HOME: join(dir, 'home'), XDG_CONFIG_HOME: join(dir, 'config'), XDG_DATA_HOME: join(dir, 'data'),
-        XDG_CACHE_HOME: join(dir, 'cache'), XDG_STATE_HOME: join(dir, 'state'),
-        CL_FILE: file, CL_OUT: out, CL_EXPECT_CODE: 'duplicate-exact',
-      },
-    });
+    const r = withReadmeInit(dir, 'lsp-keys.lua', { CL_FILE: file, CL_OUT: out, CL_EXPECT_CODE: 'duplicate-exact' });
     assert.equal(r.status, 0, `nvim exited ${r.status}; stderr:\n${r.stderr}\n${readMaybe(out)}`);
     const result = JSON.parse(readFileSync(out, 'utf8')) as { float: string[]; hover: string[] };
     const float = result.float.join('\n');
@@ -130,5 +120,25 @@ describe('Neovim 0.7 (headless) as an LSP client of competency-lint --stdio', ()
     assert.match(float, /\[duplicate-exact\]/, `the float names the rule, as the README says:\n${float}`);
     const hover = result.hover.join('\n');
     assert.match(hover, /Emerging\** statement \d+ of \d+/, `K shows the statement's hover:\n${hover}`);
+  });
+
+  test('with the README\'s init.lua, a .competency-lint.json buffer is attached and shows its unknown rule id where it is written, in the CLI\'s words', () => {
+    const { dir } = planted;
+    const config = join(dir, 'ws', 'team', '.competency-lint.json');
+    mkdirSync(join(dir, 'ws', 'team'), { recursive: true });
+    writeFileSync(config, '{\n  "rules": {\n    "scope-outlire": "off"\n  }\n}\n');
+    const out = join(dir, 'config.json');
+    const r = withReadmeInit(dir, 'lsp-diagnostics.lua', { CL_FILE: config, CL_OUT: out, CL_EXPECT_CODE: 'config' });
+    assert.equal(r.status, 0, `nvim exited ${r.status}; stderr:\n${r.stderr}\n${readMaybe(out)}`);
+    const result = JSON.parse(readFileSync(out, 'utf8')) as { filetype: string; diagnostics: NvimDiagnostic[] };
+    assert.equal(result.filetype, 'json', 'the README\'s autocommand attaches by this filetype');
+    assert.deepEqual(
+      result.diagnostics.map((d) => `${d.source} ${d.code} ${d.lnum + 1}:${d.col + 1} ${d.message}`),
+      ['competency-lint config 3:5 unknown rule "scope-outlire"; did you mean "scope-outlier"?'],
+    );
+    // The CLI, on a framework under that config, says the same at the same place.
+    writeFileSync(join(dir, 'ws', 'team', 'f.json'), readFileSync(planted.file));
+    const cli = spawnSync(process.execPath, [CLI, 'f.json'], { cwd: join(dir, 'ws', 'team'), encoding: 'utf8' });
+    assert.equal(cli.stderr.split('\n')[0], 'competency-lint: .competency-lint.json:3:5: unknown rule "scope-outlire"; did you mean "scope-outlier"?');
   });
 });

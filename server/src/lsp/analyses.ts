@@ -7,13 +7,14 @@
  * - The analysis of an older version is let go when a newer version arrives, unless the edits since
  *   can be followed and the next analysis will update it (core/incremental.ts).
  * - JSON that is not a framework (and not selected by a `files` glob) gets no analysis.
+ * - A `.competency-lint.json` is never analysed as a framework: it gets the config check instead.
  */
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { analyse, type AnalysisResult } from '../core/service';
 import { updateForEdit } from '../core/incremental';
 import { EXACT_HASHES } from '../core/analysis/duplicates/index';
 import { looksLikeFramework } from '../core/sniff';
-import type { ResolvedConfig } from '../core/config/types';
+import { EMPTY_CONFIG, type ResolvedConfig } from '../core/config/types';
 import type { ServerConfigs, DocumentConfig } from './configs';
 import type { EditTracker } from './editTracker';
 import type { PieceDocument } from './pieceDocument';
@@ -21,13 +22,18 @@ import type { Settings } from './settings';
 import type { SettingsSource } from './settingsSource';
 import { pathOf, type Session } from './session';
 import { configErrorDiagnostic, diagnosticsOf } from './diagnostics';
+import { configDiagnostics, isConfigDocument } from './configDocument';
 import { collectAfterEditIfGrown, collectAfterLargeDocument, collectBeforeLargeAnalysis } from './memory';
+
+/** What a config file's own entry holds in place of the configs that govern a framework. */
+const NO_CONFIG: DocumentConfig = { config: EMPTY_CONFIG, files: [], ignored: false, selected: false };
 
 /** One analysed version of a document. */
 export interface Entry {
   version: number;
   /** Distinguishes two analyses of the same version (after a config change); the pull result id. */
   stamp: number;
+  /** Whether its diagnostics are ours to publish: a framework, or a config file (configDocument.ts). */
   ours: boolean;
   result?: AnalysisResult;
   config: DocumentConfig;
@@ -94,6 +100,7 @@ export class Analyses {
   now(doc: PieceDocument, settings: Settings): Entry {
     const cached = this.entries.get(doc.uri);
     if (cached && cached.version === doc.version) return cached;
+    if (isConfigDocument(doc.uri)) return this.checkConfig(doc, settings);
     const text = doc.getText();
     const config = this.configs.forFile(pathOf(doc.uri), settings, this.session.folders);
     // The edits since the analysed version, when they were all followed (editTracker.ts).
@@ -146,6 +153,19 @@ export class Analyses {
     this.entries.set(doc.uri, entry);
     // Told before the diagnostics that follow, so that the client counts them for a linted document.
     this.session.linted?.note(doc.uri, ours);
+    return entry;
+  }
+
+  /**
+   * A config file's version, checked (configDocument.ts) rather than analysed: it has diagnostics
+   * of its own and no analysis, so feature requests get nothing. It is not announced as linted,
+   * which the status bar takes to mean a framework whose findings it counts.
+   */
+  private checkConfig(doc: PieceDocument, settings: Settings): Entry {
+    const diagnostics = settings.enable ? configDiagnostics(doc.getText(), this.session.clientChecksConfigSchema) : [];
+    const entry: Entry = { version: doc.version, stamp: ++this.stamps, ours: settings.enable, config: NO_CONFIG, diagnostics };
+    this.entries.set(doc.uri, entry);
+    this.session.linted?.note(doc.uri, false);
     return entry;
   }
 

@@ -6,6 +6,7 @@ import type { Diagnostic } from 'vscode-languageserver/node';
 import type { AnalysisResult } from '../core/service';
 import type { ConfigError } from '../node/config';
 import { SOURCE, toDiagnostic } from './convert';
+import { CONFIG_CODE } from './configDocument';
 
 /** The most diagnostics published for one document; the rest are counted in one last diagnostic. */
 export const MAX_DIAGNOSTICS = 5000;
@@ -44,7 +45,7 @@ export function configErrorDiagnostic(err: ConfigError): Diagnostic {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: 1,
     source: SOURCE,
-    code: 'config',
+    code: CONFIG_CODE,
     message: `Not linted: the config ${err.file} is broken at ${err.line}:${err.column}: ${err.detail}`,
     relatedInformation: [{ location: { uri: pathToFileURL(err.file).toString(), range: { start: at, end: at } }, message: err.detail }],
   };

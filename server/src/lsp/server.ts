@@ -5,14 +5,16 @@
  * together and handles the lifecycle, document and configuration events; the parts are:
  * analyses.ts (the analysis of each open document), push.ts and the pull handler below
  * (diagnostics), features.ts and codeActions.ts (requests), workspaceLint.ts (Lint Workspace),
- * settingsSource.ts (`competencyLint.*`), configs.ts (`.competency-lint.json`).
+ * settingsSource.ts (`competencyLint.*`), configs.ts (`.competency-lint.json`), configDocument.ts
+ * (the problems of an open `.competency-lint.json`, in its own buffer).
  *
  * Invariants kept here:
  * - Diagnostics for an older version are never published over those of a newer one, and a pending
  *   analysis is dropped when a newer edit arrives (push.ts, analyses.ts).
  * - Every handler is guarded (session.ts): an exception is logged and answered with an empty
  *   result, never a crash. A request for a document that is closed or unknown gets an empty answer.
- * - JSON that is not a framework (and not selected by a `files` glob) gets nothing from us.
+ * - JSON that is not a framework (and not selected by a `files` glob) gets nothing from us, except
+ *   a `.competency-lint.json`, whose own problems it is shown (configDocument.ts).
  */
 import { basename } from 'node:path';
 import {
@@ -77,10 +79,11 @@ export function startServer(connection: Connection): void {
     session.caps = capabilitiesOf(params.capabilities);
     const ws = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     session.folders = ws.map((f) => pathOf(f.uri)).filter((p): p is string => !!p);
-    const init = params.initializationOptions as { settings?: unknown; levelMatrixCommand?: unknown; lintedNotifications?: unknown } | undefined;
+    const init = params.initializationOptions as { settings?: unknown; levelMatrixCommand?: unknown; lintedNotifications?: unknown; clientChecksConfigSchema?: unknown } | undefined;
     settings.initialise(init?.settings);
     session.levelMatrixCommand = typeof init?.levelMatrixCommand === 'string' && init.levelMatrixCommand !== '' ? init.levelMatrixCommand : undefined;
     session.linted = init?.lintedNotifications === true ? new LintedAnnouncer(connection) : undefined;
+    session.clientChecksConfigSchema = init?.clientChecksConfigSchema === true;
     return serverCapabilities(session.caps);
   });
 

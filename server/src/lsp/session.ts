@@ -23,6 +23,13 @@ export class Session {
    * editors get the lens as a label, since the command is not theirs to run.
    */
   levelMatrixCommand: string | undefined;
+  /**
+   * The client reports the syntax errors of `.competency-lint.json` and what the config schema
+   * refuses in it itself (VS Code's JSON support, through the extension's jsonValidation, says so
+   * with `clientChecksConfigSchema` in its initialization options): the server then shows only the
+   * problems the schema cannot express in an open config (configDocument.ts), never one twice.
+   */
+  clientChecksConfigSchema = false;
   /** Tells the client which open documents are linted, when it asked (linted.ts). */
   linted: LintedAnnouncer | undefined;
 

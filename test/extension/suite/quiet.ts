@@ -37,3 +37,18 @@ test('jsonValidation: VS Code checks *.framework.json and .competency-lint.json 
     await restore(doc, original);
   }
 });
+
+test('in .competency-lint.json, a schema problem shows once (VS Code\'s) and competency-lint adds what only it can see', async () => {
+  const { document: config } = await open('config-typo', '.competency-lint.json');
+  const typo = config.getText().indexOf('"scope-outlire"');
+  const loud = config.getText().indexOf('"loud"');
+  const all = await waitForDiagnostics(
+    config.uri,
+    (a) => a.some((d) => d.source === SOURCE && /unknown rule "scope-outlire"/.test(d.message)) && a.some((d) => d.source !== SOURCE && d.range.contains(config.positionAt(loud + 1))),
+    'our unknown rule id and VS Code\'s schema error on "loud"',
+  );
+  const mine = all.filter((d) => d.source === SOURCE);
+  assert.deepEqual(mine.map((d) => d.message), ['unknown rule "scope-outlire"; did you mean "scope-outlier"?'], 'the severity is left to VS Code, the schema\'s checker');
+  assert.ok(mine[0].range.contains(config.positionAt(typo + 1)), 'on the unknown id');
+  assert.equal(all.filter((d) => d.range.contains(config.positionAt(loud + 1))).length, 1, 'the invalid severity is reported once');
+});
