@@ -78,6 +78,29 @@ describe('lint workspace', () => {
     }
   });
 
+  it('follows a file on disk whatever the client\'s spelling of its URI: VS Code percent-encodes "(" and ")"', { timeout: 20_000 }, async () => {
+    const lsp = await Lsp.start();
+    try {
+      mkdirSync(join(lsp.folder, 'exports (2024)'));
+      const path = join(lsp.folder, 'exports (2024)', 'one.json');
+      const dup = JSON.parse(EXAMPLE_TEXT);
+      dup.framework.levels.developing.statements.push(dup.framework.levels.developing.statements[1]);
+      writeFileSync(path, JSON.stringify(dup, null, 2));
+      await lsp.request('workspace/executeCommand', { command: 'competencyLint.lintWorkspace', arguments: [] });
+      const published = pathToFileURL(path).toString();
+      assert.ok(hasDuplicate(lsp.publishesFor(published)[0]));
+      // The watcher's event as VS Code sends it: file:///…/exports%20%282024%29/one.json.
+      const vscodeUri = 'file://' + path.split('/').map((part) => encodeURIComponent(part).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join('/');
+      assert.notEqual(vscodeUri, published, 'the two spellings differ');
+      rmSync(path);
+      const before = lsp.published.length;
+      lsp.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: vscodeUri, type: 3 }] });
+      await lsp.diagnostics(published, (p) => p.diagnostics.length === 0, before);
+    } finally {
+      await lsp.stop();
+    }
+  });
+
   it('a linted file opened, edited and closed unsaved goes back to its findings on disk instead of leaving Problems', async () => {
     const lsp = await Lsp.start();
     try {

@@ -20,8 +20,14 @@ export interface WorkspaceLintSummary {
 }
 
 export class WorkspaceLint {
-  /** Files whose findings in Problems came from disk (Lint Workspace) rather than from an open document. */
-  private readonly fromDisk = new Set<string>();
+  /**
+   * Files whose findings in Problems came from disk (Lint Workspace) rather than from an open
+   * document, by path, each with the URI its findings went out under. By path, because clients
+   * spell file URIs their own way (session.ts): VS Code's watcher, open and close events write
+   * "exports%20%282024%29" where pathToFileURL writes "exports%20(2024)", and an event keyed by
+   * the URI string missed the file, whose findings then stayed after it was deleted.
+   */
+  private readonly fromDisk = new Map<string, string>();
   /** Whether the client has been asked to report changes to JSON files (from the first run on). */
   private watching = false;
 
@@ -38,7 +44,8 @@ export class WorkspaceLint {
    * edit. They are withdrawn when it opens; closing the file publishes its findings on disk again.
    */
   opened(uri: string): void {
-    if (this.session.caps.pull && this.fromDisk.has(uri)) void this.session.connection.sendDiagnostics({ uri, diagnostics: [] });
+    const published = this.fromDisk.get(pathOf(uri) ?? '');
+    if (this.session.caps.pull && published !== undefined) void this.session.connection.sendDiagnostics({ uri: published, diagnostics: [] });
   }
 
   /**
@@ -65,7 +72,7 @@ export class WorkspaceLint {
         // would otherwise get its findings on disk over (push) or beside (pull) its live ones.
         const openUri = this.openUri(file.path);
         if (openUri !== undefined) {
-          this.fromDisk.add(openUri);
+          this.fromDisk.set(file.path, openUri);
           continue;
         }
         const count = this.publish(file.path, file.text.text, settings);
@@ -86,7 +93,7 @@ export class WorkspaceLint {
    */
   async republish(uri: string): Promise<boolean> {
     const path = pathOf(uri);
-    if (!path || !this.fromDisk.has(uri)) return false;
+    if (!path || !this.fromDisk.has(path)) return false;
     const settings = await this.settings.get(uri);
     // Opened again while the settings were asked for (an editor reloading a tab): the open document's
     // diagnostics are the ones to show, and its next close publishes its findings on disk.
@@ -103,8 +110,9 @@ export class WorkspaceLint {
       }
     }
     // Gone, no longer a framework or selected, ignored or disabled: its findings from disk leave Problems.
-    this.fromDisk.delete(uri);
-    void this.session.connection.sendDiagnostics({ uri, diagnostics: [] });
+    const published = this.fromDisk.get(path) ?? uri;
+    this.fromDisk.delete(path);
+    void this.session.connection.sendDiagnostics({ uri: published, diagnostics: [] });
     return true;
   }
 
@@ -115,7 +123,8 @@ export class WorkspaceLint {
    */
   async filesChanged(changes: readonly FileEvent[]): Promise<void> {
     for (const change of changes) {
-      if (!this.fromDisk.has(change.uri) || this.openUri(pathOf(change.uri) ?? '') !== undefined) continue;
+      const path = pathOf(change.uri);
+      if (!path || !this.fromDisk.has(path) || this.openUri(path) !== undefined) continue;
       await this.republish(change.uri);
     }
   }
@@ -139,10 +148,9 @@ export class WorkspaceLint {
    */
   foldersRemoved(removed: readonly string[]): void {
     if (removed.length === 0) return;
-    for (const uri of [...this.fromDisk]) {
-      const path = pathOf(uri);
-      if (!path || ServerConfigs.folderOf(path, removed) === undefined || ServerConfigs.folderOf(path, this.session.folders) !== undefined) continue;
-      this.fromDisk.delete(uri);
+    for (const [path, uri] of [...this.fromDisk]) {
+      if (ServerConfigs.folderOf(path, removed) === undefined || ServerConfigs.folderOf(path, this.session.folders) !== undefined) continue;
+      this.fromDisk.delete(path);
       if (this.openUri(path) !== undefined) continue;
       this.push.close(uri);
       void this.session.connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -169,7 +177,7 @@ export class WorkspaceLint {
     const uri = pathToFileURL(path).toString();
     const diagnostics = c.error ? [configErrorDiagnostic(c.error)] : diagnosticsOf(uri, analyse(text, { config: c.config }));
     this.push.publishedFromDisk(uri, diagnostics.length === 0);
-    this.fromDisk.add(uri);
+    this.fromDisk.set(path, uri);
     void this.session.connection.sendDiagnostics({ uri, diagnostics });
     return diagnostics.length;
   }
