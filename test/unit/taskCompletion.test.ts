@@ -10,6 +10,7 @@ import { complete } from '../../server/src/core/features/completion';
 import type { OnetTask, TaskLookup } from '../../server/src/core/features/tasks';
 import { onetTasks } from '../../server/src/node/onetTasks';
 import { exampleWith } from '../helpers';
+import { EMPTY_CONFIG } from '../../server/src/core/config/types';
 
 const TASKS: OnetTask[] = [
   { id: 1, text: 'Maintain inventory of audio-visual equipment.', core: false },
@@ -74,4 +75,14 @@ test('tasks whose wording reads nearer the level come first: supervised work for
   };
   assert.deepEqual(at('emerging'), ['O*NET task 11, core', 'O*NET task 10, core']);
   assert.deepEqual(at('advanced'), ['O*NET task 10, core', 'O*NET task 11, core']);
+});
+
+test('not above maxFileSize, where finding what the statements cover would read every statement at each completion', () => {
+  const { text, offset } = newStatement();
+  const config = { ...EMPTY_CONFIG, maxFileSize: 1000 };
+  const result = analyse(text, { config });
+  assert.ok(result.limited, 'the document is above the limit');
+  assert.deepEqual(complete(result, offset, { config, tasks: lookup }).items.filter((i) => i.kind === 'task'), []);
+  // Under the limit the same document is offered them.
+  assert.ok(tasksAt(text, offset).length > 0);
 });

@@ -44,6 +44,9 @@ const COVERED_SHARE = 0.5;
  * offered for an entry level. A task with no scope wording counts as the middle of the scale.
  */
 export function uncoveredTasks(result: AnalysisResult, tasks: TaskLookup, target = 0.5): OnetTask[] {
+  // Above maxFileSize, as the topics of threads are: telling the covered tasks apart tokenises every
+  // statement at each completion, 0.35 s for a 3 MB document, which typing into it would wait for.
+  if (result.limited) return [];
   const soc = wellFormedSoc(result.model.occupation);
   if (soc === undefined) return [];
   const list = tasks(soc);
