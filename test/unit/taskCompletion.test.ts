@@ -86,3 +86,19 @@ test('not above maxFileSize, where finding what the statements cover would read 
   // Under the limit the same document is offered them.
   assert.ok(tasksAt(text, offset).length > 0);
 });
+
+test('not in a framework written in another language than English, which O*NET\'s English tasks would not suit', () => {
+  const french = (d: any) => {
+    for (const level of Object.values(d.framework.levels) as { statements: string[] }[]) {
+      level.statements = level.statements.map((s, i) => s === '' ? s : `Gestion des prêts ${i} — enregistrer les prêts et les retours des documents sous la supervision des bibliothécaires.`);
+    }
+  };
+  const { text, offset } = newStatement(french);
+  assert.deepEqual(tasksAt(text, offset), []);
+  // An English statement among them changes nothing.
+  const mixed = newStatement((d) => {
+    french(d);
+    d.framework.levels.advanced.statements[0] = 'Budget tracking — approve the branch budget independently.';
+  });
+  assert.deepEqual(tasksAt(mixed.text, mixed.offset), []);
+});

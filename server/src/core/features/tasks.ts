@@ -12,6 +12,7 @@ import type { AnalysisResult } from '../service';
 import { contentStems, tokenise } from '../analysis/scope/tokens';
 import { wellFormedSoc } from '../rules/util';
 import { profileText } from '../analysis/scope/profile';
+import { readsAsEnglish } from '../analysis/scope/language';
 
 export interface OnetTask {
   /** O*NET's task id. */
@@ -38,7 +39,8 @@ const MAX_TASKS = 30;
 const COVERED_SHARE = 0.5;
 
 /**
- * The occupation's tasks that no statement of the document covers yet: core ones first, and among
+ * The occupation's tasks that no statement of the document covers yet, unless most of its
+ * statements are in another language than English (language.ts): core ones first, and among
  * them those whose wording reads nearest the level (`target`, 0 supervised to 1 strategic, as the
  * scope lexicon places it), so that "supervise daily library operations" is not the first thing
  * offered for an entry level. A task with no scope wording counts as the middle of the scale.
@@ -51,7 +53,11 @@ export function uncoveredTasks(result: AnalysisResult, tasks: TaskLookup, target
   if (soc === undefined) return [];
   const list = tasks(soc);
   if (list.length === 0) return [];
-  const statements = result.model.statements.map((s) => new Set(contentStems(tokenise(s.text))));
+  const tokens = result.model.statements.map((s) => tokenise(s.text));
+  // O*NET's tasks are English: a framework written in French or German would get 30 of them to translate.
+  const worded = tokens.filter((t) => t.length > 0);
+  if (worded.filter((t) => !readsAsEnglish(t)).length * 2 > worded.length) return [];
+  const statements = tokens.map((t) => new Set(contentStems(t)));
   const covered = (t: OnetTask) => {
     const words = [...new Set(contentStems(tokenise(t.text)))];
     if (words.length === 0) return false;
