@@ -102,3 +102,39 @@ test('not in a framework written in another language than English, which O*NET\'
   });
   assert.deepEqual(tasksAt(mixed.text, mixed.offset), []);
 });
+
+test('in a statement being typed: over what was typed while it has no topic, as the body after a typed "Topic — "', () => {
+  const at = (statement: string, typed = statement) => {
+    const text = exampleWith((d) => d.framework.levels.emerging.statements.push(statement));
+    const offset = text.lastIndexOf(`"${statement}"`) + 1 + typed.length;
+    return { text, offset, items: tasksAt(text, offset) };
+  };
+  const loans = (items: ReturnType<typeof tasksAt>) => items.find((i) => i.detail === 'O*NET task 2, core');
+  const applied = (text: string, item: ReturnType<typeof tasksAt>[number]) =>
+    text.slice(0, item.range.start) + item.insertText.replace(/\$\{1:Topic\}/, 'Topic').replace(/\$0/, '') + text.slice(item.range.end);
+  const LOANS = 'arrange for interlibrary loans of materials not available in a particular library.';
+
+  // What an explicit request, or a client that asks again at each keystroke, sends after "Arr":
+  // the same items as in the empty statement, for the client to filter by what was typed.
+  const arr = at('Arr');
+  const whole = loans(arr.items)!;
+  assert.ok(whole, `offered after "Arr": ${arr.items.map((i) => i.label).join('; ')}`);
+  assert.deepEqual(whole.range, { start: arr.offset - 4, end: arr.offset + 1 });
+  assert.equal(whole.filterText, '"Arrange for interlibrary loans of materials not available in a particular library');
+  assert.match(applied(arr.text, whole), new RegExp(`"Topic — ${LOANS}"`));
+
+  // After a topic: the task as the body, at the cursor, then over what was typed of the body.
+  // Half the task typed is still the task being typed, not a statement that covers it.
+  for (const typed of ['Loans — ', 'Loans — arr', 'Loans — arrange for interlibrary loans of materials']) {
+    const t = at(typed);
+    const body = loans(t.items)!;
+    assert.ok(body, `offered after "${typed}"`);
+    assert.deepEqual(body.range, { start: t.offset - (typed.length - 'Loans — '.length), end: t.offset });
+    assert.equal(body.filterText, 'arrange for interlibrary loans of materials not available in a particular library');
+    assert.match(applied(t.text, body), new RegExp(`"Loans — ${LOANS}"`));
+  }
+
+  // Text after the cursor, which replacing the statement would delete: none.
+  assert.deepEqual(at('Arr and more', 'Arr').items, []);
+  assert.deepEqual(at('Loans — arr and more', 'Loans — arr').items, []);
+});

@@ -18,6 +18,7 @@ import { wellFormedSoc } from '../rules/util';
 import { scopeOf } from './reading';
 import { skeletonItem } from './skeleton';
 import { ONET_TASKS_ATTRIBUTION, taskAsBody, uncoveredTasks, type TaskLookup } from './tasks';
+import { splitStatement } from '../model/statementParts';
 
 export type CompletionKind = 'property' | 'value' | 'level' | 'occupation' | 'jobZone' | 'sector' | 'topic' | 'task' | 'opener';
 
@@ -663,18 +664,20 @@ function statementItems(result: AnalysisResult, place: Place, offset: number, co
   }
 
   // O*NET's tasks for the occupation that no statement covers yet, as the body of a new statement.
-  if (tasks && freshString && !topicInFront) {
-    for (const task of uncoveredTasks(result, tasks, levelPosition(result, level.index, rank, config))) {
+  const taskSpot = tasks && !topicInFront ? taskPlace(result.doc.text, place, offset, freshString) : undefined;
+  if (tasks && taskSpot) {
+    for (const task of uncoveredTasks(result, tasks, levelPosition(result, level.index, rank, config), statementAt(result, offset))) {
       const label = task.text.replace(/\.$/, '');
+      const body = snippetEscape(jsonInner(taskAsBody(task.text)));
       items.push({
         label,
         kind: 'task',
         detail: `O*NET task ${task.id}${task.core ? ', core' : ''}`,
         documentation: `O\\*NET lists this task for the occupation, and no statement of the document covers it yet. Give it a topic and the scope expected at ${levelName(level)}.\n\n${ONET_TASKS_ATTRIBUTION}`,
-        insertText: `${before}"\${1:Topic} — ${snippetEscape(jsonInner(taskAsBody(task.text)))}$0"${after}`,
+        insertText: taskSpot.asBody ? `${body}$0` : `${before}"\${1:Topic} — ${body}$0"${after}`,
         snippet: true,
-        range: place.range,
-        filterText: place.inString ? `"${label}` : label,
+        range: taskSpot.range,
+        filterText: taskSpot.asBody ? taskAsBody(label) : place.inString ? `"${label}` : label,
         sortText: `05${String(items.length).padStart(3, '0')}`,
       });
     }
@@ -714,6 +717,22 @@ function statementItems(result: AnalysisResult, place: Place, offset: number, co
     });
   }
   return items;
+}
+
+/**
+ * Where an O*NET task goes. In a new statement, over the whole literal. In a statement typed so far
+ * (nothing after the cursor), over the whole literal too while it has no topic, since the client
+ * filters the items by what was typed: an explicit request, or a client that asks again at each
+ * keystroke, had lost the tasks from the first letter on. After a typed "Topic — ", as the body,
+ * over what was typed of it. Nowhere else: text after the cursor would be replaced with the rest.
+ */
+function taskPlace(text: string, place: Place, offset: number, fresh: boolean): { range: Range; asBody: boolean } | undefined {
+  if (fresh) return { range: place.range, asBody: false };
+  if (!place.inString || place.prefix !== literalContent(text, place.range) || place.prefix.includes('\\')) return undefined;
+  // A body begun, so that "Topic — " with nothing after it splits as the statement will.
+  const parts = splitStatement(`${place.prefix}.`);
+  if (parts.topic === undefined) return { range: place.range, asBody: false };
+  return { range: { start: place.range.start + 1 + parts.bodyStart, end: offset }, asBody: true };
 }
 
 /** The text between a string literal's quotes, or after its opening quote when it is not closed. */

@@ -9,6 +9,7 @@
  * completes, does not load them at every start.
  */
 import type { AnalysisResult } from '../service';
+import type { Statement } from '../model/types';
 import { contentStems, tokenise } from '../analysis/scope/tokens';
 import { wellFormedSoc } from '../rules/util';
 import { profileText } from '../analysis/scope/profile';
@@ -44,8 +45,9 @@ const COVERED_SHARE = 0.5;
  * them those whose wording reads nearest the level (`target`, 0 supervised to 1 strategic, as the
  * scope lexicon places it), so that "supervise daily library operations" is not the first thing
  * offered for an entry level. A task with no scope wording counts as the middle of the scale.
+ * `typing` is the statement the cursor is in, whose words do not count as covering anything.
  */
-export function uncoveredTasks(result: AnalysisResult, tasks: TaskLookup, target = 0.5): OnetTask[] {
+export function uncoveredTasks(result: AnalysisResult, tasks: TaskLookup, target = 0.5, typing?: Statement): OnetTask[] {
   // Above maxFileSize, as the topics of threads are: telling the covered tasks apart tokenises every
   // statement at each completion, 0.35 s for a 3 MB document, which typing into it would wait for.
   if (result.limited) return [];
@@ -57,7 +59,8 @@ export function uncoveredTasks(result: AnalysisResult, tasks: TaskLookup, target
   // O*NET's tasks are English: a framework written in French or German would get 30 of them to translate.
   const worded = tokens.filter((t) => t.length > 0);
   if (worded.filter((t) => !readsAsEnglish(t)).length * 2 > worded.length) return [];
-  const statements = tokens.map((t) => new Set(contentStems(t)));
+  // The statement being typed covers nothing yet: half a task typed into it is that task, still wanted.
+  const statements = tokens.filter((_, i) => result.model.statements[i] !== typing).map((t) => new Set(contentStems(t)));
   const covered = (t: OnetTask) => {
     const words = [...new Set(contentStems(tokenise(t.text)))];
     if (words.length === 0) return false;
