@@ -47,3 +47,15 @@ test('a statement recorded with a list marker and no final period is still known
   const split = withoutKnown(mended.findings, mended.model, entries);
   assert.deepEqual(split.kept.filter((f) => f.ruleId === 'duplicate-exact'), []);
 });
+
+test('a baseline saved with a byte order mark (as Windows editors save UTF-8) reads as without it', () => {
+  const text = serialiseBaseline({ files: { 'a.json': { schema: { '/occupation': 1 } } } });
+  assert.deepEqual(parseBaseline('\uFEFF' + text), parseBaseline(text));
+});
+
+test('a baseline that is not JSON is refused in words, where it breaks; one nested thousands deep too, without a stack overflow', () => {
+  const cut = '{"competency-lint-baseline": 1, "files": {}';
+  assert.throws(() => parseBaseline(cut), (err: { detail: string; offset: number }) => err.detail === 'not JSON: a closing brace (}) is expected: the object is not closed' && err.offset === cut.length);
+  const deep = `{"competency-lint-baseline": 1, "files": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+  assert.throws(() => parseBaseline(deep), (err: { detail: string; offset: number }) => /^not a baseline: it nests deeper than \d+ levels/.test(err.detail) && err.offset > 0);
+});

@@ -12,7 +12,8 @@
  * one statement with the same finding are two entries of one key. The file is plain JSON, sorted,
  * so that a change to it reads well in a review.
  */
-import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parseTree, type ParseError } from 'jsonc-parser';
+import { MAX_NESTING_DEPTH, scanStrictness, syntaxErrorPhrase } from './parse/parse';
 import type { FrameworkModel } from './model/types';
 import { exactKey } from './analysis/duplicates/normalise';
 import type { Finding } from './types';
@@ -114,11 +115,20 @@ export class BaselineError extends Error {
   }
 }
 
-/** Reads a baseline file's text; anything else than what serialiseBaseline writes is a BaselineError at its place. */
-export function parseBaseline(text: string): Baseline {
+/**
+ * Reads a baseline file's text; anything else than what serialiseBaseline writes is a BaselineError
+ * at its place. A byte order mark counts as a space (an editor on Windows may add one when the file
+ * is edited, in a merge say), so that offsets stay those of the text. The baseline comes with the
+ * repository, as a config does, so a hostile one is refused before jsonc-parser's recursion meets
+ * its depth, which would have stopped the run with an internal error.
+ */
+export function parseBaseline(input: string): Baseline {
+  const text = input.charCodeAt(0) === 0xfeff ? ' ' + input.slice(1) : input;
+  const deep = scanStrictness(text, []);
+  if (deep !== undefined) throw new BaselineError(`not a baseline: it nests deeper than ${MAX_NESTING_DEPTH} levels, where a baseline is four levels deep`, deep);
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-  if (errors.length > 0) throw new BaselineError(`not JSON: ${printParseErrorCode(errors[0].error)}`, errors[0].offset);
+  if (errors.length > 0) throw new BaselineError(`not JSON: ${syntaxErrorPhrase(errors[0].error)}`, errors[0].offset);
   if (!root || root.type !== 'object') throw new BaselineError('a baseline is a JSON object, as --update-baseline writes it', root?.offset ?? 0);
   const member = (node: typeof root, key: string) => node.children?.find((p) => p.children?.[0].value === key)?.children?.[1];
   const version = member(root, BASELINE_FORMAT);

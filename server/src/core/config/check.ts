@@ -6,7 +6,7 @@
  * place a problem differently.
  */
 import { parse, type ParseError } from 'jsonc-parser';
-import { MAX_NESTING_DEPTH, MAX_SYNTAX_PROBLEMS, scanStrictness, syntaxErrorMessage } from '../parse/parse';
+import { MAX_NESTING_DEPTH, MAX_SYNTAX_PROBLEMS, scanStrictness, syntaxErrorPhrase } from '../parse/parse';
 import { configProblems, type ConfigProblem, type RuleLookup } from './validate';
 
 export interface CheckedConfig {
@@ -51,9 +51,8 @@ function syntaxProblems(errors: ParseError[], length: number): ConfigProblem[] {
     const start = Math.min(e.offset, length);
     if (seen.has(`${start}:${e.error}`)) continue;
     seen.add(`${start}:${e.error}`);
-    const words = syntaxErrorMessage(e.error);
     problems.push({
-      message: `invalid JSON in config: ${words[0].toLowerCase()}${words.slice(1)}`,
+      message: `invalid JSON in config: ${syntaxErrorPhrase(e.error)}`,
       range: { start, end: Math.min(length, start + Math.max(1, e.length)) },
       kind: 'syntax',
     });

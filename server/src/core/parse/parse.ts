@@ -50,6 +50,12 @@ export function syntaxErrorMessage(code: ParseErrorCode): string {
   return MESSAGES[code] ?? 'Invalid JSON';
 }
 
+/** The same words inside a sentence, after a colon ("not JSON: a comma (,) is expected here"). */
+export function syntaxErrorPhrase(code: ParseErrorCode): string {
+  const words = syntaxErrorMessage(code);
+  return words[0].toLowerCase() + words.slice(1);
+}
+
 export function parseDocument(input: string): ParsedDocument {
   // A byte order mark is allowed before JSON text; it becomes a space so that offsets stay the same.
   const text = input.charCodeAt(0) === 0xfeff ? ' ' + input.slice(1) : input;
