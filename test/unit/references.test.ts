@@ -68,3 +68,20 @@ test('outside a statement there is nothing to refer to', () => {
   const text = scopeDoc();
   assert.equal(statementReferences(analyse(text), text.indexOf('"occupation"') + 2), undefined);
 });
+
+test('a copy is a copy whether or not duplicate-exact reports it: the rule turned off, or its finding suppressed', () => {
+  const original = 'Circulation — process check-outs following established procedures.';
+  const text = scopeDoc((l) => {
+    l.advanced.push(original);
+  });
+  const off = { ...EMPTY_CONFIG, rules: { 'duplicate-exact': { severity: 'off' as const, options: {} } } };
+  const suppressed = { ...EMPTY_CONFIG, suppressions: [{ rule: 'duplicate-exact' }] };
+  for (const config of [off, suppressed]) {
+    const result = analyse(text, { config });
+    assert.ok(!result.findings.some((f) => f.ruleId === 'duplicate-exact'), 'no finding names the copy');
+    const first = statementReferences(result, text.indexOf(original) + 3, { config })!;
+    const second = statementReferences(result, text.lastIndexOf(original) + 3, { config })!;
+    assert.deepEqual(first.copies.map((s) => s.pointer), [second.statement.pointer]);
+    assert.deepEqual(second.copies.map((s) => s.pointer), [first.statement.pointer]);
+  }
+});

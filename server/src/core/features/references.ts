@@ -9,6 +9,9 @@ import { EMPTY_CONFIG, type ResolvedConfig } from '../config/types';
 import type { Statement } from '../model/types';
 import type { AnalysisResult } from '../service';
 import { statementAt } from './locate';
+import { exactHashes } from '../analysis/duplicates/index';
+import { statementsWithKey } from '../analysis/duplicates/exact';
+import { exactKey } from '../analysis/duplicates/normalise';
 import { scopeOf, statementScope } from './reading';
 
 export interface StatementReferences {
@@ -35,16 +38,21 @@ function threadOf(result: AnalysisResult, s: Statement, config: ResolvedConfig):
 }
 
 /**
- * A duplicate is reported on its later copy and names the earlier one as related, so the copies of
- * a statement are both the statements its own duplicate findings name and those whose findings name it.
+ * The statements with the same key as duplicate-exact groups them by, found as the rule finds them,
+ * whether or not it runs or a suppression hides its finding (a copy kept on purpose is still a copy
+ * to see); and the near copies. A near duplicate is reported on its later copy and names the earlier
+ * one as related, so those are both the statements its own duplicate findings name and those whose
+ * findings name it.
  */
 function copiesOf(result: AnalysisResult, s: Statement): Statement[] {
-  const pointers = new Set<string>();
+  const statements = result.model.statements;
+  const exact = statementsWithKey(statements, exactHashes(result.shared, statements), exactKey(s.text), (x) => exactKey(x.text));
+  const pointers = new Set<string>(exact.map((x) => x.pointer));
   for (const f of result.findings) {
     if (f.category !== 'duplicate' || !f.related) continue;
     if (f.pointer === s.pointer) for (const r of f.related) pointers.add(r.pointer);
     else if (f.related.some((r) => r.pointer === s.pointer)) pointers.add(f.pointer);
   }
   pointers.delete(s.pointer);
-  return result.model.statements.filter((x) => pointers.has(x.pointer));
+  return statements.filter((x) => pointers.has(x.pointer));
 }
