@@ -2,8 +2,9 @@
  * O*NET's task statements, read from the file the project ships (data/reference/, O*NET 29.3,
  * gzipped TSV with its licence note beside it) the first time the language server completes a new
  * statement, then kept: 18,800 tasks, about 3 MB in memory. The file sits beside the bundles' folder
- * in the .vsix and the repository (dist/../data/reference), and three folders up from this source
- * file when the tests run it through tsx.
+ * in the .vsix, the npm package (whose `competency-lint --stdio` is Neovim's and Emacs's server) and
+ * the repository (dist/../data/reference), and three folders up from this source file when the
+ * tests run it through tsx.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
