@@ -81,7 +81,7 @@ test('a recorded statement whose wording changed is checked again, and the stale
   });
   const r = cli(['-f', 'json', '--baseline', 'base.json', 'exports'], { cwd: dir });
   assert.deepEqual(ruleIds(r.stdout), ['duplicate-exact']);
-  assert.match(r.stderr, /1 problem recorded in the baseline no longer occurs; run with --update-baseline to drop it from it/);
+  assert.match(r.stderr, /1 problem recorded in the baseline base\.json no longer occurs; run with --update-baseline to drop it from the file/);
 });
 
 test('updating keeps the entries of files the run did not lint, and drops files gone from the disk', () => {

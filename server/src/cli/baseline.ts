@@ -102,7 +102,7 @@ export class BaselineTally {
     }
     const notices: string[] = [];
     if (this.known > 0) notices.push(`${problems(this.known)} recorded in the baseline ${shown} ${this.known === 1 ? 'was' : 'were'} not reported`);
-    if (this.unused > 0) notices.push(`${problems(this.unused)} recorded in the baseline no longer occur${this.unused === 1 ? 's' : ''}; run with --update-baseline to drop ${this.unused === 1 ? 'it' : 'them'} from it`);
+    if (this.unused > 0) notices.push(`${problems(this.unused)} recorded in the baseline ${shown} no longer occur${this.unused === 1 ? 's' : ''}; run with --update-baseline to drop ${this.unused === 1 ? 'it' : 'them'} from the file`);
     return { notices };
   }
 }
