@@ -21,8 +21,7 @@ import { REPORT_FIXTURES, artifact, launch, open, writeReport } from './browser'
 
 // The callbacks given to page.evaluate run in the browser; these names exist there, not in Node's types.
 declare const document: any;
-declare function getComputedStyle(el: unknown): any;
-type HTMLElement = { dataset: Record<string, string | undefined> };
+declare function getComputedStyle(el: unknown, pseudo?: string): any;
 
 const PLANTED = join(REPORT_FIXTURES, 'planted.json');
 const PAYLOAD = join(REPORT_FIXTURES, 'payload.json');
@@ -48,14 +47,18 @@ test('the example: four level columns in order, and the threads aligned as the a
     const heads = await page.$$eval('table.clm-matrix thead th.clm-level', (ths) => ths.map((th) => th.firstChild?.textContent ?? ''));
     assert.deepEqual(heads, ['Emerging', 'Developing', 'Proficient', 'Advanced']);
 
-    // What the page shows: per thread row, the pointers in each of the four columns.
-    const shown = await page.$$eval('table.clm-matrix tbody tr.clm-thread', (trs) =>
-      trs.map((tr) => ({
-        name: tr.querySelector('th')?.textContent ?? '',
-        columns: [...tr.querySelectorAll('td')].map((td) => [...td.querySelectorAll('.clm-cell')].map((c) => (c as unknown as HTMLElement).dataset.pointer)),
-      })),
-    );
+    // What the page shows: per thread row, the statements in each of the four columns. A cell is
+    // named by its statement's place in the document (its id), which the pointers are read from.
     const result = analyse(EXAMPLE_TEXT, { config: EMPTY_CONFIG });
+    const pointerOf = new Map(result.model.statements.map((s) => [`f0-s${s.ordinal}`, s.pointer]));
+    const shown = (
+      await page.$$eval('table.clm-matrix tbody tr.clm-thread', (trs) =>
+        trs.map((tr) => ({
+          name: tr.querySelector('th')?.textContent ?? '',
+          columns: [...tr.querySelectorAll('td')].map((td) => [...td.querySelectorAll('.clm-cell')].map((c) => c.id)),
+        })),
+      )
+    ).map((row) => ({ name: row.name, columns: row.columns.map((ids) => ids.map((id) => pointerOf.get(id))) }));
     const scope = scopeAnalysis({ shared: result.shared, model: result.model, config: EMPTY_CONFIG });
     const expected = scope.threads.map((t) => ({
       name: t.name,
@@ -65,10 +68,12 @@ test('the example: four level columns in order, and the threads aligned as the a
     assert.deepEqual(shown.map(key).sort(), expected.map(key).sort());
 
     // The statements in no thread sit at the bottom of their own column, in document order.
-    const loose = await page.$$eval('table.clm-matrix tbody tr.clm-loose', (trs) =>
-      // The first cell of a row is its thread's name (empty for these rows), then one per level.
-      [0, 1, 2, 3].map((col) => trs.flatMap((tr) => [...tr.children[col + 1].querySelectorAll('.clm-cell')].map((c) => (c as unknown as HTMLElement).dataset.pointer))),
-    );
+    const loose = (
+      await page.$$eval('table.clm-matrix tbody tr.clm-loose', (trs) =>
+        // The first cell of a row is its thread's name (empty for these rows), then one per level.
+        [0, 1, 2, 3].map((col) => trs.flatMap((tr) => [...tr.children[col + 1].querySelectorAll('.clm-cell')].map((c) => c.id))),
+      )
+    ).map((ids) => ids.map((id) => pointerOf.get(id)));
     for (let rank = 0; rank < 4; rank++) {
       assert.deepEqual(loose[rank], scope.statements.filter((x) => x.rank === rank && x.thread === undefined).map((x) => x.statement.pointer));
     }
@@ -82,10 +87,12 @@ test('the example: four level columns in order, and the threads aligned as the a
   }
 });
 
-test('a planted duplicate and a moved statement are outlined, with their messages in the cell, on hover and in the linked list', async () => {
+test('a planted duplicate and a moved statement are outlined and name their rule, which links to the message in the list and back', async () => {
   const { file } = writeReport([PLANTED]);
   const json = JSON.parse(cli(['--no-config-lookup', '--format', 'json', PLANTED], { cwd: ROOT }).stdout);
   const messages: { ruleId: string; pointer: string; message: string; severity: string }[] = json[0].messages;
+  const result = analyse(readFileSync(PLANTED, 'utf8'), { config: EMPTY_CONFIG });
+  const idOf = (pointer: string) => `f0-s${result.model.statements.find((s) => s.pointer === pointer)!.ordinal}`;
   const { page } = await open(browser, file);
   try {
     for (const [pointer, ruleId] of [
@@ -94,7 +101,8 @@ test('a planted duplicate and a moved statement are outlined, with their message
     ]) {
       const finding = messages.find((m) => m.pointer === pointer && m.ruleId === ruleId);
       assert.ok(finding, `the CLI reports ${ruleId} at ${pointer}`);
-      const cell = page.locator(`.clm-cell[data-pointer="${pointer}"]`);
+      const id = idOf(pointer);
+      const cell = page.locator(`.clm-cell#${id}`);
       assert.equal(await cell.count(), 1);
       const style = await cell.evaluate((el) => {
         const s = getComputedStyle(el);
@@ -102,18 +110,20 @@ test('a planted duplicate and a moved statement are outlined, with their message
       });
       assert.equal(style.style, 'dashed', `${ruleId}: a warning is outlined dashed`);
       assert.ok(style.width >= 2, `${ruleId}: the outline is visible`);
-      assert.ok((await cell.textContent())!.includes(finding.message), `${ruleId}: the message is in the cell`);
-      assert.ok((await cell.getAttribute('title'))!.includes(finding.message), `${ruleId}: and in its hover title`);
-      // The findings list links to the cell: following the link makes the cell the page's target.
-      const id = await cell.getAttribute('id');
-      const item = page.locator('ol.clm-findings li', { hasText: finding.message });
-      assert.equal(await item.count(), 1);
-      await item.locator(`a[href="#${id}"]`).click();
+      // The cell names the rule; its link leads to the finding in the list, which gives the message.
+      const link = cell.locator('.clm-msgs a', { hasText: ruleId });
+      assert.equal(await link.count(), 1, `${ruleId}: the cell names the rule`);
+      await link.click();
+      const target = await page.evaluate(() => document.querySelector(':target')?.id);
+      const item = page.locator(`ol.clm-findings li#${target}`);
+      assert.ok((await item.textContent())!.includes(finding.message), `${ruleId}: the list item it leads to gives the message`);
+      // And the list links back to the cell: following the link makes the cell the page's target.
+      await item.locator(`a[href="#${id}"]`).first().click();
       assert.equal(await page.evaluate(() => document.querySelector(':target')?.id), id);
     }
     // The moved statement reads two levels above where it sits: the marker says so, not only the colour.
-    const moved = page.locator('.clm-cell[data-pointer="/framework/levels/emerging/statements/10"] .clm-marker');
-    assert.equal(await moved.textContent(), '▲▲');
+    const moved = page.locator(`.clm-cell#${idOf('/framework/levels/emerging/statements/10')} > div`);
+    assert.equal(await moved.evaluate((el) => getComputedStyle(el, '::before').content), '"▲▲" / ""');
     assert.equal(await page.locator('.clm-legend').getByText('reads about two or more levels higher').count(), 1);
   } finally {
     await page.close();

@@ -3,7 +3,7 @@
  * columns (end exclusive), as every output format shows them.
  */
 import type { Category, Severity } from '../core/types';
-import type { SectionSummary } from '../core/report/html';
+import type { SectionPieces, SectionSummary } from '../core/report/html';
 
 export interface PlacedRelated {
   pointer: string;
@@ -51,9 +51,11 @@ export interface FileResult {
   /**
    * The file's section of the html page, rendered in the thread that linted the file (its level
    * matrix needs the whole analysis, which is let go once the section is made), and what the
-   * page's header and index say of it; `messages` is then empty, as with a part.
+   * page's header and index say of it; `messages` is then empty, as with a part. The page puts
+   * the section's pieces together, since how (its legend, whether it is folded) depends on how
+   * many files the page shows.
    */
-  section?: { html: string; summary: SectionSummary };
+  section?: { pieces: SectionPieces; summary: SectionSummary };
   /**
    * With --baseline: the file's key in it, how many of its findings it knew (and so were left
    * out) and how many it records that no longer occur; with --update-baseline, what to record.

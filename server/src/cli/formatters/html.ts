@@ -10,7 +10,7 @@ import { buildMatrix, findingsOnlyView, type MatrixFindingInput } from '../../co
 import type { AnalysisResult } from '../../core/service';
 import type { ResolvedConfig } from '../../core/config/types';
 import { createHash } from 'node:crypto';
-import { MATRIX_CSS, renderPagePieces, renderSection, sectionOrNote, summaryOf, type SectionSummary } from '../../core/report/html';
+import { MATRIX_CSS, renderPagePieces, sectionOrNote, sectionPieces, summaryOf, type SectionPieces, type SectionSummary } from '../../core/report/html';
 import type { FileResult, PlacedMessage } from '../results';
 import type { Formatter } from './index';
 import { displayPath } from './paths';
@@ -20,11 +20,11 @@ const encoder = new TextEncoder();
 
 export const html: Formatter = (results, ctx) => {
   const summaries: SectionSummary[] = [];
-  const sections: string[] = [];
+  const sections: SectionPieces[] = [];
   results.forEach((r, i) => {
     const section = r.section ?? findingsOnly(r, ctx.cwd, i);
     summaries.push(section.summary);
-    sections.push(section.html);
+    sections.push(section.pieces);
   });
   const problems = ctx.problems.map((p) => p.message);
   // The policy names the one style sheet by its hash, so no other style can apply even if one got in.
@@ -40,7 +40,7 @@ export const html: Formatter = (results, ctx) => {
  */
 export function htmlSection(analysis: AnalysisResult, config: ResolvedConfig, result: FileResult, cwd: string, index: number): NonNullable<FileResult['section']> {
   const view = buildMatrix(analysis, { config, title: displayPath(result.filePath, cwd), idPrefix: `f${index}`, findings: matrixFindings(result.messages) });
-  return { html: sectionOrNote(view), summary: summaryOf(view) };
+  return { pieces: sectionOrNote(view), summary: summaryOf(view) };
 }
 
 /** The report's findings of a file as the level matrix lists them. */
@@ -62,5 +62,5 @@ function matrixFindings(messages: readonly PlacedMessage[]): MatrixFindingInput[
  */
 function findingsOnly(r: FileResult, cwd: string, index: number): NonNullable<FileResult['section']> {
   const view = findingsOnlyView(displayPath(r.filePath, cwd), `r${index}`, matrixFindings(r.messages));
-  return { html: renderSection(view), summary: summaryOf(view) };
+  return { pieces: sectionPieces(view), summary: summaryOf(view) };
 }

@@ -3,7 +3,10 @@
  * scale of the document's own levels, with the middle half of the level as a box and the level's
  * mean reading as a diamond. The shaded band in each row is where the level's statements should
  * read, so a level whose box does not sit to the right of the one below it stands out at once.
- * Inline SVG with classes for colour, so the page's light and dark styles apply to it.
+ * Inline SVG with classes for colour, so the page's light and dark styles apply to it. A catalogue's
+ * page draws a thousand of these, so the bands and the grid are one path each, the text's
+ * alignment is the style sheet's, and a dot's tip is there only to explain a dot whose place
+ * differs from its cell's reading: the dot links to the statement's cell, which says the rest.
  */
 import { attr, text } from './escape';
 import type { MatrixView } from './matrix';
@@ -45,23 +48,23 @@ export function renderChart(view: MatrixView): string {
   out.push(
     `<svg class="clm-chart" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-label="${attr(label)}" preserveAspectRatio="xMinYMin meet">`,
   );
-  // Level bands: the column where a level's statements are expected to read.
-  view.levels.forEach((_level, i) => {
-    const y = TOP + i * ROW;
-    out.push(`<rect class="clm-row${i % 2 ? ' clm-row-odd' : ''}" x="${LEFT}" y="${y}" width="${plot}" height="${ROW}"/>`);
-    out.push(`<rect class="clm-expected" x="${fmt(x(i - 0.5))}" y="${y}" width="${fmt(plot / n)}" height="${ROW}"/>`);
-  });
-  for (let b = 0; b <= n; b++) {
-    out.push(`<line class="clm-grid" x1="${fmt(x(b - 0.5))}" x2="${fmt(x(b - 0.5))}" y1="${TOP}" y2="${TOP + n * ROW}"/>`);
-  }
+  // The rows, every other one shaded, and in each the column where its statements are expected to read.
+  const band = (left: number, y: number, width: number) => `M${fmt(left)} ${y}h${fmt(width)}v${ROW}h${fmt(-width)}z`;
+  const rows = view.levels.map((_level, i) => TOP + i * ROW);
+  out.push(`<rect class="clm-row" x="${LEFT}" y="${TOP}" width="${plot}" height="${n * ROW}"/>`);
+  if (n > 1) out.push(`<path class="clm-row-odd" d="${rows.filter((_y, i) => i % 2).map((y) => band(LEFT, y, plot)).join('')}"/>`);
+  out.push(`<path class="clm-expected" d="${rows.map((y, i) => band(x(i - 0.5), y, plot / n)).join('')}"/>`);
+  const grid: string[] = [];
+  for (let b = 0; b <= n; b++) grid.push(`M${fmt(x(b - 0.5))} ${TOP}V${TOP + n * ROW}`);
+  out.push(`<path class="clm-grid" d="${grid.join('')}"/>`);
   view.levels.forEach((level, i) => {
     const cy = TOP + i * ROW + ROW / 2;
     const values = level.cells.map((c) => c.standalone).filter((v): v is number => v !== undefined);
     const unread = level.cells.length - values.length;
-    out.push(
-      `<text class="clm-axis-label" x="${LEFT - 8}" y="${fmt(cy - (unread ? 3 : -4))}" text-anchor="end"><title>${text(level.name)}</title>${text(clip(level.name))}</text>`,
-    );
-    if (unread) out.push(`<text class="clm-axis-note" x="${LEFT - 8}" y="${fmt(cy + 11)}" text-anchor="end">${unread} not read</text>`);
+    // The full name is the label's tip when the label had to be shortened.
+    const label = clip(level.name);
+    out.push(`<text class="clm-axis-label" x="${LEFT - 8}" y="${fmt(cy - (unread ? 3 : -4))}">${label === level.name ? '' : `<title>${text(level.name)}</title>`}${text(label)}</text>`);
+    if (unread) out.push(`<text class="clm-axis-note" x="${LEFT - 8}" y="${fmt(cy + 11)}">${unread} not read</text>`);
     if (values.length >= 2) {
       const sorted = [...values].sort((a, b) => a - b);
       const q1 = x(quantile(sorted, 0.25));
@@ -73,16 +76,15 @@ export function renderChart(view: MatrixView): string {
       if (c.standalone === undefined) return;
       // A fixed spread keeps dots at the same reading apart, and the same between runs.
       const dy = ((k * 7) % 5) - 2;
-      const cls = `clm-dot clm-r-${c.reading}${c.worst ? ` clm-dot-${c.worst}` : ''}`;
+      const cls = `clm-r-${c.reading}${c.worst ? ` clm-dot-${c.worst}` : ''}`;
       // The dot is where the statement's wording alone places it; the reading the cell shows also
       // weighs which level's statements it resembles, so the two may name different levels, and
-      // the tip says both rather than seem to contradict the dot.
+      // then the tip says both rather than let the dot seem to contradict the cell. Where they
+      // agree, the band the dot sits in says it all, and the dot has no tip, which a catalogue's
+      // page would repeat tens of thousands of times.
       const alone = view.levels[Math.max(0, Math.min(n - 1, Math.round(c.standalone)))].name;
-      const reading = c.readsAs === undefined || c.readsAs === alone ? `reads as ${alone}` : `its wording alone reads as ${alone}; with the statements it resembles, as ${c.readsAs}`;
-      const tip = `${c.topic ? c.topic + ' — ' : ''}${c.body} (${reading})`;
-      out.push(
-        `<a href="#${attr(c.id)}"><circle class="${cls}" cx="${fmt(x(c.standalone))}" cy="${fmt(cy + dy * 3)}" r="${c.worst ? 5 : 4}"><title>${text(tip)}</title></circle></a>`,
-      );
+      const tip = c.readsAs === undefined || c.readsAs === alone ? '' : `<title>${text(`its wording alone reads as ${alone}; with the statements it resembles, as ${c.readsAs}`)}</title>`;
+      out.push(`<a href="#${attr(c.id)}"><circle class="${cls}" cx="${fmt(x(c.standalone))}" cy="${fmt(cy + dy * 3)}" r="${c.worst ? 5 : 4}">${tip}</circle></a>`);
     });
     if (level.reading !== undefined) {
       const mx = x(level.reading);
@@ -93,9 +95,9 @@ export function renderChart(view: MatrixView): string {
   });
   const axisY = TOP + n * ROW;
   view.levels.forEach((level, i) => {
-    out.push(`<text class="clm-axis-tick" x="${fmt(x(i))}" y="${axisY + 16}" text-anchor="middle">${text(clip(level.name, 16))}</text>`);
+    out.push(`<text class="clm-axis-tick" x="${fmt(x(i))}" y="${axisY + 16}">${text(clip(level.name, 16))}</text>`);
   });
-  out.push(`<text class="clm-axis-note" x="${fmt(LEFT + plot / 2)}" y="${axisY + 30}" text-anchor="middle">reads as → (shaded: where the level should read)</text>`);
+  out.push(`<text class="clm-axis-caption" x="${fmt(LEFT + plot / 2)}" y="${axisY + 30}">reads as → (shaded: where the level should read)</text>`);
   out.push('</svg>');
   return out.join('');
 }

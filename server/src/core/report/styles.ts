@@ -8,6 +8,24 @@
  * `prefers-color-scheme`, and VS Code's theme classes in the webview, where the media query follows
  * the OS rather than the editor's theme.
  */
+import type { Severity } from '../types';
+import type { Reading } from './matrix';
+import { GAP_DASH, READING_MARKERS, SEVERITY_ICONS } from './symbols';
+
+/**
+ * Symbols drawn by the style sheet rather than written in every cell and finding: each repeats
+ * words beside it or in its element's name for a screen reader (the reading, the severity's name),
+ * so each has empty alternative text (after the "/"), and the line before it is for browsers that
+ * do not know that form.
+ */
+function drawn(selector: string, symbol: string): string {
+  return `${selector} { content: "${symbol}"; content: "${symbol}" / ""; }`;
+}
+const MARKERS = (Object.keys(READING_MARKERS) as Reading[]).map((r) => drawn(`.clm .clm-cell.clm-r-${r} > div::before`, READING_MARKERS[r].marker)).join('\n');
+const ICONS = (Object.keys(SEVERITY_ICONS) as Severity[])
+  .map((s) => drawn(`.clm .clm-findings > li.clm-sev-${s}::before, .clm a.clm-sev-${s}::before`, SEVERITY_ICONS[s]))
+  .join('\n');
+
 export const MATRIX_CSS = `
 .clm {
   --bg: #ffffff; --fg: #1b1f24; --muted: #57606a; --border: #d0d7de; --head-bg: #eef1f4; --cell-bg: #f8f9fa;
@@ -62,6 +80,13 @@ body { margin: 0; }
 .clm .clm-index td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .clm .clm-file { border-top: 2px solid var(--border); padding-top: 14px; margin-top: 18px; }
 .clm .clm-file:first-of-type { border-top: 0; margin-top: 0; }
+/*
+ * On the CLI's page, a section the reader has not scrolled to is neither styled nor laid out until
+ * they do: a page of 1,000 files spent most of its 19 s load doing that for sections nobody was
+ * looking at. The height is a folded section's, until the browser has seen the real one. Not in
+ * the webview (its section is interactive), which keeps its scroll position across updates.
+ */
+.clm .clm-file:not(.clm-interactive) { content-visibility: auto; contain-intrinsic-size: auto 124px; }
 .clm .clm-occ { display: flex; flex-wrap: wrap; gap: 4px 22px; margin: 4px 0 8px; }
 .clm .clm-occ div { display: flex; gap: 6px; }
 .clm .clm-occ dt { color: var(--muted); }
@@ -72,8 +97,6 @@ body { margin: 0; }
 .clm .clm-count.clm-sev-warning { color: var(--warning); }
 .clm .clm-count.clm-sev-info { color: var(--info); }
 .clm .clm-count.clm-zero { color: var(--muted); font-weight: 400; }
-/* Text for screen readers only, beside a symbol drawn for the eye. */
-.clm .clm-vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .clm .clm-skip { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .clm .clm-skip:focus { position: static; width: auto; height: auto; clip-path: none; display: inline-block; margin: 4px 0; }
 .clm .clm-note { border-left: 4px solid var(--info); background: var(--cell-bg); padding: 8px 12px; margin: 10px 0; }
@@ -81,19 +104,21 @@ body { margin: 0; }
 .clm .clm-chart .clm-row { fill: var(--bg); }
 .clm .clm-chart .clm-row-odd { fill: var(--row-alt); }
 .clm .clm-chart .clm-expected { fill: var(--expected); }
-.clm .clm-chart .clm-grid { stroke: var(--border); stroke-width: 1; }
+.clm .clm-chart .clm-grid { stroke: var(--border); stroke-width: 1; fill: none; }
 .clm .clm-chart .clm-box { fill: var(--box); stroke: var(--box-line); stroke-width: 1; }
 .clm .clm-chart .clm-whisker { stroke: var(--box-line); stroke-width: 1.5; }
 .clm .clm-chart .clm-mean { fill: var(--fg); stroke: var(--bg); stroke-width: 1.5; pointer-events: none; }
-.clm .clm-chart .clm-dot { fill: var(--muted); stroke: var(--bg); stroke-width: 1; fill-opacity: 0.85; }
-.clm .clm-chart .clm-dot.clm-r-fits { fill: var(--fits); }
-.clm .clm-chart .clm-dot.clm-r-higher { fill: var(--higher); }
-.clm .clm-chart .clm-dot.clm-r-much-higher { fill: var(--much-higher); }
-.clm .clm-chart .clm-dot.clm-r-lower { fill: var(--lower); }
-.clm .clm-chart .clm-dot.clm-r-much-lower { fill: var(--much-lower); }
+.clm .clm-chart circle { fill: var(--muted); stroke: var(--bg); stroke-width: 1; fill-opacity: 0.85; }
+.clm .clm-chart circle.clm-r-fits { fill: var(--fits); }
+.clm .clm-chart circle.clm-r-higher { fill: var(--higher); }
+.clm .clm-chart circle.clm-r-much-higher { fill: var(--much-higher); }
+.clm .clm-chart circle.clm-r-lower { fill: var(--lower); }
+.clm .clm-chart circle.clm-r-much-lower { fill: var(--much-lower); }
 .clm .clm-chart .clm-dot-error, .clm .clm-chart .clm-dot-warning, .clm .clm-chart .clm-dot-info { stroke: var(--fg); stroke-width: 2; }
 .clm .clm-chart text { fill: var(--fg); }
-.clm .clm-chart .clm-axis-note { fill: var(--muted); font-size: 11px; }
+.clm .clm-chart .clm-axis-label, .clm .clm-chart .clm-axis-note { text-anchor: end; }
+.clm .clm-chart .clm-axis-tick, .clm .clm-chart .clm-axis-caption { text-anchor: middle; }
+.clm .clm-chart .clm-axis-note, .clm .clm-chart .clm-axis-caption { fill: var(--muted); font-size: 11px; }
 .clm .clm-legend { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 10px; padding: 0; list-style: none; color: var(--muted); font-size: 12.5px; }
 .clm .clm-legend .clm-marker { font-weight: 700; min-width: 1.2em; }
 .clm .clm-legend .clm-sev-icon { min-width: 1.3em; }
@@ -108,13 +133,20 @@ body { margin: 0; }
 .clm .clm-matrix tbody th { color: var(--muted); font-size: 12.5px; padding: 8px 4px 0 2px; overflow-wrap: anywhere; }
 .clm .clm-matrix td { vertical-align: top; padding: 0; }
 .clm .clm-matrix .clm-sep th { padding: 14px 2px 2px; color: var(--fg); font-size: 13px; border-bottom: 1px solid var(--border); }
-.clm .clm-gap { border: 1px dashed var(--border); border-radius: 6px; color: var(--muted); text-align: center; vertical-align: middle !important; font-size: 12px; }
-.clm .clm-cell { background: var(--cell-bg); border: 1px solid var(--border); border-left-width: 5px; border-radius: 6px; padding: 6px 8px 7px; margin: 0 0 6px; font-size: 13px; }
+/*
+ * A thread's gap at a level: its words are for screen readers, moved out of the box it clips (a
+ * catalogue has tens of thousands of gaps, so no element of their own), and the eye gets a dash.
+ */
+.clm .clm-gap { border: 1px dashed var(--border); border-radius: 6px; color: var(--muted); vertical-align: middle !important; font-size: 12px; position: relative; overflow: hidden; white-space: nowrap; text-indent: -999em; }
+${drawn('.clm .clm-gap::before', GAP_DASH)}
+.clm .clm-gap::before { position: absolute; inset: 0; display: flex; align-items: center; justify-content: center; text-indent: 0; }
+.clm .clm-cell { background: var(--cell-bg); border: 1px solid var(--border); border-left-width: 5px; border-radius: 6px; padding: 6px 8px 7px; margin: 0 0 6px; font-size: 13px; overflow-wrap: anywhere; white-space: pre-wrap; }
+.clm .clm-cell > :not(.clm-reveal) { white-space: normal; }
 .clm .clm-cell:last-child { margin-bottom: 0; }
 .clm .clm-cell:target { box-shadow: 0 0 0 3px var(--link); }
 .clm .clm-interactive .clm-cell { cursor: pointer; }
 .clm .clm-interactive .clm-cell:hover { box-shadow: 0 0 0 2px var(--link); }
-.clm .clm-reveal { display: block; width: 100%; padding: 0; border: 0; background: none; color: inherit; font: inherit; text-align: left; cursor: pointer; }
+.clm .clm-reveal { display: block; width: 100%; padding: 0; border: 0; background: none; color: inherit; font: inherit; text-align: left; cursor: pointer; overflow-wrap: anywhere; }
 .clm .clm-reveal:focus-visible { outline: 2px solid var(--link); outline-offset: 2px; }
 .clm .clm-cell.clm-r-fits { border-left-color: var(--fits); background: var(--fits-bg); }
 .clm .clm-cell.clm-r-higher { border-left-color: var(--higher); background: var(--higher-bg); }
@@ -125,42 +157,47 @@ body { margin: 0; }
 .clm .clm-flag-error { outline: 3px solid var(--error); outline-offset: 1px; }
 .clm .clm-flag-warning { outline: 3px dashed var(--warning); outline-offset: 1px; }
 .clm .clm-flag-info { outline: 2px dotted var(--info); outline-offset: 1px; }
-.clm .clm-reading { font-size: 11.5px; color: var(--muted); margin-bottom: 2px; }
-.clm .clm-marker { display: inline-block; min-width: 1.1em; margin-right: 0.3em; font-weight: 700; }
-.clm .clm-r-fits .clm-marker, .clm .clm-legend .clm-r-fits { color: var(--fits); }
-.clm .clm-r-higher .clm-marker, .clm .clm-legend .clm-r-higher { color: var(--higher); }
-.clm .clm-r-much-higher .clm-marker, .clm .clm-legend .clm-r-much-higher { color: var(--much-higher); }
-.clm .clm-r-lower .clm-marker, .clm .clm-legend .clm-r-lower { color: var(--lower); }
-.clm .clm-r-much-lower .clm-marker, .clm .clm-legend .clm-r-much-lower { color: var(--much-lower); }
-.clm .clm-r-unread .clm-marker, .clm .clm-legend .clm-r-unread { color: var(--unread); }
-.clm .clm-text { margin: 0; overflow-wrap: anywhere; white-space: pre-wrap; }
-.clm .clm-topic { font-weight: 600; }
-.clm .clm-msgs { list-style: none; margin: 6px 0 0; padding: 5px 0 0; border-top: 1px solid var(--border); font-size: 12px; }
-.clm .clm-msgs li + li { margin-top: 4px; }
-.clm .clm-msgs a { font-weight: 600; text-decoration: none; }
-.clm .clm-msg-text { display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; color: var(--fg); overflow-wrap: anywhere; }
-.clm .clm-sev-icon { display: inline-block; width: 1.2em; font-weight: 700; }
-.clm .clm-sev-error .clm-sev-icon, .clm li.clm-sev-error > a { color: var(--error); }
-.clm .clm-sev-warning .clm-sev-icon, .clm li.clm-sev-warning > a { color: var(--warning); }
-.clm .clm-sev-info .clm-sev-icon, .clm li.clm-sev-info > a { color: var(--info); }
+/* A cell is its reading (after the marker the style sheet draws), its statement as its own text, and its findings. */
+.clm .clm-cell > div { font-size: 11.5px; color: var(--muted); margin-bottom: 2px; }
+.clm .clm-marker, .clm .clm-cell > div::before { display: inline-block; min-width: 1.1em; margin-right: 0.3em; font-weight: 700; }
+${MARKERS}
+.clm .clm-r-fits > div::before, .clm .clm-legend .clm-r-fits { color: var(--fits); }
+.clm .clm-r-higher > div::before, .clm .clm-legend .clm-r-higher { color: var(--higher); }
+.clm .clm-r-much-higher > div::before, .clm .clm-legend .clm-r-much-higher { color: var(--much-higher); }
+.clm .clm-r-lower > div::before, .clm .clm-legend .clm-r-lower { color: var(--lower); }
+.clm .clm-r-much-lower > div::before, .clm .clm-legend .clm-r-much-lower { color: var(--much-lower); }
+.clm .clm-r-unread > div::before, .clm .clm-legend .clm-r-unread { color: var(--unread); }
+.clm .clm-cell b { font-weight: 600; }
+/* A cell's findings: each rule, linked to its finding in the list, one to a line. */
+.clm .clm-msgs { margin: 6px 0 0; padding: 5px 0 0; border-top: 1px solid var(--border); font-size: 12px; }
+.clm .clm-msgs a { display: block; width: fit-content; font-weight: 600; text-decoration: none; overflow-wrap: anywhere; }
+.clm .clm-msgs a + a { margin-top: 4px; }
+.clm .clm-sev-icon, .clm a[class^="clm-sev-"]::before, .clm .clm-findings > li::before { display: inline-block; width: 1.2em; font-weight: 700; }
+${ICONS}
+.clm .clm-sev-error .clm-sev-icon, .clm a.clm-sev-error, .clm li.clm-sev-error > a, .clm .clm-findings > li.clm-sev-error::before { color: var(--error); }
+.clm .clm-sev-warning .clm-sev-icon, .clm a.clm-sev-warning, .clm li.clm-sev-warning > a, .clm .clm-findings > li.clm-sev-warning::before { color: var(--warning); }
+.clm .clm-sev-info .clm-sev-icon, .clm a.clm-sev-info, .clm li.clm-sev-info > a, .clm .clm-findings > li.clm-sev-info::before { color: var(--info); }
 .clm .clm-findings { margin: 0; padding-left: 0; list-style: none; }
 .clm .clm-findings li { padding: 6px 0 6px 8px; border-bottom: 1px solid var(--border); border-left: 3px solid transparent; overflow-wrap: anywhere; }
 .clm .clm-findings li.clm-sev-error { border-left: 3px solid var(--error); }
 .clm .clm-findings li.clm-sev-warning { border-left: 3px dashed var(--warning); }
 .clm .clm-findings li.clm-sev-info { border-left: 3px dotted var(--info); }
 .clm .clm-findings li:target { background: var(--head-bg); }
-.clm .clm-findings .clm-where { font-variant-numeric: tabular-nums; margin-right: 6px; }
+/* A finding's place, and each related place's: the first element of its item. */
+.clm .clm-findings li > :first-child { font-variant-numeric: tabular-nums; margin-right: 6px; }
 /* The places a finding names, under it: quieter than the finding, and without its borders. */
-.clm .clm-findings .clm-related { list-style: none; margin: 3px 0 0; padding: 0 0 0 1.2em; font-size: 12.5px; color: var(--muted); }
-.clm .clm-findings .clm-related li { padding: 1px 0; border: 0; }
-.clm .clm-findings .clm-related li::before { content: "↳ "; }
-.clm .clm-findings code, .clm .clm-msgs code { font-size: 11.5px; color: var(--muted); }
+.clm .clm-findings li > ul { list-style: none; margin: 3px 0 0; padding: 0 0 0 1.2em; font-size: 12.5px; color: var(--muted); }
+.clm .clm-findings li > ul > li { padding: 1px 0; border: 0; }
+.clm .clm-findings li > ul > li::before { content: "↳ "; }
 /* The rule's name is the link to its page: quiet as the name was, underlined so that it reads as a link. */
-.clm .clm-findings a.clm-rule { color: var(--muted); text-decoration: underline dotted; }
+.clm .clm-findings a.clm-rule { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: 11.5px; color: var(--muted); text-decoration: underline dotted; }
 .clm .clm-findings a.clm-rule:hover { text-decoration: underline; }
 .clm .clm-empty { color: var(--muted); }
 .clm .clm-level-flags { display: block; margin-top: 4px; font-weight: 400; font-size: 12px; }
 .clm .clm-level-flags a { text-decoration: none; }
+.clm .clm-legend-link { margin: 0 0 10px; font-size: 12.5px; }
+/* A folded section: its header stays in view, and the summary opens the rest. */
+.clm .clm-fold > summary { cursor: pointer; margin: 10px 0 0; padding: 4px 0; font-weight: 600; }
 /* A webview beside the editor is narrow: a slimmer thread column and tighter cells keep four levels readable. */
 @media (max-width: 900px) {
   .clm { padding: 10px 12px 24px; font-size: 13px; }
@@ -189,7 +226,10 @@ body { margin: 0; }
   .clm .clm-cell, .clm .clm-matrix tr, .clm .clm-findings li, .clm .clm-chart { break-inside: avoid; }
   .clm .clm-file { break-before: page; }
   .clm .clm-file:first-of-type { break-before: auto; }
-  .clm .clm-msg-text { -webkit-line-clamp: unset; display: block; }
+  /* Paper cannot be opened: a folded section prints in full, without the summary that opens it
+     (where the browser lets a style sheet reach a folded section's content: Chromium 131, Firefox 143, Safari 18.4). */
+  .clm .clm-fold::details-content { display: block; content-visibility: visible; }
+  .clm .clm-fold > summary { display: none; }
   .clm a { text-decoration: none; }
   .clm, .clm * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
