@@ -33,7 +33,10 @@ let browser: Browser;
 let report: string;
 before(async () => {
   browser = await launch();
-  report = writeReport([withErrors(), PLANTED, EXAMPLE_PATH]).file;
+  // A fourth file, so that the page also has a folded section, its summary and the shared legend's links.
+  const fourth = join(mkdtempSync(join(tmpdir(), 'competency-lint-a11y-')), 'fourth.json');
+  writeFileSync(fourth, exampleWith());
+  report = writeReport([withErrors(), PLANTED, EXAMPLE_PATH, fourth]).file;
 });
 after(async () => {
   await browser?.close();
@@ -114,7 +117,8 @@ test('at 320 CSS px (a phone, or 200% zoom on a narrow laptop) the page does not
   const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
   try {
     await page.goto(pathToFileURL(report).href);
-    assert.equal(await page.locator('table.clm-index tbody tr').count(), 3);
+    assert.equal(await page.locator('table.clm-index tbody tr').count(), 4);
+    assert.equal(await page.locator('details.clm-fold:not([open]) > summary').count(), 1, 'the fourth file is folded');
     const found = (await page.evaluate(OVERFLOW)) as { scrollWidth: number; width: number; out: string[] };
     await page.screenshot({ path: artifact('level-matrix-320.png') });
     assert.deepEqual(found.out, []);
