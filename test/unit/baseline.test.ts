@@ -17,7 +17,7 @@ test('two copies of one statement are two findings of one place; a third copy is
   const copy = 'constructor';
   const recorded = analyse(doc([copy, copy]));
   const entries = entriesOf(recorded.findings, recorded.model);
-  assert.equal(entries['duplicate-exact']?.[copy], 1, 'the second copy is the one duplicate');
+  assert.equal(entries['duplicate-exact']?.[`developing: ${copy}`], 1, 'the second copy is the one duplicate, recorded by level and text');
   const again = analyse(doc([copy, copy, copy]));
   const split = withoutKnown(again.findings, again.model, entries);
   assert.deepEqual(split.kept.filter((f) => f.ruleId === 'duplicate-exact').length, 1);
@@ -58,4 +58,23 @@ test('a baseline that is not JSON is refused in words, where it breaks; one nest
   assert.throws(() => parseBaseline(cut), (err: { detail: string; offset: number }) => err.detail === 'not JSON: a closing brace (}) is expected: the object is not closed' && err.offset === cut.length);
   const deep = `{"competency-lint-baseline": 1, "files": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
   assert.throws(() => parseBaseline(deep), (err: { detail: string; offset: number }) => /^not a baseline: it nests deeper than \d+ levels/.test(err.detail) && err.offset > 0);
+});
+
+test('a statement moved to another level is checked afresh; moved within its level, it is still known', () => {
+  const outlier = 'Reference service — set the strategic direction of reference services organization-wide.';
+  const at = (level: 'emerging' | 'developing', first: boolean) =>
+    exampleWith((d) => {
+      const list: string[] = d.framework.levels[level].statements;
+      if (first) list.unshift(outlier);
+      else list.push(outlier);
+    });
+  const recorded = analyse(at('emerging', false));
+  const entries = entriesOf(recorded.findings, recorded.model);
+  const onIt = (r: typeof recorded) => r.findings.filter((f) => r.model.statements.find((s) => s.pointer === f.pointer)?.text === outlier);
+  assert.ok(onIt(recorded).length > 0, 'the strategic statement at Emerging has findings');
+  const moved = analyse(at('emerging', true));
+  assert.deepEqual(withoutKnown(onIt(moved), moved.model, entries).kept, [], 'first in its level instead of last: still known');
+  const elsewhere = analyse(at('developing', false));
+  const split = withoutKnown(onIt(elsewhere), elsewhere.model, entries);
+  assert.equal(split.known, 0, 'at Developing, nothing recorded at Emerging hides its findings');
 });

@@ -208,8 +208,9 @@ Fixing:
                             that does not parse)
 
 Baseline (adopting the linter on frameworks that already have findings):
-      --baseline FILE       leave out the findings FILE records, by file, rule and statement
-                            text (or place); report and count only the new ones
+      --baseline FILE       leave out the findings FILE records, by file, rule, and the
+                            statement's level and text (or place); report and count only
+                            the new ones
       --update-baseline     record this run's findings in the --baseline FILE instead (the
                             entries of files not linted in this run are kept)
 

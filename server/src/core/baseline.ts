@@ -3,10 +3,12 @@
  * a run reports only the findings that are new. Adopting a linter on 900 published frameworks with
  * 3,000 findings otherwise means fixing them all before the first green build, or turning rules off.
  *
- * A finding is recorded by its file, its rule and where it is: the statement's text for a finding
- * on a statement, its JSON pointer otherwise. Text rather than a pointer, because statements move
- * (removing one renumbers the rest of its level) while a recorded statement whose wording is edited
- * has been touched, and should be checked again. Texts are compared as suppressions by text compare
+ * A finding is recorded by its file, its rule and where it is: for a finding on a statement, its
+ * level's key and its text ("developing: Circulation — ..."), its JSON pointer otherwise. Text rather
+ * than a pointer, because statements move within a level (removing one renumbers the rest) while a
+ * recorded statement whose wording is edited, or that is moved to another level, has been touched,
+ * and should be checked again: a scope finding at its new level is news, as suppressions by text,
+ * which name the level too, also judge. Texts are compared as suppressions by text compare
  * them (as duplicate-exact does: case, spacing, punctuation and a leading list marker aside), so a
  * `--fix` of the dash or the final period keeps a statement known. Findings are counted, not listed, so two copies of
  * one statement with the same finding are two entries of one key. The file is plain JSON, sorted,
@@ -37,10 +39,10 @@ function dict<T>(): Record<string, T> {
   return Object.create(null) as Record<string, T>;
 }
 
-/** Where a finding is, as the baseline records it: the statement's text, else the pointer. */
+/** Where a finding is, as the baseline records it: the statement's level key and text, else the pointer. */
 export function placeKeys(model: FrameworkModel): (f: Finding) => string {
   const texts = new Map<string, string>();
-  for (const s of model.statements) texts.set(s.pointer, s.text);
+  for (const s of model.statements) texts.set(s.pointer, `${s.levelKey}${LEVEL_SEPARATOR}${s.text}`);
   return (f) => texts.get(f.pointer) ?? f.pointer;
 }
 
@@ -86,13 +88,18 @@ export function withoutKnown(findings: readonly Finding[], model: FrameworkModel
   return { kept, known, unused };
 }
 
+/** Between a statement's level key and its text in a recorded place. */
+const LEVEL_SEPARATOR = ': ';
+
 /**
- * How a recorded place is compared: a JSON pointer ("" or starting with "/") as it is, a
- * statement's text by its duplicate key. Applied alike to both sides, so a statement that starts
- * with "/" is still compared with itself.
+ * How a recorded place is compared: a JSON pointer ("" or starting with "/") as it is, a statement's
+ * level key as it is and its text by its duplicate key. Applied alike to both sides, so wherever
+ * the first ": " falls (a level key may hold one), a place is still compared with itself.
  */
 function matchKey(place: string): string {
-  return place === '' || place.startsWith('/') ? place : exactKey(place);
+  if (place === '' || place.startsWith('/')) return place;
+  const at = place.indexOf(LEVEL_SEPARATOR);
+  return at < 0 ? exactKey(place) : `${place.slice(0, at)}\u0000${exactKey(place.slice(at + LEVEL_SEPARATOR.length))}`;
 }
 
 /** The baseline as its file holds it: sorted by file, rule and place, two-space indented. */
