@@ -51,7 +51,7 @@ describe('lint workspace', () => {
     }
   });
 
-  it('asks to hear of JSON files changed on disk, and follows them: a file deleted leaves Problems, a file rewritten is linted again', { timeout: 20_000 }, async () => {
+  it('asks to hear of JSON files changed on disk, and follows them: a file deleted leaves Problems, a file rewritten is linted again, a framework created is linted', { timeout: 20_000 }, async () => {
     const lsp = await Lsp.start();
     try {
       writeWithDuplicate(lsp);
@@ -73,6 +73,19 @@ describe('lint workspace', () => {
       lsp.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: one, type: 3 }, { uri: two, type: 2 }] });
       await lsp.diagnostics(one, (p) => p.diagnostics.length === 0, before);
       await lsp.diagnostics(two, hasDuplicate, before);
+
+      // Files created after the run (1): a framework is linted; a package.json and a framework
+      // under node_modules publish nothing. The changes are handled in order, so once three.json's
+      // findings are in, the two before it have had their turn.
+      mkdirSync(join(lsp.folder, 'node_modules', 'pkg'), { recursive: true });
+      writeFileSync(join(lsp.folder, 'node_modules', 'pkg', 'copy.json'), JSON.stringify(dup));
+      writeFileSync(join(lsp.folder, 'package.json'), '{ "name": "not-a-framework" }');
+      writeFileSync(join(lsp.folder, 'three.json'), JSON.stringify(dup, null, 2));
+      const created = ['node_modules/pkg/copy.json', 'package.json', 'three.json'].map((name) => lsp.uri(name));
+      const beforeCreate = lsp.published.length;
+      lsp.notify('workspace/didChangeWatchedFiles', { changes: created.map((uri) => ({ uri, type: 1 })) });
+      await lsp.diagnostics(created[2], hasDuplicate, beforeCreate);
+      assert.deepEqual(lsp.published.slice(beforeCreate).map((p) => p.uri), [created[2]]);
     } finally {
       await lsp.stop();
     }

@@ -3,9 +3,10 @@
  * discovery, and the findings on disk of a file that was linted this way, opened and closed again.
  */
 import { pathToFileURL } from 'node:url';
-import { DidChangeWatchedFilesNotification, WatchKind, type CancellationToken, type FileEvent } from 'vscode-languageserver/node';
+import { DidChangeWatchedFilesNotification, FileChangeType, WatchKind, type CancellationToken, type FileEvent } from 'vscode-languageserver/node';
+import { relative, sep } from 'node:path';
 import { analyse } from '../core/service';
-import { findCandidates, folderCandidate, readFrameworkFiles, type FileSelection } from '../node/files';
+import { findCandidates, folderCandidate, readFrameworkFiles, SKIPPED_DIRS, type FileSelection } from '../node/files';
 import { ServerConfigs } from './configs';
 import { configErrorDiagnostic, diagnosticsOf } from './diagnostics';
 import type { PushDiagnostics } from './push';
@@ -124,20 +125,40 @@ export class WorkspaceLint {
   async filesChanged(changes: readonly FileEvent[]): Promise<void> {
     for (const change of changes) {
       const path = pathOf(change.uri);
-      if (!path || !this.fromDisk.has(path) || this.openUri(path) !== undefined) continue;
-      await this.republish(change.uri);
+      if (!path || this.openUri(path) !== undefined) continue;
+      if (this.fromDisk.has(path)) await this.republish(change.uri);
+      else if (change.type === FileChangeType.Created) await this.created(path, change.uri);
     }
   }
 
   /**
-   * Asks the client, once, to report changes to JSON files: only a window that has run Lint
-   * Workspace has findings on disk to keep true, so only it pays for the events.
+   * A JSON file created under a workspace folder after the run (a new export saved, a branch
+   * checked out) is linted as the run would have linted it, so Problems does not hold every
+   * framework but the newest. Folders a walk skips (node_modules, .git) are skipped here too, and
+   * a file that is not a framework, or that a config ignores, publishes nothing.
+   */
+  private async created(path: string, uri: string): Promise<void> {
+    const folder = ServerConfigs.folderOf(path, this.session.folders);
+    if (!folder || relative(folder, path).split(sep).some((part) => SKIPPED_DIRS.has(part))) return;
+    const settings = await this.settings.get(uri);
+    this.settings.forget(uri);
+    if (!settings.enable || this.openUri(path) !== undefined || this.fromDisk.has(path)) return;
+    const candidate = folderCandidate(path, this.selection(settings));
+    if (!candidate) return;
+    for (const file of readFrameworkFiles([candidate])) {
+      if (!('problem' in file)) this.publish(path, file.text.text, settings);
+    }
+  }
+
+  /**
+   * Asks the client, once, to report JSON files created, changed and deleted: only a window that
+   * has run Lint Workspace has findings on disk to keep true, so only it pays for the events.
    */
   private watchFiles(): void {
     if (this.watching || !this.session.caps.watchedFilesDynamic) return;
     this.watching = true;
     void this.session.connection.client
-      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.json', kind: WatchKind.Change | WatchKind.Delete }] })
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.json', kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete }] })
       .catch((err) => this.session.log(`competency-lint: could not watch the workspace's JSON files: ${String(err)}`));
   }
 
