@@ -20,7 +20,12 @@ export function closeRuleIds(id: string, ids: readonly string[]): string[] {
   if (wanted === '' || wanted.length > MAX_COMPARED) return [];
   // One edit in four characters is still the same word to a reader; "nope" is not "topic-gap".
   const allowed = Math.max(1, Math.floor(wanted.length / 4));
-  const near = ids.map((candidate) => ({ candidate, distance: editDistance(wanted, candidate) })).filter((c) => c.distance <= allowed);
+  // Lengths further apart than the allowed edits cannot be within them: skipped before the distance,
+  // which a config buffer checked at every keystroke pays per unknown id and rule.
+  const near = ids
+    .filter((candidate) => Math.abs(candidate.length - wanted.length) <= allowed)
+    .map((candidate) => ({ candidate, distance: editDistance(wanted, candidate) }))
+    .filter((c) => c.distance <= allowed);
   const best = Math.min(...near.map((c) => c.distance));
   if (near.length > 0) return near.filter((c) => c.distance === best).slice(0, 3).map((c) => c.candidate);
   if (wanted.length < 3) return [];
