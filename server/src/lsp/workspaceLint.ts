@@ -101,15 +101,7 @@ export class WorkspaceLint {
     if (this.openUri(path) !== undefined) return true;
     // The settings of a closed document are not kept (settingsSource.ts forgets them on close).
     this.settings.forget(uri);
-    // Decided as Lint Workspace decides (folderCandidate, selection): a file a config's `files`
-    // glob selects is ours whatever its content, and sniffing it instead took its findings away.
-    const candidate = settings.enable ? folderCandidate(path, this.selection(settings)) : undefined;
-    if (candidate) {
-      for (const file of readFrameworkFiles([candidate])) {
-        if ('problem' in file) break;
-        if (this.publish(path, file.text.text, settings) !== undefined) return true;
-      }
-    }
+    if (this.publishFromDisk(path, settings)) return true;
     // Gone, no longer a framework or selected, ignored or disabled: its findings from disk leave Problems.
     const published = this.fromDisk.get(path) ?? uri;
     this.fromDisk.delete(path);
@@ -142,12 +134,24 @@ export class WorkspaceLint {
     if (!folder || relative(folder, path).split(sep).some((part) => SKIPPED_DIRS.has(part))) return;
     const settings = await this.settings.get(uri);
     this.settings.forget(uri);
-    if (!settings.enable || this.openUri(path) !== undefined || this.fromDisk.has(path)) return;
-    const candidate = folderCandidate(path, this.selection(settings));
-    if (!candidate) return;
+    if (this.openUri(path) !== undefined || this.fromDisk.has(path)) return;
+    this.publishFromDisk(path, settings);
+  }
+
+  /**
+   * Lints one file as it is on disk and publishes its findings, decided as Lint Workspace decides
+   * (folderCandidate, selection): a file a config's `files` glob selects is ours whatever its
+   * content, and sniffing it instead took its findings away. False when nothing was published (the
+   * file is gone or unreadable, not a framework, not selected, ignored, or linting is disabled).
+   */
+  private publishFromDisk(path: string, settings: Settings): boolean {
+    const candidate = settings.enable ? folderCandidate(path, this.selection(settings)) : undefined;
+    if (!candidate) return false;
     for (const file of readFrameworkFiles([candidate])) {
-      if (!('problem' in file)) this.publish(path, file.text.text, settings);
+      if ('problem' in file) return false;
+      if (this.publish(path, file.text.text, settings) !== undefined) return true;
     }
+    return false;
   }
 
   /**
