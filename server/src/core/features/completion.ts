@@ -663,10 +663,13 @@ function statementItems(result: AnalysisResult, place: Place, offset: number, co
     }
   }
 
+  // Where the level stands between supervised and strategic, which orders the tasks and the openers.
+  const target = levelPosition(result, level.index, rank, config);
+
   // O*NET's tasks for the occupation that no statement covers yet, as the body of a new statement.
   const taskSpot = tasks && !topicInFront ? taskPlace(result.doc.text, place, offset, freshString) : undefined;
   if (tasks && taskSpot) {
-    for (const task of uncoveredTasks(result, tasks, levelPosition(result, level.index, rank, config), statementAt(result, offset))) {
+    for (const task of uncoveredTasks(result, tasks, target, statementAt(result, offset))) {
       const label = task.text.replace(/\.$/, '');
       const body = snippetEscape(jsonInner(taskAsBody(task.text)));
       items.push({
@@ -684,7 +687,6 @@ function statementItems(result: AnalysisResult, place: Place, offset: number, co
   }
 
   // Openers typical of this level: leading verbs and autonomy phrases placed near its rank.
-  const target = levelPosition(result, level.index, rank, config);
   const afterTopic = place.inString && /\s[—–-]\s*$/.test(typed);
   const openers = typicalPhrases(target);
   for (const entry of openers) {

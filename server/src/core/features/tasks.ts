@@ -10,7 +10,7 @@
  */
 import type { AnalysisResult } from '../service';
 import type { Statement } from '../model/types';
-import { contentStems, tokenise } from '../analysis/scope/tokens';
+import { contentStems, tokenise, type Token } from '../analysis/scope/tokens';
 import { wellFormedSoc } from '../rules/util';
 import { profileText } from '../analysis/scope/profile';
 import { readsAsEnglish } from '../analysis/scope/language';
@@ -61,15 +61,17 @@ export function uncoveredTasks(result: AnalysisResult, tasks: TaskLookup, target
   if (worded.filter((t) => !readsAsEnglish(t)).length * 2 > worded.length) return [];
   // The statement being typed covers nothing yet: half a task typed into it is that task, still wanted.
   const statements = tokens.filter((_, i) => result.model.statements[i] !== typing).map((t) => new Set(contentStems(t)));
-  const covered = (t: OnetTask) => {
-    const words = [...new Set(contentStems(tokenise(t.text)))];
+  // Each task is tokenised once, for the covering test and for its scope reading.
+  const covered = (tokens: Token[]) => {
+    const words = [...new Set(contentStems(tokens))];
     if (words.length === 0) return false;
     return statements.some((s) => words.filter((w) => s.has(w)).length >= COVERED_SHARE * words.length);
   };
-  const distance = (t: OnetTask) => Math.abs((profileText(t.text).position ?? 0.5) - target);
+  const distance = (t: OnetTask, tokens: Token[]) => Math.abs((profileText(t.text, undefined, tokens).position ?? 0.5) - target);
   return list
-    .filter((t) => !covered(t))
-    .map((t) => ({ t, d: distance(t) }))
+    .map((t) => ({ t, tokens: tokenise(t.text) }))
+    .filter((x) => !covered(x.tokens))
+    .map((x) => ({ t: x.t, d: distance(x.t, x.tokens) }))
     // Array.prototype.sort is stable: equally near tasks keep O*NET's order.
     .sort((a, b) => Number(b.t.core) - Number(a.t.core) || a.d - b.d)
     .slice(0, MAX_TASKS)
