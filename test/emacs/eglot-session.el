@@ -2,7 +2,7 @@
 ;; Loads the README's Emacs block (CL_README_EL; `competency-lint' is on PATH), opens the framework
 ;; CL_FILE, waits for Flymake to hold its findings, then does what a user does and writes what
 ;; happened as JSON to CL_OUT: completion in a new empty statement (the candidates, and the line
-;; and text that choosing the first opener leaves).
+;; and text that choosing the first opener leaves), and a topic renamed.
 (require 'json)
 (require 'seq)
 (load (getenv "CL_README_EL"))
@@ -55,6 +55,20 @@
       (funcall (plist-get (nthcdr 3 capf) :exit-function) opener 'finished)
       (cl-put 'completed_line (buffer-substring-no-properties (line-beginning-position) (line-end-position)))
       (cl-put 'completed_json (condition-case nil (progn (json-read-from-string (buffer-string)) t) (error :json-false)))))
+  (set-buffer-modified-p nil))
+
+;; Rename a topic with eglot-rename, point on it: every statement that carries it (the planted copy
+;; too) is renamed, and no other text changes.
+(with-current-buffer cl-framework
+  (goto-char (point-min))
+  (cl-put 'topic_before (how-many "Circulation procedures" (point-min) (point-max)))
+  (let ((size (buffer-size)))
+    (search-forward "\"Circulation procedures")
+    (backward-char 5)
+    (eglot-rename "Lending services")
+    (cl-put 'renamed (how-many "Lending services" (point-min) (point-max)))
+    (cl-put 'topic_after (how-many "Circulation procedures" (point-min) (point-max)))
+    (cl-put 'size_change (- (buffer-size) size)))
   (set-buffer-modified-p nil))
 
 ;; A JavaScript file beside it: not ours, and eglot's own choice for it (typescript-language-server)

@@ -28,6 +28,10 @@ interface Session {
   completions?: string[];
   completed_line?: string;
   completed_json?: boolean;
+  topic_before?: number;
+  renamed?: number;
+  topic_after?: number;
+  size_change?: number;
   json_mode?: string;
   js_mode?: string;
   js_server?: string | null;
@@ -125,6 +129,15 @@ describe('Emacs 28 + eglot (batch) as an LSP client of competency-lint --stdio',
     // The first item (a topic the level lacks, or an opener) as plain text, placeholders filled with their defaults.
     assert.match(result.completed_line ?? '', /^ *"[^"$]+ — [^"$]*"$/);
     assert.equal(result.completed_json, true, 'the document is still JSON');
+  });
+
+  test('set up as the README says, eglot-rename on a topic renames it in every statement that carries it', () => {
+    const { result, status, stderr } = session(planted.file);
+    assert.equal(status, 0, stderr);
+    assert.ok((result.topic_before ?? 0) >= 2, 'the planted copy carries the topic too');
+    assert.equal(result.renamed, result.topic_before);
+    assert.equal(result.topic_after, 0);
+    assert.equal(result.size_change, (result.topic_before ?? 0) * ('Lending services'.length - 'Circulation procedures'.length), 'only the topics changed');
   });
 
   test('set up as the README says, the hover in ElDoc reads as text, without markdown marks', () => {

@@ -1,5 +1,5 @@
 /**
- * Completions, hovers, references, the outline, folding and code lenses, asked for over JSON-RPC as an editor
+ * Completions, hovers, references, renaming a topic, the outline, folding and code lenses, asked for over JSON-RPC as an editor
  * does, on the example and on variants of it.
  */
 import { after, before, describe, it } from 'node:test';
@@ -419,6 +419,72 @@ describe('references', () => {
 
   it('outside a statement: none', async () => {
     assert.deepEqual(await referencesAt(offsetOf(text, '"occupation"') + 2, true), []);
+  });
+});
+
+describe('rename a topic', () => {
+  let lsp: Lsp;
+  let uri: string;
+  // "Circulation procedures" at two levels: the emerging statement and the developing one.
+  const text = pretty((d) => {
+    const dev = d.framework.levels.developing.statements;
+    dev[0] = dev[0].replace('Circulation and inventory systems', 'Circulation procedures');
+  });
+  const at = (needle: string, nth = 0, plus = 3) => positionAt(text, offsetOf(text, needle, nth) + plus);
+  before(async () => {
+    lsp = await Lsp.start();
+    uri = lsp.uri('rename.json');
+    lsp.open(uri, text);
+    await lsp.diagnosticsFor(uri, 1);
+  });
+  after(() => lsp.stop());
+
+  it('is offered, with the topic under the cursor as what to rename', async () => {
+    assert.deepEqual(lsp.initializeResult.capabilities.renameProvider, { prepareProvider: true });
+    const prepared = await lsp.request('textDocument/prepareRename', { textDocument: { uri }, position: at('Circulation procedures') });
+    assert.equal(prepared.placeholder, 'Circulation procedures');
+    assert.deepEqual(prepared.range.start, at('Circulation procedures', 0, 0));
+    assert.deepEqual(prepared.range.end, at('Circulation procedures', 0, 'Circulation procedures'.length));
+  });
+
+  it('renames the topic in every statement that carries it, at every level, as one versioned edit', async () => {
+    const edit = await lsp.request('textDocument/rename', { textDocument: { uri }, position: at('Circulation procedures', 1), newName: 'Lending services' });
+    const [change] = edit.documentChanges;
+    assert.equal(change.textDocument.uri, uri);
+    assert.equal(change.textDocument.version, 1);
+    const renamed = JSON.parse(applyLspEdits(text, change.edits));
+    const before = JSON.parse(text);
+    for (const level of ['emerging', 'developing']) {
+      assert.equal(renamed.framework.levels[level].statements[0], before.framework.levels[level].statements[0].replace('Circulation procedures', 'Lending services'));
+    }
+    assert.equal(change.edits.length, 2, 'only the two statements with that topic');
+  });
+
+  it("on a statement's body: refused, with the reason the editor shows", async () => {
+    await assert.rejects(
+      lsp.request('textDocument/prepareRename', { textDocument: { uri }, position: at('execute check-in') }),
+      (err: any) => err.code === -32803 && /put the cursor on "Circulation procedures"/.test(err.message),
+    );
+  });
+
+  it('to a name that would not read as a topic: refused, nothing renamed', async () => {
+    await assert.rejects(
+      lsp.request('textDocument/rename', { textDocument: { uri }, position: at('Circulation procedures'), newName: 'Lending — services' }),
+      (err: any) => err.code === -32803 && /would not be read as a topic/.test(err.message),
+    );
+  });
+
+  it('outside a statement: nothing to rename', async () => {
+    assert.equal(await lsp.request('textDocument/prepareRename', { textDocument: { uri }, position: at('"occupation"', 0, 2) }), null);
+  });
+
+  it('to a client that cannot prepare a rename: offered without the prepare step', async () => {
+    const plain = await Lsp.start({ prepareRename: false });
+    try {
+      assert.equal(plain.initializeResult.capabilities.renameProvider, true);
+    } finally {
+      await plain.stop();
+    }
   });
 });
 

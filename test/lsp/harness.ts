@@ -39,6 +39,8 @@ export interface StartOptions {
   snippets?: boolean;
   /** Whether hovers and completion documentation may be markdown (true when omitted; eglot without markdown-mode asks for plain text). */
   markdown?: boolean;
+  /** Whether the client asks prepareRename before a rename (true when omitted, as VS Code, Neovim and eglot do). */
+  prepareRename?: boolean;
 }
 
 type Waiter = { test: () => boolean; resolve: () => void };
@@ -117,6 +119,7 @@ export class Lsp {
         completion: { completionItem: { snippetSupport: options.snippets ?? true, documentationFormat: [options.markdown === false ? 'plaintext' : 'markdown'] } },
         hover: { contentFormat: [options.markdown === false ? 'plaintext' : 'markdown'] },
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        rename: { prepareSupport: options.prepareRename ?? true },
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
         ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
       },

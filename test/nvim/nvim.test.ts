@@ -122,6 +122,19 @@ describe('Neovim 0.7 (headless) as an LSP client of competency-lint --stdio', ()
     assert.match(hover, /Emerging\** statement \d+ of \d+/, `K shows the statement's hover:\n${hover}`);
   });
 
+  test('with the README\'s init.lua, vim.lsp.buf.rename on a topic renames it in every statement that carries it', () => {
+    const { dir, file, firstLine, plantedLine } = planted;
+    const out = join(dir, 'rename.json');
+    const r = withReadmeInit(dir, 'lsp-rename.lua', { CL_FILE: file, CL_OUT: out, CL_EXPECT_CODE: 'duplicate-exact', CL_TOPIC: 'Circulation procedures', CL_NEW_NAME: 'Lending services' });
+    assert.equal(r.status, 0, `nvim exited ${r.status}; stderr:\n${r.stderr}\n${readMaybe(out)}`);
+    const { lines } = JSON.parse(readFileSync(out, 'utf8')) as { lines: string[] };
+    const before = readFileSync(file, 'utf8').split('\n');
+    // The planted copy shares the first statement's topic: both are renamed, and nothing else changes.
+    const changed = lines.map((l, i) => (l === before[i] ? -1 : i)).filter((i) => i >= 0);
+    assert.deepEqual(changed, [firstLine, plantedLine]);
+    for (const i of changed) assert.equal(lines[i], before[i].replace('Circulation procedures', 'Lending services'));
+  });
+
   test('with the README\'s init.lua, a .competency-lint.json buffer is attached and shows its unknown rule id where it is written, in the CLI\'s words', () => {
     const { dir } = planted;
     const config = join(dir, 'ws', 'team', '.competency-lint.json');

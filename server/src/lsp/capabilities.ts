@@ -22,6 +22,8 @@ export interface Capabilities {
   /** Completion documentation may be markdown: only when the client lists it (eglot lists no format). */
   completionMarkdown: boolean;
   hierarchicalSymbols: boolean;
+  /** The client asks before renaming (prepareRename), so a refusal is shown before the user types a name. */
+  prepareRename: boolean;
 }
 
 export function capabilitiesOf(c: ClientCapabilities): Capabilities {
@@ -36,6 +38,7 @@ export function capabilitiesOf(c: ClientCapabilities): Capabilities {
     markdown: (c.textDocument?.hover?.contentFormat ?? [MarkupKind.Markdown]).includes(MarkupKind.Markdown),
     completionMarkdown: (c.textDocument?.completion?.completionItem?.documentationFormat ?? []).includes(MarkupKind.Markdown),
     hierarchicalSymbols: !!c.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport,
+    prepareRename: !!c.textDocument?.rename?.prepareSupport,
   };
 }
 
@@ -48,6 +51,7 @@ export function serverCapabilities(caps: Capabilities): InitializeResult {
       completionProvider: { triggerCharacters: ['"'] },
       hoverProvider: true,
       referencesProvider: true,
+      renameProvider: caps.prepareRename ? { prepareProvider: true } : true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       documentSymbolProvider: { label: 'Competency framework' },
       foldingRangeProvider: true,

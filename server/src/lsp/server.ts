@@ -45,6 +45,7 @@ import { PushDiagnostics } from './push';
 import { WorkspaceLint } from './workspaceLint';
 import { registerFeatures } from './features';
 import { registerCodeActions } from './codeActions';
+import { registerRename } from './rename';
 
 /** Waits the debounce out, or less if the request is cancelled meanwhile. */
 function delay(ms: number, token: CancellationToken): Promise<void> {
@@ -215,6 +216,7 @@ export function startServer(connection: Connection): void {
 
   registerFeatures(session, analyses);
   registerCodeActions(session, analyses);
+  registerRename(session, analyses);
   registerLevelMatrix(connection, (uri) => analyses.forRequest(uri), guard);
 
   /**

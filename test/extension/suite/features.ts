@@ -40,3 +40,26 @@ test('completion of a SOC code prefix offers the occupation with its title', asy
     await restore(doc, original);
   }
 });
+
+test('F2 on a topic: VS Code prepares the rename on the topic and gets an edit of it; on the body, the server\'s reason', async () => {
+  const { document: doc } = await open('example.framework.json');
+  await waitForRule(doc.uri, 'topic-gap'); // the server has analysed the document
+  const prepared = await vscode.commands.executeCommand<{ range: vscode.Range; placeholder: string }>(
+    'vscode.prepareRename', doc.uri, positionOf(doc, '"Circulation procedures — execute', 5));
+  assert.equal(prepared.placeholder, 'Circulation procedures');
+  assert.equal(doc.getText(prepared.range), 'Circulation procedures');
+
+  const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>(
+    'vscode.executeDocumentRenameProvider', doc.uri, positionOf(doc, '"Circulation procedures — execute', 5), 'Lending services');
+  const edits = edit.get(doc.uri);
+  assert.ok(edits.length > 0, 'an edit of this document');
+  for (const e of edits) {
+    assert.equal(doc.getText(e.range), 'Circulation procedures');
+    assert.equal(e.newText, 'Lending services');
+  }
+
+  await assert.rejects(
+    Promise.resolve(vscode.commands.executeCommand('vscode.prepareRename', doc.uri, positionOf(doc, 'execute check-in', 3))),
+    (err: Error) => /put the cursor on "Circulation procedures"/.test(String(err?.message ?? err)),
+  );
+});
