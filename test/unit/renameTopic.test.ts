@@ -133,3 +133,34 @@ test('literalOffset walks escapes: each decodes to one unit of the value', () =>
   }
   assert.equal(literalOffset(text, start, 99), text.lastIndexOf('"'), 'past the end: the closing quote');
 });
+
+test('any name: refused, or every statement with the topic gets exactly that topic and nothing else changes', () => {
+  // The fixture as written and as an ASCII-only export (every non-ASCII character escaped), so that
+  // both verbatim literals and literals with escapes are renamed.
+  const plain = scopeDoc((l) => {
+    l.developing.push('• circulation — shelve returned items in call-number order.');
+  });
+  const escaped = plain.replace(/[\u0080-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+  const names = ['Lending', 'Prêt et retour', 'Circulation', 'circulation', 'A "quoted" \\ name', '🙂 emoji topic', 'x', 'Check-in and check-out',
+    'Lending – services', 'Lending--services', 'Lending—services', ' padded ', 'Tab\there', 'a b c d e f g h', 'a b c d e f g h i', 'L'.repeat(90), 'L'.repeat(91)];
+  for (const text of [plain, escaped]) {
+    const result = analyse(text);
+    const before = result.model.statements;
+    const topicOf = (s: { topic?: string }) => s.topic?.toLowerCase();
+    for (const name of names) {
+      const rename = renameTopic(result, text.indexOf('Circulation') + 2, name);
+      assert.ok(rename, name);
+      if ('refused' in rename) continue;
+      const renamed = applyEdits(text, rename.edits);
+      const after = analyse(renamed).model.statements;
+      assert.equal(after.length, before.length, name);
+      for (let i = 0; i < before.length; i++) {
+        if (topicOf(before[i]) === 'circulation') {
+          assert.equal(after[i].topic, name.trim(), `${JSON.stringify(name)}: ${after[i].text}`);
+          assert.equal(after[i].body, before[i].body);
+          assert.equal(after[i].separator, before[i].separator);
+        } else assert.equal(after[i].text, before[i].text, name);
+      }
+    }
+  }
+});

@@ -102,7 +102,7 @@ export function renameTopic(result: AnalysisResult, offset: number, newName: str
     // statement would read differently: a dash in the name, or a name too long for a topic.
     const parts = splitStatement(renamed);
     if (parts.topic !== to || parts.body !== s.body)
-      return { refused: `"${to}" would not be read as a topic (a topic is at most 8 words and 90 characters, with no dash between spaces).` };
+      return { refused: `"${to}" would not be read as a topic (a topic is at most 8 words and 90 characters, with no em dash and no dash between spaces).` };
     const range = documentRange(result, s, span);
     edits.push({ start: range.start, end: range.end, newText: JSON.stringify(to).slice(1, -1) });
   }
