@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { RULES } from '../server/src/core/rules/index';
+import { RULES, SETTINGS } from '../server/src/core/rules/index';
 import { GENERATED_TABLES, MINIMAL_README, renderRulesTable, replaceRegion, START_MARKER, END_MARKER } from './docs/rulesTable';
 import { rulesSettingProperties } from './docs/rulesSetting';
 
@@ -36,7 +36,7 @@ for (const { file, pageBase } of GENERATED_TABLES) {
     console.log(`${file}: rules table written (${RULES.length} rules)`);
   }
 }
-// package.json's competencyLint.rules setting: one property per rule (scripts/docs/rulesSetting.ts).
+// package.json's competencyLint.rules setting: one property per rule and the large-file notice (scripts/docs/rulesSetting.ts).
 {
   const path = join(root, 'package.json');
   if (existsSync(path)) {
@@ -44,7 +44,7 @@ for (const { file, pageBase } of GENERATED_TABLES) {
     const manifest = JSON.parse(before);
     const setting = manifest.contributes?.configuration?.properties?.['competencyLint.rules'];
     if (setting) {
-      setting.properties = rulesSettingProperties(RULES);
+      setting.properties = rulesSettingProperties(SETTINGS);
       const after = `${JSON.stringify(manifest, null, 2)}\n`;
       if (after === before) console.log('package.json: competencyLint.rules up to date');
       else if (check) {
@@ -52,7 +52,7 @@ for (const { file, pageBase } of GENERATED_TABLES) {
         failed = true;
       } else {
         writeFileSync(path, after);
-        console.log(`package.json: competencyLint.rules written (${RULES.length} rules)`);
+        console.log(`package.json: competencyLint.rules written (${RULES.length} rules and the large-file notice)`);
       }
     }
   }

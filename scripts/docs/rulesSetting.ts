@@ -1,6 +1,6 @@
 /**
  * The schema of VS Code's `competencyLint.rules` setting, rendered from the rule registry: one
- * property per rule id, with the rule's description, its default severity and its options, so
+ * property per rule id (and one for the large-file notice), with the rule's description, its default severity and its options, so
  * that settings.json completes rule ids and options and flags an id no rule has (the server leaves
  * such an entry out with a warning). `npm run docs` writes it into package.json;
  * test/unit/manifest.test.ts fails when package.json's copy is out of date.
@@ -44,7 +44,7 @@ export function ruleSettingSchema(rule: RuleMeta): Record<string, unknown> {
   };
 }
 
-/** The `properties` of competencyLint.rules: every rule, in registry order. */
+/** The `properties` of competencyLint.rules: every rule, in registry order, then the large-file notice (rules/index.ts SETTINGS). */
 export function rulesSettingProperties(rules: readonly RuleMeta[]): Record<string, unknown> {
   return Object.fromEntries(rules.map((r) => [r.id, ruleSettingSchema(r)]));
 }

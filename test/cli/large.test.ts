@@ -26,3 +26,22 @@ test('a file above the default maxFileSize: one info saying so, the cheap rules 
   assert.ok(r.messages.some((m: { ruleId: string; pointer: string }) => m.ruleId === 'schema' && m.pointer === '/occupation/jobZone'));
   assert.ok(!r.messages.some((m: { ruleId: string }) => ['statement-period', 'level-balance', 'statement-topic'].includes(m.ruleId)));
 });
+
+test('the notice is turned off with --rule large-file:off or under rules in the config, and shown in --print-config', () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'f.json'), EXAMPLE_PRETTY);
+  const ids = (args: string[]) => {
+    const run = cli(['--format', 'json', ...args, 'f.json'], { cwd: dir });
+    assert.ok(run.status === 0 || run.status === 1, run.stderr);
+    return JSON.parse(run.stdout)[0].messages.map((m: { ruleId: string; severity: string }) => `${m.ruleId}:${m.severity}`).filter((x: string) => x.startsWith('large-file'));
+  };
+  writeFileSync(join(dir, '.competency-lint.json'), '{ "maxFileSize": 1000 }');
+  assert.deepEqual(ids([]), ['large-file:info']);
+  assert.deepEqual(ids(['--rule', 'large-file:off']), []);
+  assert.deepEqual(ids(['--rule', 'large-file:warning']), ['large-file:warning']);
+  writeFileSync(join(dir, '.competency-lint.json'), '{ "maxFileSize": 1000, "rules": { "large-file": "off" } }');
+  assert.deepEqual(ids([]), []);
+  const printed = JSON.parse(cli(['--print-config', 'f.json'], { cwd: dir }).stdout);
+  assert.equal(printed.rules['large-file'], 'off');
+  assert.equal(cli(['--rule', 'large-flie:off', 'f.json'], { cwd: dir }).status, 2);
+});

@@ -75,7 +75,8 @@ test('--print-config shows every rule with its effective severity and the config
   assert.equal(run.status, 0, run.stderr);
   const printed = JSON.parse(run.stdout);
   assert.deepEqual(printed.configFiles, [join(FIXTURES, '.competency-lint.json')]);
-  assert.deepEqual(Object.keys(printed.rules), RULES.map((r) => r.id));
+  assert.deepEqual(Object.keys(printed.rules), [...RULES.map((r) => r.id), 'large-file'], 'every rule, then the large-file notice');
+  assert.equal(printed.rules['large-file'], 'info');
   assert.deepEqual(printed.rules['scope-outlier'], ['off', { minDistance: 0.6 }]); // from the fixtures' config, with the default option
   assert.deepEqual(printed.rules['statement-period'], ['info', { minShare: 0.75, minCount: 3 }]); // from --rule
   assert.equal(printed.rules['json-syntax'], 'error'); // the default; the rule has no options

@@ -11,6 +11,7 @@ import { analyse, DEFAULT_MAX_FILE_SIZE, sizeInWords } from '../../server/src/co
 import { utf8Length } from '../../server/src/core/limits';
 import { complete } from '../../server/src/core/features/completion';
 import { EXAMPLE_TEXT, config } from '../helpers';
+import type { RuleSetting } from '../../server/src/core/config/types';
 
 /** The example grown with numbered copies of its statements until it passes `bytes` (as UTF-8). */
 function grown(bytes: number): string {
@@ -57,6 +58,17 @@ test('just below the default limit, or with the limit raised: the full analysis 
   const s = JSON.parse(EXAMPLE_TEXT).framework.levels.emerging.statements[0] as string;
   const near = EXAMPLE_TEXT.replace(JSON.stringify(s), `${JSON.stringify(s)}, ${JSON.stringify(s.replace(/\.$/, '') + ' daily.')}`);
   assert.ok(analyse(near).findings.some((f) => f.ruleId === 'duplicate-near'));
+});
+
+test('the notice is turned off, or given another severity, under its id in rules, as a rule is', () => {
+  const small = { maxFileSize: 1000 };
+  const notice = (ruleSettings?: Record<string, RuleSetting>) => analyse(EXAMPLE_TEXT, { rules: [], config: config({ ...small, ruleSettings }) }).findings.filter((f) => f.ruleId === 'large-file');
+  assert.equal(notice()[0].severity, 'info');
+  assert.deepEqual(notice({ 'large-file': 'off' }), []);
+  assert.equal(notice({ 'large-file': 'warning' })[0].severity, 'warning');
+  assert.equal(notice({ 'large-file': ['error'] })[0].severity, 'error');
+  // Off, the document is still limited: only the notice goes.
+  assert.equal(analyse(EXAMPLE_TEXT, { rules: [], config: config({ ...small, ruleSettings: { 'large-file': 'off' } }) }).limited, true);
 });
 
 test('the notice names a configured limit in words a reader can use', () => {

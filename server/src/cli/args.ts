@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { RuleSetting } from '../core/config/types';
-import { findRule, RULE_IDS } from '../core/rules/index';
+import { findSetting, SETTING_IDS } from '../core/rules/index';
 import { RULES_INDEX_URL, unknownRuleHint } from '../core/config/ruleNames';
 import { FORMATTER_NAMES } from './formatters/index';
 import { parseShard, type Shard } from './shard';
@@ -116,7 +116,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     if (colon <= 0) throw new UsageError(`--rule takes id:severity (for example --rule statement-dash:off), found "${spec}"`);
     const id = spec.slice(0, colon).trim();
     const severity = spec.slice(colon + 1).trim();
-    if (!findRule(id)) throw new UsageError(`unknown rule "${id}" in --rule; ${unknownRuleHint(id, RULE_IDS)}`);
+    if (!findSetting(id)) throw new UsageError(`unknown rule "${id}" in --rule; ${unknownRuleHint(id, SETTING_IDS)}`);
     if (!SEVERITIES.includes(severity)) throw new UsageError(`--rule ${id}: severity must be one of ${SEVERITIES.join(', ')}, found "${severity}"`);
     rules[id] = severity as RuleSetting;
   }

@@ -1,13 +1,13 @@
 /**
  * `--print-config FILE`: the configuration that applies to a file, as JSON, so that "why does this
  * rule fire here?" and "why was this file skipped?" have an answer without reading several config
- * files. Every setting is shown as it takes effect: each rule with its severity and, for a rule
+ * files. Every setting is shown as it takes effect: each rule (and the large-file notice) with its severity and, for a rule
  * that has options, every option (the configured value, or the rule's default), the level orders,
  * the size limit, and the `files` and `ignore` globs of each config with whether they match FILE.
  * Keys are named as in `.competency-lint.json`.
  */
 import { resolve } from 'node:path';
-import { RULES } from '../core/rules/index';
+import { SETTINGS } from '../core/rules/index';
 import { maxFileSize } from '../core/limits';
 import type { RuleSetting } from '../core/config/types';
 import { matchesGlob } from '../node/config';
@@ -25,7 +25,8 @@ export function printConfig(file: string, cwd: string, configs: ConfigSource): s
   const abs = resolve(cwd, file);
   const { config, files } = configs.resolve(abs);
   const rules: Record<string, RuleSetting> = {};
-  for (const rule of RULES) {
+  // Every rule, then the large-file notice, which `rules` may name too.
+  for (const rule of SETTINGS) {
     const set = config.rules[rule.id];
     const severity = set?.severity ?? rule.defaultSeverity;
     const defaults = Object.fromEntries((rule.options ?? []).map((o) => [o.name, o.default]));

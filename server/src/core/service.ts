@@ -9,7 +9,7 @@ import type { FrameworkModel } from './model/types';
 import { EMPTY_CONFIG, type ResolvedConfig } from './config/types';
 import { REFERENCE, type ReferenceData } from './data/reference';
 import { SharedAnalysis } from './analysis/shared';
-import { LARGE_FILE_NOTICE, RULES } from './rules/index';
+import { LARGE_FILE_NOTICE, LARGE_FILE_SETTING, RULES } from './rules/index';
 import type { Report, Rule, RuleContext } from './rules/types';
 import type { Finding, Severity } from './types';
 import { DEFAULT_MAX_FILE_SIZE, maxFileSize, sizeAgainstLimit } from './limits';
@@ -61,11 +61,13 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysisRes
     }
   }
 
-  if (limited) {
+  // The notice's severity is set, or the notice turned off, under its id in `rules` (LARGE_FILE_SETTING).
+  const notice = config.rules[LARGE_FILE_NOTICE]?.severity ?? LARGE_FILE_SETTING.defaultSeverity;
+  if (limited && notice !== 'off') {
     findings.push({
       ruleId: LARGE_FILE_NOTICE,
       category: 'syntax',
-      severity: 'info',
+      severity: notice,
       message: `This document is larger than ${sizeInWords(maxFileSize(config))}, so only the cheap checks ran (syntax, encoding, schema, metadata, exact duplicates). Raise "maxFileSize" in .competency-lint.json to analyse it fully.`,
       pointer: '',
       range: { start: 0, end: 0 },

@@ -5,7 +5,7 @@
 import type { RuleSetting } from '../core/config/types';
 import { globProblem } from '../core/config/globs';
 import { ruleSettingProblem } from '../core/config/validate';
-import { findRule, RULE_IDS } from '../core/rules/index';
+import { findSetting, SETTING_IDS } from '../core/rules/index';
 
 export interface Settings {
   enable: boolean;
@@ -32,7 +32,7 @@ export function normaliseSettings(raw: unknown, warn: (problem: string) => void 
   const rules: Record<string, RuleSetting> = {};
   if (r.rules && typeof r.rules === 'object' && !Array.isArray(r.rules)) {
     for (const [id, v] of Object.entries(r.rules as Record<string, unknown>)) {
-      const problem = ruleSettingProblem(id, v, findRule, RULE_IDS);
+      const problem = ruleSettingProblem(id, v, findSetting, SETTING_IDS);
       // A message may end in a question ("did you mean ...?"), which takes no full stop after it.
       if (problem) warn(`The setting competencyLint.rules: ${problem.message}${/[.?!]$/.test(problem.message) ? '' : '.'} That entry is ignored; the others apply.`);
       else rules[id] = v as RuleSetting;

@@ -14,7 +14,7 @@ import {
   type ResolvedConfig,
 } from '../core/config/types';
 import { checkConfigText, type CheckedConfig } from '../core/config/check';
-import { findRule, RULE_IDS } from '../core/rules/index';
+import { findSetting, SETTING_IDS } from '../core/rules/index';
 import { LruMap } from './lruMap';
 
 export const CONFIG_FILE_NAME = '.competency-lint.json';
@@ -66,7 +66,7 @@ export function parseConfigText(file: string, text: string): LoadedConfig {
  * first of, and what the language server shows in an open config (lsp/configDocument.ts).
  */
 export function configTextProblems(text: string): CheckedConfig {
-  return checkConfigText(text, findRule, RULE_IDS);
+  return checkConfigText(text, findSetting, SETTING_IDS);
 }
 
 /**

@@ -22,6 +22,13 @@ test('rules, options and suppressions that exist and fit are accepted', () => {
   assert.equal(problem('{"suppressions": [{"rule": "scope-outlier"}, {"rule": "large-file", "file": "big/*.json"}, {"pointer": "/framework"}]}'), undefined);
 });
 
+test('the large-file notice may be named under rules, with a severity and no options', () => {
+  assert.equal(problem('{"rules": {"large-file": "off"}}'), undefined);
+  assert.equal(problem('{"rules": {"large-file": ["warning"]}}'), undefined);
+  assert.equal(problem('{"rules": {"large-file": ["warning", {"limit": 2}]}}'), '1:39: rule "large-file" has no option "limit" (it has no options)');
+  assert.equal(problem('{"rules": {"large-flie": "off"}}'), '1:12: unknown rule "large-flie"; did you mean "large-file"?');
+});
+
 test('a misspelt rule id in a suppression is a broken config, where it is written, with the id it most likely means', () => {
   assert.equal(problem('{"suppressions": [{"rule": "scope-outlire"}]}'), '1:20: unknown rule "scope-outlire" in a suppression; did you mean "scope-outlier"?');
   assert.equal(problem('{"suppressions": [{"rule": "large-flie"}]}'), '1:20: unknown rule "large-flie" in a suppression; did you mean "large-file"?');

@@ -9,7 +9,6 @@ import { parseTree, type Node } from 'jsonc-parser';
 import { globProblem } from './globs';
 import type { RuleOption } from '../rules/types';
 import type { Range } from '../types';
-import { LARGE_FILE_NOTICE } from '../limits';
 import { resolvePointer, toPointer } from '../parse/pointer';
 import { nodeRange } from '../parse/parse';
 import { unknownRuleHint } from './ruleNames';
@@ -19,9 +18,6 @@ export type RuleLookup = (id: string) => { options?: readonly RuleOption[]; onSt
 
 /** The pointers under which a statement can be: the whole document, the levels, one level, one statement. */
 const TOWARD_STATEMENT = /^(\/framework(\/levels(\/[^/]+(\/statements(\/\d+)?)?)?)?)?$/;
-
-/** The large-file notice (service.ts) is no rule, but a suppression may name it. */
-const NOTICES = [LARGE_FILE_NOTICE];
 
 /**
  * Who else can see a problem: `syntax`, any JSON editor (the text is not JSON with comments);
@@ -48,7 +44,8 @@ const KEYS = ['$schema', 'root', 'rules', 'levelOrder', 'files', 'ignore', 'supp
 
 /**
  * `lookupRule`, when given, makes a rule id that no rule has a problem too, in `rules` and in a
- * suppression, and so are an option the rule does not have, an option of the wrong type and one
+ * suppression (the lookup the adapters pass, rules/index.ts's findSetting, also knows the
+ * large-file notice, which both may name), and so are an option the rule does not have, an option of the wrong type and one
  * outside its range: a typo would otherwise silently do nothing, and the editor and CI would both
  * quietly ignore it. `ruleIds`, every rule's id, lets the message for an unknown id suggest the
  * nearest one. The problems come in the order of the checks, so the first is the one the CLI has
@@ -146,13 +143,13 @@ function suppressionProblems(entry: unknown, at: Report, lookupRule: RuleLookup 
   }
   // What an entry could match is judged only of an entry whose shape is right.
   if (!shape) return;
-  if (lookupRule && typeof s.rule === 'string' && !lookupRule(s.rule) && !NOTICES.includes(s.rule))
-    at(['rule'], `unknown rule "${s.rule}" in a suppression; ${unknownRuleHint(s.rule, [...ruleIds, ...NOTICES])}`, 'semantic');
+  if (lookupRule && typeof s.rule === 'string' && !lookupRule(s.rule))
+    at(['rule'], `unknown rule "${s.rule}" in a suppression; ${unknownRuleHint(s.rule, ruleIds)}`, 'semantic');
   if (typeof s.statement === 'string') {
     // An entry that names a statement's text hides only findings about a statement: for any
     // other rule, or under a pointer no statement is under, it would silently hide nothing.
     const rule = typeof s.rule === 'string' ? lookupRule?.(s.rule) : undefined;
-    if (typeof s.rule === 'string' && (NOTICES.includes(s.rule) || (rule && !rule.onStatements)))
+    if (typeof s.rule === 'string' && rule && !rule.onStatements)
       at(['statement'], `rule "${s.rule}" never reports on a statement, so an entry that names a statement's text hides none of its findings: name the place with "pointer" alone`, 'semantic');
     if (typeof s.pointer === 'string' && !TOWARD_STATEMENT.test(s.pointer))
       at(['pointer'], `an entry that names a statement's text needs a "pointer" to a level ("/framework/levels/<level>") or a statement; "${s.pointer}" holds no statement, so the entry would hide nothing`, 'semantic');

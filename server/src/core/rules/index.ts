@@ -2,7 +2,7 @@
  * The rule registry, in the order rules run. Every rule here has a page docs/rules/<id>.md (a test
  * checks both ways), and the README's rules table is generated from this list.
  */
-import type { Rule } from './types';
+import type { Rule, RuleMeta } from './types';
 import { LARGE_FILE_NOTICE } from '../limits';
 import { jsonSyntax } from './json-syntax';
 import { duplicateKey } from './duplicate-key';
@@ -78,6 +78,29 @@ export function ruleDocsUrl(id: string): string {
 
 /** The notice on a document above maxFileSize (service.ts): not a rule, so it has no rule page. */
 export { LARGE_FILE_NOTICE };
+
+/**
+ * The large-file notice as a config's `rules` (and the editor's `competencyLint.rules`, and
+ * `--rule`) may name it: a severity, `"off"` to silence it, and no options. A user who sees a
+ * finding's id in the Problems panel turns it off where every other id is turned off.
+ */
+export const LARGE_FILE_SETTING: RuleMeta = {
+  id: LARGE_FILE_NOTICE,
+  category: 'syntax',
+  defaultSeverity: 'info',
+  description: 'Says that a document above maxFileSize got only the cheap checks (syntax, encoding, schema, metadata, exact duplicates).',
+};
+
+/** What a rule setting may name: every rule, then the large-file notice. */
+export const SETTINGS: readonly RuleMeta[] = [...RULES, LARGE_FILE_SETTING];
+
+/** Every id a rule setting may name, for the messages that suggest the id a user most likely meant. */
+export const SETTING_IDS: readonly string[] = SETTINGS.map((r) => r.id);
+
+/** The rule, or the notice, that a rule setting names. */
+export function findSetting(id: string): RuleMeta | undefined {
+  return SETTINGS.find((r) => r.id === id);
+}
 
 /** Where the README explains maxFileSize, which is what the large-file notice asks the reader to change. */
 export const LARGE_FILE_DOCS = 'https://github.com/competency-lint/competency-lint/blob/main/README.md#configuration';
