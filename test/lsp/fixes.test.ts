@@ -157,6 +157,23 @@ describe('quick fixes', () => {
     assert.ok(!after.some((d) => d.code === 'json-syntax' || d.code === 'schema'));
   });
 
+  it('adds a statement on a topic to each level it skips, a placeholder that keeps the gap reported', async () => {
+    const uri = lsp.uri('topic-gap.json');
+    lsp.open(uri, EXAMPLE_TEXT);
+    const diags = await lsp.diagnosticsFor(uri, 1);
+    const gap = diags.find((d) => d.code === 'topic-gap' && /"Circulation procedures"/.test(String(d.message)));
+    assert.ok(gap, 'the example reports the topic that stops at Developing');
+    const actions = await lsp.request('textDocument/codeAction', { textDocument: { uri }, range: gap.range, context: { diagnostics: [gap], only: ['quickfix'] } });
+    const add = actions.filter((a: any) => a.title.startsWith('Add a statement on "Circulation procedures"'));
+    assert.deepEqual(add.map((a: any) => a.title), ['Add a statement on "Circulation procedures" to Proficient', 'Add a statement on "Circulation procedures" to Advanced']);
+    const added = applyLspEdits(EXAMPLE_TEXT, add[0].edit.documentChanges[0].edits);
+    assert.equal(JSON.parse(added).framework.levels.proficient.statements.at(-1), 'Circulation procedures — to be written.');
+    const version = lsp.change(uri, added);
+    const after = await lsp.diagnosticsFor(uri, version);
+    assert.ok(after.some((d) => d.code === 'topic-gap' && /"Circulation procedures"/.test(String(d.message))), 'the placeholder fills no gap');
+    assert.ok(!after.some((d) => d.code === 'json-syntax' || d.code === 'schema'));
+  });
+
   it('returns no actions for a document that is closed or unknown', async () => {
     const actions = await lsp.request('textDocument/codeAction', {
       textDocument: { uri: lsp.uri('never-opened.json') },

@@ -1,11 +1,13 @@
 /**
- * Code actions: the core's quick fixes and statement moves for the findings under the cursor, then
+ * Code actions: the core's quick fixes, statement moves and statements added on a topic a level lacks
+ * for the findings under the cursor, then
  * the suppressions in `.competency-lint.json` as the last resort, and the fix-all source action.
  */
 import { CodeActionKind, type CodeAction } from 'vscode-languageserver/node';
 import { analyse, statementTexts } from '../core/service';
 import { findingsAt, fixAll, quickFixes, type CodeAction as CoreAction } from '../core/features/codeActions';
 import { moveStatementActions } from '../core/features/moveStatement';
+import { addOnTopicActions } from '../core/features/addOnTopic';
 import { FIX_ALL_KIND, fromRange, toCodeAction } from './convert';
 import { suppressionActions } from './suppress';
 import type { Range } from '../core/types';
@@ -52,7 +54,7 @@ export function registerCodeActions(session: Session, analyses: Analyses): void 
       let suppress: CodeAction[] = [];
       if (kindIncluded(only, CodeActionKind.QuickFix)) {
         const range = fromRange(lines, params.range);
-        actions.push(...quickFixes(a.result, range), ...moveStatementActions(a.result, range, a.config));
+        actions.push(...quickFixes(a.result, range), ...moveStatementActions(a.result, range, a.config), ...addOnTopicActions(a.result, range, a.config));
         suppress = suppressions(a, uri, range);
       }
       if (kindIncluded(only, FIX_ALL_KIND)) {

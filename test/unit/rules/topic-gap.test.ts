@@ -57,3 +57,14 @@ test('two levels with the same label are told apart by their keys', () => {
   assert.ok(messages.some((m) => m.includes('Advanced (proficient)')), messages.join('\n'));
   for (const m of messages) assert.doesNotMatch(m, /Advanced, Advanced\b(?! \()/);
 });
+
+test('a placeholder carries its topic to no level: "Instruction — to be confirmed." leaves the gap reported', () => {
+  const placeholder = scopeDoc((l) => {
+    l.advanced[2] = 'Instruction — to be confirmed.';
+  });
+  const [f, ...rest] = ruleFindings(placeholder, ID);
+  assert.equal(rest.length, 0);
+  assert.match(f.message, /^The topic "Instruction" appears at Emerging, Developing, Proficient but not at Advanced\./);
+  // Written, the statement fills it.
+  assert.deepEqual(ruleFindings(scopeDoc(), ID), []);
+});

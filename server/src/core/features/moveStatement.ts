@@ -10,6 +10,7 @@
 import type { ResolvedConfig } from '../config/types';
 import { exactKey } from '../analysis/duplicates/normalise';
 import { removeStatementEdit } from '../analysis/duplicates/removeStatement';
+import { appendStatementEdit } from '../fixes/appendStatement';
 import { explainStatement } from '../explain';
 import type { AnalysisResult } from '../service';
 import type { Level, Statement } from '../model/types';
@@ -51,20 +52,6 @@ function holdsCopy(level: Level, s: Statement): boolean {
 
 function moveEdits(result: AnalysisResult, s: Statement, target: Level): TextEdit[] | undefined {
   const remove = removeStatementEdit(result.model, s);
-  const array = target.statementsField?.node;
-  if (!remove || !array || array.type !== 'array') return undefined;
-  const text = result.doc.text;
-  const literal = text.slice(s.range.start, s.range.end);
-  const items = array.children ?? [];
-  let insert: TextEdit;
-  if (items.length === 0) {
-    insert = { start: array.offset + 1, end: array.offset + 1, newText: literal };
-  } else {
-    const last = items[items.length - 1];
-    const end = last.offset + last.length;
-    // Reuse the layout between the level's last two statements (",\n        "), or a comma and a space.
-    const gap = items.length >= 2 ? text.slice(items[items.length - 2].offset + items[items.length - 2].length, last.offset) : ', ';
-    insert = { start: end, end, newText: `${/^\s*,\s*$/.test(gap) ? gap : ', '}${literal}` };
-  }
-  return [remove, insert];
+  const insert = appendStatementEdit(result.doc.text, target, result.doc.text.slice(s.range.start, s.range.end));
+  return remove && insert ? [remove, insert] : undefined;
 }

@@ -3,7 +3,7 @@
  * are considered: without named topics, a missing match says more about wording than about
  * coverage. Information only, because some topics honestly begin at a higher level.
  */
-import { scopeAnalysis } from '../analysis/scope/analysis';
+import { levelsWithout, scopeAnalysis } from '../analysis/scope/analysis';
 import type { Rule } from './types';
 
 export const topicGap: Rule = {
@@ -17,7 +17,7 @@ export const topicGap: Rule = {
     const n = analysis.levels.length;
     for (const thread of analysis.threads) {
       if (thread.by !== 'topic' || thread.ranks.length >= n) continue;
-      const missing = analysis.levels.filter((l) => !thread.ranks.includes(l.rank) && l.statements.length > 0);
+      const missing = levelsWithout(analysis, thread);
       if (missing.length === 0) continue;
       const first = analysis.statements[thread.members[0]];
       const present = thread.ranks.map((r) => analysis.levels[r].name);

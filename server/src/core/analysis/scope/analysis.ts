@@ -91,6 +91,14 @@ export interface ScopeAnalysis {
   threads: Thread[];
 }
 
+/**
+ * The levels a topic thread skips: those with statements but none of the thread's, in order of
+ * proficiency (topic-gap reports them; its quick fix adds a statement to each).
+ */
+export function levelsWithout(analysis: ScopeAnalysis, thread: Thread): LevelScope[] {
+  return analysis.levels.filter((l) => !thread.ranks.includes(l.rank) && l.statements.length > 0);
+}
+
 export function scopeAnalysis(ctx: { shared: SharedAnalysis; model: FrameworkModel; config: ResolvedConfig }): ScopeAnalysis {
   return ctx.shared.get('scope', () => computeScope(ctx.model, ctx.config));
 }

@@ -58,7 +58,9 @@ function topicStems(topic: string): readonly string[] {
 function topicWordIds(statements: readonly StatementScope[], levelCount: number): number[][] {
   const idOf = new Map<string, number>();
   const raw = statements.map((x) => {
-    const topic = x.statement.topic;
+    // A placeholder ("Circulation — to be written.") describes no work, so it carries its topic to
+    // no level: the topic's gap stays reported until the statement is written.
+    const topic = x.placeholder ? undefined : x.statement.topic;
     const stems = topic ? topicStems(topic) : [];
     const ids: number[] = [];
     for (const stem of stems) {
