@@ -90,3 +90,23 @@ test('a config with unsaved changes gets the suppression but is not saved for th
   await waitForDiagnostics(doc.uri, (all) => all.some((d) => d.source === SOURCE && codeOf(d) === 'topic-gap' && d.severity === vscode.DiagnosticSeverity.Information),
     'topic-gap back to a note once the config is gone');
 });
+
+test('on a topic-gap finding, "Add a statement on …" applied as VS Code applies it puts the placeholder at the level', async () => {
+  const editor = await open('example.framework.json');
+  const doc = editor.document;
+  const original = doc.getText();
+  const gaps = await waitForRule(doc.uri, 'topic-gap');
+  const gap = gaps.find((d) => /"Circulation procedures"/.test(d.message));
+  assert.ok(gap, `the example's Circulation procedures gap among: ${gaps.map((d) => d.message).join(' | ')}`);
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider', doc.uri, gap.range, vscode.CodeActionKind.QuickFix.value, 20);
+  const add = actions.find((a) => a.title === 'Add a statement on "Circulation procedures" to Advanced');
+  assert.ok(add?.edit, `the action among: ${actions.map((a) => a.title).join(' | ')}`);
+  try {
+    assert.ok(await vscode.workspace.applyEdit(add.edit));
+    // The LSP tier checks that the gap stays reported once the server has the new text.
+    assert.equal(JSON.parse(doc.getText()).framework.levels.advanced.statements.at(-1), 'Circulation procedures — to be written.');
+  } finally {
+    await restore(doc, original);
+  }
+});
