@@ -62,3 +62,24 @@ test('none elsewhere: not on other findings, not without a gap', () => {
   const gap = scopeDoc(change);
   assert.deepEqual(addOnTopicActions(analyse(gap), at(gap, '"occupation"'), EMPTY_CONFIG), []);
 });
+
+test('a level that already holds a placeholder on the topic is not offered another', () => {
+  // Applied once, the action leaves the gap reported (the placeholder fills none), so the lightbulb
+  // stays: it must not offer the same placeholder again, which would be an exact duplicate.
+  const text = scopeDoc(change);
+  const [developing] = addOnTopicActions(analyse(text), at(text, 'Circulation — process'), EMPTY_CONFIG);
+  const added = applyEdits(text, developing.edits);
+  assert.deepEqual(
+    addOnTopicActions(analyse(added), at(added, 'Circulation — process'), EMPTY_CONFIG).map((a) => a.title),
+    ['Add a statement on "Circulation" to Proficient'],
+  );
+  // Nor where the author wrote a placeholder of their own on the topic, in another case.
+  const own = scopeDoc((l) => {
+    change(l);
+    l.proficient.push('circulation — to be confirmed.');
+  });
+  assert.deepEqual(
+    addOnTopicActions(analyse(own), at(own, 'Circulation — process'), EMPTY_CONFIG).map((a) => a.title),
+    ['Add a statement on "Circulation" to Developing'],
+  );
+});

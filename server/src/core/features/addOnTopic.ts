@@ -3,13 +3,15 @@
  * level the topic skips. It appends "Circulation — to be written." to that level, the topic and its
  * separator as the thread's lowest statement writes them, for the author to write the body over.
  * The body is a placeholder, which describes no work, so the topic's gap stays reported (and the
- * new statement is easy to find) until it is written. Never applied by fix-all: what a level says
+ * new statement is easy to find) until it is written; a level that already holds a placeholder on
+ * the topic is not offered another. Never applied by fix-all: what a level says
  * about a topic is the author's to write.
  */
 import type { ResolvedConfig } from '../config/types';
 import { levelsWithout } from '../analysis/scope/analysis';
 import { appendStatementEdit } from '../fixes/appendStatement';
 import { distinctLevelName } from '../model/levelName';
+import { sameTopic } from '../model/statementParts';
 import type { AnalysisResult } from '../service';
 import type { Range } from '../types';
 import type { CodeAction } from './codeActions';
@@ -33,6 +35,9 @@ export function addOnTopicActions(result: AnalysisResult, range: Range, config: 
     // "Circulation — " as the lowest statement of the thread writes it: its dash and its spacing.
     const head = s.topic + s.text.slice(s.separatorSpan.start, s.separatorSpan.end);
     for (const gap of levelsWithout(scope, thread)) {
+      // A placeholder on the topic (this action's, or the author's own "Circulation — to be
+      // confirmed.") already marks the statement to write: another would be its duplicate.
+      if (gap.statements.some((x) => x.placeholder && x.statement.topic !== undefined && sameTopic(x.statement.topic, s.topic!))) continue;
       const edit = appendStatementEdit(result.doc.text, gap.level, JSON.stringify(head + TO_BE_WRITTEN));
       if (!edit) continue;
       out.push({

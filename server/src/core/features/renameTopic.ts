@@ -10,7 +10,7 @@
  * they are, and an escape elsewhere in the literal is not rewritten.
  */
 import type { Statement } from '../model/types';
-import { splitStatement } from '../model/statementParts';
+import { sameTopic, splitStatement } from '../model/statementParts';
 import { literalOffset } from '../parse/literalOffset';
 import type { AnalysisResult } from '../service';
 import type { Range, TextEdit } from '../types';
@@ -43,12 +43,6 @@ function documentRange(result: AnalysisResult, s: Statement, span: Range): Range
     start: literalOffset(text, s.range.start, span.start, s.verbatim),
     end: literalOffset(text, s.range.start, span.end, s.verbatim),
   };
-}
-
-/** Topics are the same apart from case and runs of spaces. */
-function sameTopic(a: string, b: string): boolean {
-  const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ');
-  return a.length > 0 && norm(a) === norm(b);
 }
 
 /**

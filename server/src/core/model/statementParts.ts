@@ -49,3 +49,9 @@ export function splitStatement(text: string): StatementParts {
   // Without a topic the body is what follows the marker: its first word is the statement's leading verb.
   return marker ? { marker, body: text.slice(from), bodyStart: from } : { body: text, bodyStart: 0 };
 }
+
+/** Topics are the same apart from case and runs of spaces (a rename renames them together). */
+export function sameTopic(a: string, b: string): boolean {
+  const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ');
+  return a.length > 0 && norm(a) === norm(b);
+}
