@@ -74,3 +74,12 @@ test('two levels with one label are told apart by the key, in the hover and the 
   const titles = moveStatementActions(result, outlier.range, EMPTY_CONFIG).map((a) => a.title);
   assert.deepEqual(titles, ['Move this statement to Emerging (emerging), the level it reads as']);
 });
+
+test("a placeholder on a topic shows the thread it stands in for, and that the thread has no statement at its level", () => {
+  const text = scopeDoc((l) => {
+    l.developing[1] = 'Circulation — to be written.';
+  });
+  const md = hoverOn(text, 'Circulation — to be written.');
+  assert.match(md, /Thread \*\*Circulation\*\* at the other levels:\n- \*Emerging\*: Circulation — process check-outs/);
+  assert.match(md, /The thread has no statement at Developing\./);
+});

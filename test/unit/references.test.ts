@@ -85,3 +85,22 @@ test('a copy is a copy whether or not duplicate-exact reports it: the rule turne
     assert.deepEqual(second.copies.map((s) => s.pointer), [first.statement.pointer]);
   }
 });
+
+test('a placeholder on a topic refers to the thread it stands in for, which its author is about to write', () => {
+  // "Circulation — to be written." (what topic-gap's action adds) is in no thread, since it fills no
+  // gap; the author writing it over still wants to see how the other levels word the topic.
+  const text = scopeDoc((l) => {
+    l.developing[1] = 'Circulation — to be written.';
+  });
+  const refs = statementReferences(analyse(text), text.indexOf('Circulation — to be written.') + 3)!;
+  assert.deepEqual(texts(refs.thread), [
+    'Circulation — process check-outs following established procedures.',
+    'Circulation — oversee circulation across multiple service units without supervision.',
+    'Circulation — establish library-wide circulation policy and lead a team of supervisors.',
+  ]);
+  // A placeholder with no topic stands in for no thread.
+  const bare = scopeDoc((l) => {
+    l.developing[1] = 'To be written.';
+  });
+  assert.deepEqual(statementReferences(analyse(bare), bare.indexOf('To be written.') + 3)!.thread, []);
+});

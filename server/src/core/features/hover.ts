@@ -10,7 +10,7 @@ import type { Level, Statement } from '../model/types';
 import type { AnalysisResult } from '../service';
 import type { Finding, Range } from '../types';
 import { findingsIn, levelKeyAt, levelName, nodeAt, statementAt, statementTitle } from './locate';
-import { levelReadsAs, levelScope, scopeOf, statementScope } from './reading';
+import { levelReadsAs, levelScope, scopeOf, statementScope, threadFor } from './reading';
 import { explainStatement } from '../explain';
 import { levelAt } from '../analysis/scope/describe';
 import { schemaAt, schemaDocs } from './schemaInfo';
@@ -92,8 +92,8 @@ function statementHover(result: AnalysisResult, s: Statement, config: ResolvedCo
     }
     if (ex.wordingLike && ex.wordingLike !== here) parts.push(`Its wording is most like the statements of ${escapeMarkdown(ex.wordingLike)}.`);
     if (ex.register) parts.push(`It says what is done (${escapeMarkdown(`'${ex.register.doing}'`)}) where the rest of its level only says what is understood (${escapeMarkdown(ex.register.understood.map((u) => `'${u}'`).join(', '))}).`);
-    if (ss.thread !== undefined) {
-      const thread = scope.threads[ss.thread];
+    const thread = threadFor(scope, ss);
+    if (thread) {
       const others = thread.members.map((m) => scope.statements[m]).filter((x) => x.statement !== s);
       if (others.length > 0) {
         const lines = others.slice(0, 8).map((x) => `- *${escapeMarkdown(nameOf(result.model.levels[x.statement.levelIndex]))}*: ${escapeMarkdown(x.statement.text)}`);

@@ -1,6 +1,7 @@
 /**
  * "Find all references" on a statement: the statements that carry the same topic at the other
- * levels (its thread, as the scope analysis links them) and its copies (the duplicates reported
+ * levels (its thread, as the scope analysis links them, or for a placeholder on a topic the thread
+ * it stands in for) and its copies (the duplicates reported
  * on it or naming it). An author revising one statement of a thread wants to see how the topic
  * reads one level down and one level up; a reviewer of a duplicate wants every copy, not just the
  * first. Standard LSP, so Neovim's `gr` and Emacs's xref get it as VS Code's Shift+F12 does.
@@ -12,7 +13,7 @@ import { statementAt } from './locate';
 import { exactHashes } from '../analysis/duplicates/index';
 import { statementsWithKey } from '../analysis/duplicates/exact';
 import { exactKey } from '../analysis/duplicates/normalise';
-import { scopeOf, statementScope } from './reading';
+import { scopeOf, statementScope, threadFor } from './reading';
 
 export interface StatementReferences {
   /** The statement under the cursor. */
@@ -32,9 +33,10 @@ export function statementReferences(result: AnalysisResult, offset: number, opti
 function threadOf(result: AnalysisResult, s: Statement, config: ResolvedConfig): Statement[] {
   const scope = scopeOf(result, config);
   const ss = statementScope(scope, s);
-  if (!scope || ss?.thread === undefined) return [];
+  const thread = scope && ss ? threadFor(scope, ss) : undefined;
+  if (!scope || !thread) return [];
   // Members are kept in order of rank, which is proficiency order whatever the document order.
-  return scope.threads[ss.thread].members.map((m) => scope.statements[m].statement).filter((x) => x !== s);
+  return thread.members.map((m) => scope.statements[m].statement).filter((x) => x !== s);
 }
 
 /**
