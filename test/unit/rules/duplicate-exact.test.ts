@@ -172,3 +172,31 @@ test('statements that differ only by a leading list marker are the same statemen
   });
   assert.deepEqual(ruleFindings(numbered, ID), []);
 });
+
+test('placeholders repeated across levels are not duplicates: "not defined" at two levels, or two "to be written" on one topic', async () => {
+  const { plainDoc, scopeDoc } = await import('./fixtures/scope');
+  const undefinedTwice = plainDoc({
+    emerging: ['record metadata for new items'],
+    developing: ['This skill level is currently not defined.'],
+    proficient: ['This skill level is currently not defined.'],
+  });
+  assert.deepEqual(ruleFindings(undefinedTwice, 'duplicate-exact'), []);
+  // Pasted among a level's real statements, the placeholder is reported, whichever comes first.
+  const pasted = plainDoc({
+    emerging: ['record metadata for new items', 'This skill level is currently not defined.'],
+    developing: ['document cataloguing standards'],
+    proficient: ['This skill level is currently not defined.'],
+  });
+  assert.deepEqual(ruleFindings(pasted, 'duplicate-exact').map((f) => f.pointer), ['/framework/levels/emerging/statements/1']);
+  const pendingTwice = scopeDoc((l) => {
+    l.developing.push('Circulation — to be written.');
+    l.proficient.push('Circulation — to be written.');
+  });
+  assert.deepEqual(ruleFindings(pendingTwice, 'duplicate-exact'), []);
+  // A real statement repeated beside them is still reported.
+  const real = scopeDoc((l) => {
+    l.developing.push('Circulation — to be written.');
+    l.proficient.push('Circulation — to be written.', l.emerging[0]);
+  });
+  assert.equal(ruleFindings(real, 'duplicate-exact').length, 1);
+});

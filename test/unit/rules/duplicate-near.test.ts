@@ -166,3 +166,19 @@ test('the fix removes the later statement and the document still parses', () => 
 test('quiet: the example export, whose threads progress in scope', () => {
   assert.deepEqual(ruleFindings(EXAMPLE_TEXT, ID), []);
 });
+
+test("placeholders that nearly repeat each other, each its level's only word, are not near duplicates; one among real statements is", async () => {
+  const { plainDoc } = await import('./fixtures/scope');
+  const text = plainDoc({
+    emerging: ['record metadata for new items'],
+    developing: ['This level is not yet defined.'],
+    proficient: ['This skill level is not yet defined.'],
+  });
+  assert.deepEqual(ruleFindings(text, 'duplicate-near'), []);
+  const pasted = plainDoc({
+    emerging: ['record metadata for new items', 'This level is not yet defined.'],
+    developing: ['document cataloguing standards'],
+    proficient: ['This skill level is not yet defined.'],
+  });
+  assert.deepEqual(ruleFindings(pasted, 'duplicate-near').map((f) => f.pointer), ['/framework/levels/emerging/statements/1']);
+});

@@ -11,6 +11,7 @@ import { removeStatementFix } from '../analysis/duplicates/removeStatement';
 import type { Level, Statement } from '../model/types';
 import type { RelatedLocation } from '../types';
 import type { Rule, RuleContext } from './types';
+import { repeatsNothing } from '../analysis/duplicates/placeholders';
 
 /** A pathological file can repeat one statement thousands of times; the editor needs only some pointers. */
 export const MAX_RELATED = 20;
@@ -56,14 +57,24 @@ export const duplicateExact: Rule = {
   },
 };
 
-/** Reports every copy of one group but the first, each pointing at the others. */
+/**
+ * Reports every copy of one group but the first, each pointing at the others. A placeholder that
+ * repeats nothing (a level's only word, a statement still to be written on a topic: placeholders.ts)
+ * is never reported; where a group has one, it is the original, and every other member is reported
+ * as its copy (a "not defined" pasted among a level's real statements). Placeholders are looked for
+ * only among statements in a group.
+ */
 function reportGroup(ctx: RuleContext, members: readonly Statement[]): void {
   if (members.length < 2) return;
+  const levels = ctx.model.levels;
+  const quiet = members.some((s) => repeatsNothing(s, levels)) ? members.map((s) => repeatsNothing(s, levels)) : undefined;
   // Whole-group facts, computed once: a statement repeated thousands of times must not cost a
   // pass over its copies for each copy.
   const verbatim = members.every((o) => o.text === members[0].text);
   const oneLevel = members.every((o) => o.levelIndex === members[0].levelIndex);
-  for (let i = 1; i < members.length; i++) {
+  const original = quiet ? members[quiet.indexOf(true)] : members[0];
+  for (let i = quiet ? 0 : 1; i < members.length; i++) {
+    if (quiet?.[i]) continue;
     const s = members[i];
     const shown = firstOthers(members, i, MAX_RELATED);
     const message =
@@ -79,7 +90,7 @@ function reportGroup(ctx: RuleContext, members: readonly Statement[]): void {
       pointer: s.pointer,
       range: s.range,
       related: shown.map((o) => related(o, s, ctx.model.levels)),
-      fix: removeStatementFix(ctx.model, s, `Remove this copy of ${statementName(members[0], ctx.model.levels)}`),
+      fix: removeStatementFix(ctx.model, s, `Remove this copy of ${statementName(original, ctx.model.levels)}`),
     });
   }
 }

@@ -9,6 +9,7 @@ import { describeDifference } from '../analysis/duplicates/diff';
 import { removeStatementFix } from '../analysis/duplicates/removeStatement';
 import { MAX_RELATED } from './duplicate-exact';
 import { numberOption, type Rule } from './types';
+import { repeatsNothing } from '../analysis/duplicates/placeholders';
 
 export const duplicateNear: Rule = {
   id: 'duplicate-near',
@@ -35,9 +36,12 @@ export const duplicateNear: Rule = {
     for (const s of ctx.model.statements) {
       // Later copies of an exact group are already reported by duplicate-exact; one finding is enough.
       if (exact.groupOf[s.ordinal]?.members[0] !== s) continue;
+      // A placeholder that repeats nothing (placeholders.ts) is never reported, as duplicate-exact
+      // leaves it; a statement close to one is, wherever it stands, since the placeholder is the original.
+      const levels = ctx.model.levels;
       const links = near.links.get(s.ordinal);
-      if (!links) continue;
-      const earlier = links.filter((l) => l.other.ordinal < s.ordinal);
+      if (!links || repeatsNothing(s, levels)) continue;
+      const earlier = links.filter((l) => l.other.ordinal < s.ordinal || repeatsNothing(l.other, levels));
       if (earlier.length === 0) continue;
       const closest = closestOf(earlier);
       const others = links.map((l) => l.other);
