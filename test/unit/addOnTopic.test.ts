@@ -83,3 +83,16 @@ test('a level that already holds a placeholder on the topic is not offered anoth
     ['Add a statement on "Circulation" to Developing'],
   );
 });
+
+test('a pretty level with one statement gets the new one on a line of its own, indented as that one', () => {
+  const text = scopeDoc((l) => {
+    change(l);
+    l.proficient = [l.proficient[0]];
+  });
+  const actions = addOnTopicActions(analyse(text), at(text, 'Circulation — process'), EMPTY_CONFIG);
+  const edited = applyEdits(text, actions.find((a) => a.title.endsWith('Proficient'))!.edits);
+  const lines = edited.split('\n');
+  const added = lines.findIndex((l) => l.includes('"Circulation — to be written."'));
+  assert.equal(lines[added].match(/^ */)![0], lines[added - 1].match(/^ */)![0]);
+  assert.match(lines[added - 1], /"Reference service — independently .*",$/);
+});

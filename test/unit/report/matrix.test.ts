@@ -118,3 +118,21 @@ test('JSON that is not a framework gives a view without levels rather than faili
     assert.equal(v.occupation.title, undefined);
   }
 });
+
+test('a placeholder on a topic sits in the row of the topic it stands in for, at its level', async () => {
+  const { scopeDoc } = await import('../rules/fixtures/scope');
+  const text = scopeDoc((l) => {
+    l.proficient = l.proficient.filter((s) => !s.startsWith('Circulation'));
+    l.proficient.push('Circulation — to be written.');
+  });
+  const { v } = view(text);
+  const row = v.rows.find((r) => r.kind === 'thread' && r.name === 'Circulation');
+  assert.ok(row, `rows: ${v.rows.map((r) => r.name).join(', ')}`);
+  assert.deepEqual(row.cells.map((c) => c.map((x) => x.body)), [
+    ['process check-outs following established procedures.'],
+    ['manage daily circulation for a branch library with limited supervision.'],
+    ['to be written.'],
+    ['establish library-wide circulation policy and lead a team of supervisors.'],
+  ]);
+  assert.ok(!v.rows.some((r) => r.kind === 'loose'), 'nothing left outside the threads');
+});

@@ -68,3 +68,12 @@ test('a placeholder carries its topic to no level: "Instruction — to be confir
   // Written, the statement fills it.
   assert.deepEqual(ruleFindings(scopeDoc(), ID), []);
 });
+
+test('a placeholder that says the topic does not apply answers the gap; a level of placeholders alone skips no topic', () => {
+  assert.deepEqual(ruleFindings(scopeDoc((l) => {
+    l.advanced[2] = 'Instruction — not applicable at this level.';
+  }), ID), []);
+  assert.deepEqual(ruleFindings(scopeDoc((l) => {
+    l.expert = ['This skill level is currently not defined.'];
+  }), ID), []);
+});

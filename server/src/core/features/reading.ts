@@ -5,8 +5,6 @@
  */
 import type { ResolvedConfig } from '../config/types';
 import { scopeAnalysis, type LevelScope, type ScopeAnalysis, type StatementScope } from '../analysis/scope/analysis';
-import type { Thread } from '../analysis/scope/threads';
-import { sameTopic } from '../model/statementParts';
 import { levelAt } from '../analysis/scope/describe';
 import type { AnalysisResult } from '../service';
 import type { Level, Statement } from '../model/types';
@@ -25,21 +23,6 @@ export function scopeOf(result: AnalysisResult, config: ResolvedConfig): ScopeAn
 
 export function statementScope(scope: ScopeAnalysis | undefined, s: Statement): StatementScope | undefined {
   return scope?.byPointer.get(s.pointer);
-}
-
-/**
- * The thread a statement belongs to; for a placeholder on a topic ("Circulation — to be written.",
- * what topic-gap's action adds), which carries its topic to no thread (threads.ts), the topic thread
- * it stands in for. The author about to write it over wants to see how the other levels word the
- * topic, in the hover and in Find All References.
- */
-export function threadFor(scope: ScopeAnalysis, ss: StatementScope): Thread | undefined {
-  if (ss.thread !== undefined) return scope.threads[ss.thread];
-  const topic = ss.placeholder ? ss.statement.topic : undefined;
-  if (topic === undefined) return undefined;
-  return scope.threads.find(
-    (t) => t.by === 'topic' && t.members.some((m) => sameTopic(scope.statements[m].statement.topic ?? '', topic)),
-  );
 }
 
 export function levelScope(scope: ScopeAnalysis | undefined, level: Level): LevelScope | undefined {

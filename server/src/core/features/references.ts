@@ -13,7 +13,8 @@ import { statementAt } from './locate';
 import { exactHashes } from '../analysis/duplicates/index';
 import { statementsWithKey } from '../analysis/duplicates/exact';
 import { exactKey } from '../analysis/duplicates/normalise';
-import { scopeOf, statementScope, threadFor } from './reading';
+import { scopeOf, statementScope } from './reading';
+import { threadFor } from '../analysis/scope/analysis';
 
 export interface StatementReferences {
   /** The statement under the cursor. */

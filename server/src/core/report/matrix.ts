@@ -7,7 +7,7 @@
  * knows about markup or escaping.
  */
 import type { ResolvedConfig } from '../config/types';
-import { scopeAnalysis, type ScopeAnalysis, type StatementScope } from '../analysis/scope/analysis';
+import { scopeAnalysis, threadFor, type ScopeAnalysis, type StatementScope } from '../analysis/scope/analysis';
 import { levelAt } from '../analysis/scope/describe';
 import type { Level, Statement } from '../model/types';
 import { levelName } from '../model/levelName';
@@ -190,6 +190,8 @@ export function buildMatrix(result: AnalysisResult, options: MatrixOptions): Mat
   const rankOfKey = new Map(levels.map((l) => [l.key, l.rank]));
 
   const cellOf = new Map<string, MatrixCell>();
+  // Placeholders on a topic, by the thread they stand in for (they are not its members).
+  const standIns = new Map<number, MatrixCell[]>();
   const cells: MatrixCell[] = result.model.statements.map((s: Statement) => {
     const x = scope?.byPointer.get(s.pointer);
     const rank = x?.rank ?? rankOfKey.get(s.levelKey) ?? 0;
@@ -206,8 +208,10 @@ export function buildMatrix(result: AnalysisResult, options: MatrixOptions): Mat
       readsAs: scope && x?.estimate !== undefined ? levelAt(scope, x.estimate).name : undefined,
       standalone: x?.standalone,
       findings: [],
-      thread: x?.thread,
+      // A placeholder on a topic sits in the row of the topic it stands in for (threadFor).
+      thread: scope && x ? threadFor(scope, x)?.id : undefined,
     };
+    if (cell.thread !== undefined && x?.thread === undefined) standIns.set(cell.thread, [...(standIns.get(cell.thread) ?? []), cell]);
     cellOf.set(s.pointer, cell);
     levels[rank]?.cells.push(cell);
     return cell;
@@ -281,6 +285,8 @@ export function buildMatrix(result: AnalysisResult, options: MatrixOptions): Mat
         const cell = cellOf.get(scope!.statements[m].statement.pointer);
         if (cell) row.cells[cell.levelRank]?.push(cell);
       }
+      // Then the placeholders that stand in for the thread at levels it skips.
+      for (const cell of standIns.get(t.id) ?? []) row.cells[cell.levelRank]?.push(cell);
       const first = t.members.map((m) => scope!.statements[m]).sort((a, b) => a.rank - b.rank || a.statement.ordinal - b.statement.ordinal)[0];
       return { row, key: [first.rank, first.statement.ordinal] };
     })

@@ -19,6 +19,7 @@ import { LocalIds, rarestFirst } from '../wordIds';
 import { findKinship, kinshipWords, type Kinship, type KinshipWords } from './kinship';
 import { makeEvidence, type ScopeEvidence } from './types';
 import { findThreads, type Thread } from './threads';
+import { sameTopic } from '../../model/statementParts';
 import { similarityIndex, type Neighbour, type SimilarityIndex } from './similarity';
 import { isPlaceholder } from './placeholder';
 import { readsAsEnglish } from './language';
@@ -93,10 +94,27 @@ export interface ScopeAnalysis {
 
 /**
  * The levels a topic thread skips: those with statements but none of the thread's, in order of
- * proficiency (topic-gap reports them; its quick fix adds a statement to each).
+ * proficiency (topic-gap reports them; its quick fix adds a statement to each). A level of
+ * placeholders alone ("This skill level is currently not defined.") is read as empty, and skips
+ * no topic.
  */
 export function levelsWithout(analysis: ScopeAnalysis, thread: Thread): LevelScope[] {
-  return analysis.levels.filter((l) => !thread.ranks.includes(l.rank) && l.statements.length > 0);
+  return analysis.levels.filter((l) => !thread.ranks.includes(l.rank) && l.statements.some((x) => !x.placeholder));
+}
+
+/**
+ * The thread a statement belongs to; for a placeholder on a topic ("Circulation — to be written.",
+ * what topic-gap's action adds), which carries its topic to no thread (threads.ts), the topic thread
+ * it stands in for. The author about to write it over wants to see how the other levels word the
+ * topic, in the hover, in Find All References and in the level matrix's row of the topic.
+ */
+export function threadFor(scope: ScopeAnalysis, ss: StatementScope): Thread | undefined {
+  if (ss.thread !== undefined) return scope.threads[ss.thread];
+  const topic = ss.placeholder ? ss.statement.topic : undefined;
+  if (topic === undefined) return undefined;
+  return scope.threads.find(
+    (t) => t.by === 'topic' && t.members.some((m) => sameTopic(scope.statements[m].statement.topic ?? '', topic)),
+  );
 }
 
 export function scopeAnalysis(ctx: { shared: SharedAnalysis; model: FrameworkModel; config: ResolvedConfig }): ScopeAnalysis {

@@ -40,3 +40,18 @@ export function isPlaceholder(text: string): boolean {
   // before the words are counted: counting them was the larger cost, paid by every statement.
   return OPENING.test(trimmed) && !hasMoreWords(trimmed, MAX_WORDS) && PLACEHOLDER.test(trimmed);
 }
+
+/**
+ * What a pending placeholder says: the text is still to come ("to be written", "TBC", "not yet
+ * defined"), against one that says there is none ("not applicable", "N/A", "none").
+ */
+const PENDING = /\bto\s+be\s+(?:defined|determined|confirmed|decided|added|written|agreed)\b|\bnot\s+yet\b|^(?:tbc|tbd|todo)\b/i;
+
+/**
+ * A placeholder for a statement still to be written ("Circulation — to be written."): it leaves its
+ * topic's gap open, where one that says the topic does not apply ("Budget — not applicable at this
+ * level.") is the author's word that the topic honestly stops there (threads.ts).
+ */
+export function isPendingPlaceholder(text: string): boolean {
+  return isPlaceholder(text) && PENDING.test(text.trim());
+}

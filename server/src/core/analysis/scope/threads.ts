@@ -9,6 +9,7 @@ import type { StatementScope } from './analysis';
 import type { SimilarityIndex } from './similarity';
 import { contentStems, tokenContentStem, tokenise } from './tokens';
 import { detached } from '../words';
+import { isPendingPlaceholder } from './placeholder';
 
 export interface Thread {
   id: number;
@@ -58,9 +59,10 @@ function topicStems(topic: string): readonly string[] {
 function topicWordIds(statements: readonly StatementScope[], levelCount: number): number[][] {
   const idOf = new Map<string, number>();
   const raw = statements.map((x) => {
-    // A placeholder ("Circulation — to be written.") describes no work, so it carries its topic to
-    // no level: the topic's gap stays reported until the statement is written.
-    const topic = x.placeholder ? undefined : x.statement.topic;
+    // A placeholder for a statement still to come ("Circulation — to be written.") carries its topic
+    // to no level, so the topic's gap stays reported until the statement is written; one that says
+    // the topic does not apply there ("not applicable") is the author's answer to the gap.
+    const topic = x.placeholder && isPendingPlaceholder(x.statement.body) ? undefined : x.statement.topic;
     const stems = topic ? topicStems(topic) : [];
     const ids: number[] = [];
     for (const stem of stems) {
