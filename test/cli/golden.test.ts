@@ -35,11 +35,15 @@ test('format sarif: SARIF 2.1.0 with rule metadata, regions and pointers', () =>
   assert.equal(run.status, 1);
   const log = JSON.parse(run.stdout);
   const driver = log.runs[0].tool.driver;
-  // The driver lists every registered rule, in registry order, so each result can name its rule by index.
+  // The driver lists every registered rule, in registry order, then the large-file notice, so each
+  // result can name its rule by index.
   assert.deepEqual(
     driver.rules.map((r: { id: string }) => r.id),
-    RULES.map((r) => r.id),
+    [...RULES.map((r) => r.id), 'large-file'],
   );
+  const notice = driver.rules.find((r: { id: string }) => r.id === 'large-file');
+  assert.equal(notice.defaultConfiguration.level, 'note');
+  assert.match(notice.shortDescription.text, /^Says that a document above maxFileSize got only the cheap checks/);
   for (const r of log.runs[0].results) {
     assert.equal(driver.rules[r.ruleIndex].id, r.ruleId);
     assert.equal(driver.rules[r.ruleIndex].helpUri, ruleDocsUrl(r.ruleId));

@@ -4,7 +4,7 @@
  * could not be read (the other inputs are still linted and reported).
  */
 import { version } from '../../../package.json';
-import { RULES } from '../core/rules/index';
+import { SETTINGS } from '../core/rules/index';
 import { ConfigError } from '../node/config';
 import { decodeText } from '../node/files';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args';
@@ -125,7 +125,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     // A turn of the event loop before the report is completed: a signal that came while the last
     // files were linted (synchronously) is handled now, and stops the run before the commit.
     await new Promise((resolve) => setImmediate(resolve));
-    written = report.finish({ cwd: io.cwd, color, version: VERSION, rules: RULES, emptyReason });
+    written = report.finish({ cwd: io.cwd, color, version: VERSION, rules: SETTINGS, emptyReason });
   } catch (err) {
     // An internal error leaves no temporary report file behind.
     out.abort();

@@ -20,6 +20,9 @@ export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 /** The finding on a document above maxFileSize (service.ts): not a rule, but a suppression may name it. */
 export const LARGE_FILE_NOTICE = 'large-file';
 
+/** What the cheap rules check, in the notice's words and its setting's description. */
+export const CHEAP_CHECKS = 'syntax, encoding, schema, metadata, exact duplicates';
+
 export function maxFileSize(config: ResolvedConfig): number {
   return config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 }

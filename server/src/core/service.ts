@@ -12,7 +12,7 @@ import { SharedAnalysis } from './analysis/shared';
 import { LARGE_FILE_NOTICE, LARGE_FILE_SETTING, RULES } from './rules/index';
 import type { Report, Rule, RuleContext } from './rules/types';
 import type { Finding, Severity } from './types';
-import { DEFAULT_MAX_FILE_SIZE, maxFileSize, sizeAgainstLimit } from './limits';
+import { CHEAP_CHECKS, DEFAULT_MAX_FILE_SIZE, maxFileSize, sizeAgainstLimit } from './limits';
 import { exactKey } from './analysis/duplicates/normalise';
 import { unescapeSegment } from './parse/pointer';
 
@@ -68,7 +68,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysisRes
       ruleId: LARGE_FILE_NOTICE,
       category: 'syntax',
       severity: notice,
-      message: `This document is larger than ${sizeInWords(maxFileSize(config))}, so only the cheap checks ran (syntax, encoding, schema, metadata, exact duplicates). Raise "maxFileSize" in .competency-lint.json to analyse it fully.`,
+      message: `This document is larger than ${sizeInWords(maxFileSize(config))}, so only the cheap checks ran (${CHEAP_CHECKS}). Raise "maxFileSize" in .competency-lint.json to analyse it fully.`,
       pointer: '',
       range: { start: 0, end: 0 },
     });

@@ -70,7 +70,8 @@ export const sarif: Formatter = (results, ctx) => {
   for (const file of results) {
     const artifactLocation = location(file.filePath);
     for (const m of file.messages) {
-      // A finding from outside the registry (the large-file notice, a rule's internal error) still gets a rule entry.
+      // A finding from outside the registry (a rule's internal error) still gets a rule entry; the
+      // large-file notice has its own, from its setting (rules/index.ts SETTINGS).
       if (!index.has(m.ruleId)) addRule(m.ruleId, m.message, m.severity, m.category);
       sarifResults.push(result(m, index.get(m.ruleId)!, artifactLocation));
     }

@@ -3,7 +3,7 @@
  * checks both ways), and the README's rules table is generated from this list.
  */
 import type { Rule, RuleMeta } from './types';
-import { LARGE_FILE_NOTICE } from '../limits';
+import { CHEAP_CHECKS, LARGE_FILE_NOTICE } from '../limits';
 import { jsonSyntax } from './json-syntax';
 import { duplicateKey } from './duplicate-key';
 import { replacementCharacter } from './replacement-character';
@@ -88,7 +88,7 @@ export const LARGE_FILE_SETTING: RuleMeta = {
   id: LARGE_FILE_NOTICE,
   category: 'syntax',
   defaultSeverity: 'info',
-  description: 'Says that a document above maxFileSize got only the cheap checks (syntax, encoding, schema, metadata, exact duplicates).',
+  description: `Says that a document above maxFileSize got only the cheap checks (${CHEAP_CHECKS}).`,
 };
 
 /** What a rule setting may name: every rule, then the large-file notice. */
