@@ -17,6 +17,7 @@ import {
   type DocumentSymbol,
   type Range as LspRange,
   type TextEdit as LspTextEdit,
+  type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { LineIndex } from '../core/parse/lines';
 import type { Finding, Range, TextEdit } from '../core/types';
@@ -189,9 +190,15 @@ export function toSymbol(lines: LineIndex, s: CoreSymbol): DocumentSymbol {
 }
 
 /**
- * A versioned edit when the client supports one, so that an action computed for an older version of
- * the document is refused by the client instead of applied to the wrong text.
+ * A workspace edit of one document: versioned when the client supports it, so that an edit computed
+ * for an older version of the document is refused by the client instead of applied to the wrong
+ * text (a null version: the document as it is on disk).
  */
+export function documentEdit(uri: string, version: number | null, edits: LspTextEdit[], documentChanges: boolean): WorkspaceEdit {
+  return documentChanges ? { documentChanges: [{ textDocument: { uri, version }, edits }] } : { changes: { [uri]: edits } };
+}
+
+/** A core action as an LSP code action, its edit versioned as documentEdit makes it. */
 export function toCodeAction(uri: string, lines: LineIndex, a: CoreAction, version: number, documentChanges: boolean): CodeAction {
   const edits = a.edits.map((e) => toTextEdit(lines, e));
   return {
@@ -199,6 +206,6 @@ export function toCodeAction(uri: string, lines: LineIndex, a: CoreAction, versi
     kind: a.kind === 'quickfix' ? CodeActionKind.QuickFix : FIX_ALL_KIND,
     diagnostics: a.findings.map((f) => toDiagnostic(uri, lines, f)),
     isPreferred: a.preferred,
-    edit: documentChanges ? { documentChanges: [{ textDocument: { uri, version }, edits }] } : { changes: { [uri]: edits } },
+    edit: documentEdit(uri, version, edits, documentChanges),
   };
 }

@@ -6,7 +6,7 @@
  */
 import { LSPErrorCodes, ResponseError, type Range as LspRange, type WorkspaceEdit } from 'vscode-languageserver/node';
 import { renameTopic, topicAt } from '../core/features/renameTopic';
-import { toRange, toTextEdit } from './convert';
+import { documentEdit, toRange, toTextEdit } from './convert';
 import type { Analyses } from './analyses';
 import type { Session } from './session';
 
@@ -40,7 +40,7 @@ export function registerRename(session: Session, analyses: Analyses): void {
       if ('refused' in rename) refuse(rename.refused);
       const edits = rename.edits.map((e) => toTextEdit(lines, e));
       // Versioned where the client can check it, so an edit made for an older text is refused.
-      return session.caps.documentChanges ? { documentChanges: [{ textDocument: { uri, version: a.doc.version }, edits }] } : { changes: { [uri]: edits } };
+      return documentEdit(uri, a.doc.version, edits, session.caps.documentChanges);
     }),
   );
 }

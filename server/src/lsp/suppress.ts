@@ -20,7 +20,7 @@ import type { Finding } from '../core/types';
 import { suppressionKey } from '../core/service';
 import { CONFIG_FILE_NAME, matchesGlob } from '../node/config';
 import { ServerConfigs } from './configs';
-import { toDiagnostic, toRange } from './convert';
+import { documentEdit, toDiagnostic, toRange } from './convert';
 
 /** Findings that a suppression should not hide: a document that does not parse is no framework yet. */
 const NOT_SUPPRESSIBLE = new Set(['json-syntax', LARGE_FILE_NOTICE]);
@@ -129,7 +129,7 @@ function targetConfig(ctx: SuppressionContext): Target | undefined {
         const edits = addSuppressionEdits(text, s);
         if (!edits) return undefined;
         const lsp: LspTextEdit[] = edits.map((e) => ({ range: toRange(lines, { start: e.start, end: e.end }), newText: e.newText }));
-        return ctx.documentChanges ? { documentChanges: [{ textDocument: { uri, version: open?.version ?? null }, edits: lsp }] } : { changes: { [uri]: lsp } };
+        return documentEdit(uri, open?.version ?? null, lsp, ctx.documentChanges);
       },
     };
   }
