@@ -422,6 +422,32 @@ describe('references', () => {
   });
 });
 
+describe('document links', () => {
+  let lsp: Lsp;
+  before(async () => {
+    lsp = await Lsp.start();
+  });
+  after(() => lsp.stop());
+
+  it('the SOC code links to the occupation on O*NET OnLine', async () => {
+    assert.deepEqual(lsp.initializeResult.capabilities.documentLinkProvider, { resolveProvider: false });
+    const text = pretty();
+    const uri = lsp.uri('links.json');
+    lsp.open(uri, text);
+    const links = await lsp.request('textDocument/documentLink', { textDocument: { uri } });
+    assert.equal(links.length, 1);
+    assert.equal(links[0].target, 'https://www.onetonline.org/link/summary/25-4022.00');
+    assert.deepEqual(links[0].range.start, positionAt(text, offsetOf(text, '"25-4022.00"') + 1));
+    assert.deepEqual(links[0].range.end, positionAt(text, offsetOf(text, '"25-4022.00"') + 11));
+  });
+
+  it('a JSON file that is not a framework gets none', async () => {
+    const uri = lsp.uri('package.json');
+    lsp.open(uri, '{ "name": "x", "soc": "25-4022.00" }');
+    assert.deepEqual(await lsp.request('textDocument/documentLink', { textDocument: { uri } }), []);
+  });
+});
+
 describe('rename a topic', () => {
   let lsp: Lsp;
   let uri: string;

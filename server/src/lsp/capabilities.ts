@@ -51,6 +51,7 @@ export function serverCapabilities(caps: Capabilities): InitializeResult {
       completionProvider: { triggerCharacters: ['"'] },
       hoverProvider: true,
       referencesProvider: true,
+      documentLinkProvider: { resolveProvider: false },
       renameProvider: caps.prepareRename ? { prepareProvider: true } : true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       documentSymbolProvider: { label: 'Competency framework' },

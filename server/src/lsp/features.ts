@@ -1,15 +1,17 @@
 /**
  * The editor features that read an open framework's analysis: completion, hover, a statement's
- * references (its thread and its copies), outline, folding and the levels' code lenses. Each is the core feature's answer converted to LSP; a request for a
+ * references (its thread and its copies), the SOC code's link to O*NET OnLine, outline, folding and
+ * the levels' code lenses. Each is the core feature's answer converted to LSP; a request for a
  * document that is closed, unknown or not a framework gets an empty answer.
  */
-import { CompletionTriggerKind, MarkupKind, type FoldingRange, type Location, type SymbolInformation } from 'vscode-languageserver/node';
+import { CompletionTriggerKind, MarkupKind, type DocumentLink, type FoldingRange, type Location, type SymbolInformation } from 'vscode-languageserver/node';
 import { complete } from '../core/features/completion';
 import { hover } from '../core/features/hover';
 import { documentSymbols } from '../core/features/symbols';
 import { foldingRanges } from '../core/features/folding';
 import { levelLenses } from '../core/features/codeLens';
 import { statementReferences } from '../core/features/references';
+import { documentLinks } from '../core/features/links';
 import { onetTasks } from '../node/onetTasks';
 import { markdownToPlain, toCompletion, toRange, toSymbol } from './convert';
 import type { Analyses } from './analyses';
@@ -56,6 +58,15 @@ export function registerFeatures(session: Session, analyses: Analyses): void {
       const seen = new Set(here.concat(refs.thread));
       const all = [...here, ...refs.thread, ...refs.copies.filter((c) => !seen.has(c))];
       return all.map((s) => ({ uri, range: toRange(lines, s.range) }));
+    }),
+  );
+
+  connection.onDocumentLinks((params, token) =>
+    guard('document links', [] as DocumentLink[], async () => {
+      const a = await analyses.forRequest(params.textDocument.uri);
+      if (!a || token.isCancellationRequested) return [];
+      const lines = a.result.doc.lines;
+      return documentLinks(a.result).map((l) => ({ range: toRange(lines, l.range), target: l.target, tooltip: l.tooltip }));
     }),
   );
 

@@ -63,3 +63,13 @@ test('F2 on a topic: VS Code prepares the rename on the topic and gets an edit o
     (err: Error) => /put the cursor on "Circulation procedures"/.test(String(err?.message ?? err)),
   );
 });
+
+test('the SOC code is a link to the occupation on O*NET OnLine (Ctrl+click)', async () => {
+  const { document: doc } = await open('example.framework.json');
+  await waitForRule(doc.uri, 'topic-gap'); // the server has analysed the document
+  const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', doc.uri);
+  const onet = links.filter((l) => l.target?.toString(true).startsWith('https://www.onetonline.org/'));
+  assert.equal(onet.length, 1, `links: ${links.map((l) => l.target?.toString(true)).join(', ')}`);
+  assert.equal(onet[0].target?.toString(true), 'https://www.onetonline.org/link/summary/25-4022.00');
+  assert.equal(doc.getText(onet[0].range), '25-4022.00');
+});
