@@ -200,3 +200,20 @@ test('placeholders repeated across levels are not duplicates: "not defined" at t
   });
   assert.equal(ruleFindings(real, 'duplicate-exact').length, 1);
 });
+
+test("a topic's 'not applicable' at each level the topic skips is not a duplicate: removing one would reopen the gap", async () => {
+  const { scopeDoc } = await import('./fixtures/scope');
+  // Circulation runs at Emerging and Advanced; the author says at both levels between that it does not apply there.
+  const answered = scopeDoc((l) => {
+    l.developing = l.developing.filter((s) => !s.startsWith('Circulation'));
+    l.proficient = l.proficient.filter((s) => !s.startsWith('Circulation'));
+    l.developing.push('Circulation — not applicable at this level.');
+    l.proficient.push('Circulation — not applicable at this level.');
+  });
+  assert.deepEqual(ruleFindings(answered, 'topic-gap'), []);
+  assert.deepEqual(ruleFindings(answered, ID), []);
+  // What the duplicate's fix used to leave: the gap at Proficient, reported again.
+  const removed = JSON.parse(answered);
+  removed.framework.levels.proficient.statements.pop();
+  assert.equal(ruleFindings(JSON.stringify(removed, null, 2), 'topic-gap').length, 1);
+});

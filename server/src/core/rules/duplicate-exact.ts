@@ -59,7 +59,7 @@ export const duplicateExact: Rule = {
 
 /**
  * Reports every copy of one group but the first, each pointing at the others. A placeholder that
- * repeats nothing (a level's only word, a statement still to be written on a topic: placeholders.ts)
+ * repeats nothing (a level's only word, a placeholder on a topic: placeholders.ts)
  * is never reported; where a group has one, it is the original, and every other member is reported
  * as its copy (a "not defined" pasted among a level's real statements). Placeholders are looked for
  * only among statements in a group.
