@@ -217,3 +217,26 @@ test("a topic's 'not applicable' at each level the topic skips is not a duplicat
   removed.framework.levels.proficient.statements.pop();
   assert.equal(ruleFindings(JSON.stringify(removed, null, 2), 'topic-gap').length, 1);
 });
+
+test("a placeholder on a topic written twice in one level is a copy, though the topic's placeholders at other levels are not", async () => {
+  const { scopeDoc } = await import('./fixtures/scope');
+  for (const placeholder of ['Circulation — to be written.', 'Circulation — not applicable at this level.']) {
+    const text = scopeDoc((l) => {
+      l.developing = l.developing.filter((s) => !s.startsWith('Circulation'));
+      l.proficient = l.proficient.filter((s) => !s.startsWith('Circulation'));
+      l.developing.push(placeholder, placeholder);
+      l.proficient.push(placeholder);
+    });
+    const found = ruleFindings(text, ID);
+    assert.deepEqual(found.map((f) => f.pointer), ['/framework/levels/developing/statements/3'], placeholder);
+    assert.equal(found[0].fix?.title, 'Remove this copy of Developing #3');
+  }
+  // After the same words without a topic in its level, the placeholder is that statement's later copy.
+  const untopical = scopeDoc((l) => {
+    l.developing.push('Circulation: to be written', 'Circulation — to be written.');
+  });
+  assert.deepEqual(
+    ruleFindings(untopical, ID).map((f) => [f.pointer, f.message.slice(0, 34)]),
+    [['/framework/levels/developing/statements/4', 'Same statement as Developing #4 (a']],
+  );
+});

@@ -59,15 +59,14 @@ export const duplicateExact: Rule = {
 
 /**
  * Reports every copy of one group but the first, each pointing at the others. A placeholder that
- * repeats nothing (a level's only word, a placeholder on a topic: placeholders.ts)
- * is never reported; where a group has one, it is the original, and every other member is reported
- * as its copy (a "not defined" pasted among a level's real statements). Placeholders are looked for
- * only among statements in a group.
+ * repeats nothing (a level's only word, or the first placeholder on a topic in its level:
+ * placeholders.ts) is not reported; where a group has one, it is the original, and every other
+ * member is reported as its copy (a "not defined" pasted among a level's real statements).
+ * Placeholders are looked for only among statements in a group.
  */
 function reportGroup(ctx: RuleContext, members: readonly Statement[]): void {
   if (members.length < 2) return;
-  const levels = ctx.model.levels;
-  const quiet = members.some((s) => repeatsNothing(s, levels)) ? members.map((s) => repeatsNothing(s, levels)) : undefined;
+  const quiet = quietMembers(members, ctx.model.levels);
   // Whole-group facts, computed once: a statement repeated thousands of times must not cost a
   // pass over its copies for each copy.
   const verbatim = members.every((o) => o.text === members[0].text);
@@ -93,6 +92,22 @@ function reportGroup(ctx: RuleContext, members: readonly Statement[]): void {
       fix: removeStatementFix(ctx.model, s, `Remove this copy of ${statementName(original, ctx.model.levels)}`),
     });
   }
+}
+
+/**
+ * Which members of a group repeat nothing (placeholders.ts), or undefined when none does. A
+ * placeholder on a topic written twice in one level is a copy all the same (the level says its word
+ * on the topic twice), so only the first of a level is left out.
+ */
+function quietMembers(members: readonly Statement[], levels: readonly Level[]): boolean[] | undefined {
+  if (!members.some((s) => repeatsNothing(s, levels))) return undefined;
+  const seen = new Set<number>();
+  const quiet = members.map((s) => {
+    const q = !seen.has(s.levelIndex) && repeatsNothing(s, levels);
+    seen.add(s.levelIndex);
+    return q;
+  });
+  return quiet.includes(true) ? quiet : undefined;
 }
 
 /** Up to `max` members other than the one at `skip`, in document order. */
