@@ -182,3 +182,18 @@ test("placeholders that nearly repeat each other, each its level's only word, ar
   });
   assert.deepEqual(ruleFindings(pasted, 'duplicate-near').map((f) => f.pointer), ['/framework/levels/emerging/statements/1']);
 });
+
+test('a statement duplicate-exact reports as the copy of a placeholder that stands alone gets no near finding besides', async () => {
+  const { plainDoc } = await import('./fixtures/scope');
+  const text = plainDoc({
+    emerging: ['record metadata for new items', 'This level is not yet defined.'],
+    developing: ['document cataloguing standards', 'This skill level is not yet defined.'],
+    proficient: ['This skill level is not yet defined.'],
+  });
+  // Developing #2 is the exact copy of Proficient #1, which stands alone and so is the original.
+  assert.deepEqual(ruleFindings(text, 'duplicate-exact').map((f) => f.pointer), ['/framework/levels/developing/statements/1']);
+  // The near pair is still reported once, on Emerging #2, and not a second time on Developing #2.
+  const near = ruleFindings(text, ID);
+  assert.deepEqual(near.map((f) => f.pointer), ['/framework/levels/emerging/statements/1']);
+  assert.match(near[0].message, /^Nearly the same as proficient #1 \(differs: 'skill' left out\); also close to developing #2\./);
+});

@@ -11,7 +11,7 @@ import { removeStatementFix } from '../analysis/duplicates/removeStatement';
 import type { Level, Statement } from '../model/types';
 import type { RelatedLocation } from '../types';
 import type { Rule, RuleContext } from './types';
-import { repeatsNothing } from '../analysis/duplicates/placeholders';
+import { quietMembers } from '../analysis/duplicates/placeholders';
 
 /** A pathological file can repeat one statement thousands of times; the editor needs only some pointers. */
 export const MAX_RELATED = 20;
@@ -92,22 +92,6 @@ function reportGroup(ctx: RuleContext, members: readonly Statement[]): void {
       fix: removeStatementFix(ctx.model, s, `Remove this copy of ${statementName(original, ctx.model.levels)}`),
     });
   }
-}
-
-/**
- * Which members of a group repeat nothing (placeholders.ts), or undefined when none does. A
- * placeholder on a topic written twice in one level is a copy all the same (the level says its word
- * on the topic twice), so only the first of a level is left out.
- */
-function quietMembers(members: readonly Statement[], levels: readonly Level[]): boolean[] | undefined {
-  if (!members.some((s) => repeatsNothing(s, levels))) return undefined;
-  const seen = new Set<number>();
-  const quiet = members.map((s) => {
-    const q = !seen.has(s.levelIndex) && repeatsNothing(s, levels);
-    seen.add(s.levelIndex);
-    return q;
-  });
-  return quiet.includes(true) ? quiet : undefined;
 }
 
 /** Up to `max` members other than the one at `skip`, in document order. */

@@ -9,7 +9,7 @@ import { describeDifference } from '../analysis/duplicates/diff';
 import { removeStatementFix } from '../analysis/duplicates/removeStatement';
 import { MAX_RELATED } from './duplicate-exact';
 import { numberOption, type Rule } from './types';
-import { repeatsNothing } from '../analysis/duplicates/placeholders';
+import { quietMembers, repeatsNothing } from '../analysis/duplicates/placeholders';
 
 export const duplicateNear: Rule = {
   id: 'duplicate-near',
@@ -35,12 +35,16 @@ export const duplicateNear: Rule = {
     const near = nearDuplicates(ctx.shared, ctx.model.statements, threshold, ctx.config.lexicon);
     for (const s of ctx.model.statements) {
       // Later copies of an exact group are already reported by duplicate-exact; one finding is enough.
-      if (exact.groupOf[s.ordinal]?.members[0] !== s) continue;
-      // A placeholder that repeats nothing (placeholders.ts) is never reported, as duplicate-exact
-      // leaves it; a statement close to one is, wherever it stands, since the placeholder is the original.
-      const levels = ctx.model.levels;
+      const group = exact.groupOf[s.ordinal];
+      if (group?.members[0] !== s) continue;
       const links = near.links.get(s.ordinal);
-      if (!links || repeatsNothing(s, levels)) continue;
+      if (!links) continue;
+      // A placeholder that repeats nothing (placeholders.ts) is never reported, as duplicate-exact
+      // leaves it; a statement close to one is, wherever it stands, since the placeholder is the
+      // original. Where a later copy is such a placeholder, duplicate-exact reports the first copy
+      // too, as that placeholder's copy, and one finding is enough there as well.
+      const levels = ctx.model.levels;
+      if (quietMembers(group.members, levels)) continue;
       const earlier = links.filter((l) => l.other.ordinal < s.ordinal || repeatsNothing(l.other, levels));
       if (earlier.length === 0) continue;
       const closest = closestOf(earlier);

@@ -18,3 +18,19 @@ export function repeatsNothing(s: Statement, levels: readonly Level[]): boolean 
   if (s.topic !== undefined) return true;
   return levels[s.levelIndex]?.statements.length === 1;
 }
+
+/**
+ * Which members of a group of copies repeat nothing, or undefined when none does. A placeholder on
+ * a topic written twice in one level is a copy all the same (the level says its word on the topic
+ * twice), so only the first of a level is left out.
+ */
+export function quietMembers(members: readonly Statement[], levels: readonly Level[]): boolean[] | undefined {
+  if (!members.some((s) => repeatsNothing(s, levels))) return undefined;
+  const seen = new Set<number>();
+  const quiet = members.map((s) => {
+    const q = !seen.has(s.levelIndex) && repeatsNothing(s, levels);
+    seen.add(s.levelIndex);
+    return q;
+  });
+  return quiet.includes(true) ? quiet : undefined;
+}
