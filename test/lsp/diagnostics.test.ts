@@ -5,7 +5,8 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { EXAMPLE_TEXT, Lsp, ROOT } from './harness';
@@ -141,6 +142,32 @@ describe('settings', () => {
       assert.deepEqual(cleared.diagnostics, []);
     } finally {
       await lsp.stop();
+    }
+  });
+
+  it('competencyLint.rules turns the large-file notice off or re-grades it, as the config\'s rules do', async () => {
+    const folder = realpathSync(mkdtempSync(join(tmpdir(), 'cl-large-')));
+    // The example is above this limit: the notice, and the cheap rules only.
+    writeFileSync(join(folder, '.competency-lint.json'), '{ "maxFileSize": 1000 }');
+    const notice = async (rules: Record<string, string>) => {
+      const lsp = await Lsp.start({ folder, settings: { rules } });
+      try {
+        const uri = lsp.uri('big.json');
+        lsp.open(uri, plantedExample());
+        const diags = await lsp.diagnosticsFor(uri, 1);
+        assert.ok(diags.some((d) => d.code === 'duplicate-exact'), 'the cheap rules still report');
+        assert.ok(!lsp.shownMessages.some((m) => /competencyLint\.rules/.test(m.message)), 'the setting is accepted');
+        return diags.filter((d) => d.code === 'large-file').map((d) => d.severity);
+      } finally {
+        await lsp.stop();
+      }
+    };
+    try {
+      assert.deepEqual(await notice({}), [3]);
+      assert.deepEqual(await notice({ 'large-file': 'off' }), []);
+      assert.deepEqual(await notice({ 'large-file': 'warning' }), [2]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 
