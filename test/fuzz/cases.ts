@@ -13,6 +13,10 @@ import { EMPTY_CONFIG } from '../../server/src/core/config/types';
 import { parseDocument } from '../../server/src/core/parse/parse';
 import { applyEdits, applySafeFixes } from '../../server/src/core/fixes/apply';
 import { fixAll } from '../../server/src/core/features/codeActions';
+import { renameTopic } from '../../server/src/core/features/renameTopic';
+import { addOnTopicActions } from '../../server/src/core/features/addOnTopic';
+import { moveStatementActions } from '../../server/src/core/features/moveStatement';
+import { documentLinks } from '../../server/src/core/features/links';
 import type { Finding, Range } from '../../server/src/core/types';
 import { ROOT, EXAMPLE_TEXT } from '../helpers';
 
@@ -194,6 +198,35 @@ export function checkFixes(text: string): void {
   const all = fixAll(a, (t) => analyse(t));
   parses(all.text, 'fix-all');
   if (all.edits.length > 0 && applyEdits(text, all.edits) !== all.text) throw new Error('the fix-all edit does not produce the fixed text');
+}
+
+/** Names a rename may be given: plain, accented, quoted, escaped, and ones a topic cannot take. */
+const RENAMES = ['Lending', 'Prêt — retour', 'A "quoted" \\ name', '🙂', '  ', 'x\ny'];
+
+/**
+ * The editor's own edits never break a document that parses, and never throw: renaming each topic
+ * (to names a topic can and cannot take), adding a statement on each topic a level skips, moving a
+ * misplaced statement; and the document's links lie inside it.
+ */
+export function checkEditorEdits(text: string): void {
+  const a = analyse(text);
+  for (const l of documentLinks(a)) if (!inside(l.range, text.length)) throw new Error('a document link outside the document');
+  if (a.doc.problems.length > 0) return;
+  const parses = (t: string, what: string) => {
+    const problems = parseDocument(t).problems;
+    if (problems.length > 0) throw new Error(`${what} made a parseable document unparseable: ${problems[0].message}`);
+  };
+  const topics = new Set<string>();
+  for (const s of a.model.statements) {
+    if (s.topic === undefined || topics.has(s.topic) || topics.size >= 5) continue;
+    topics.add(s.topic);
+    for (const name of RENAMES) {
+      const r = renameTopic(a, s.range.start + 1, name);
+      if (r && !('refused' in r)) parses(applyEdits(text, r.edits), `renaming "${s.topic}" to ${JSON.stringify(name)}`);
+    }
+  }
+  const whole = { start: 0, end: text.length };
+  for (const action of [...addOnTopicActions(a, whole, EMPTY_CONFIG), ...moveStatementActions(a, whole, EMPTY_CONFIG)]) parses(applyEdits(text, action.edits), `"${action.title}"`);
 }
 
 /** A document and edits to it: offsets as fractions of where they land, so that they fit any text. */

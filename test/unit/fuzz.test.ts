@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { ALL_CASES, EDIT_CASES, FIX_CASES, checkEdits, WEIRD_VALUES, checkFixes, checkInvariants, paths, setAt, SEEDS } from '../fuzz/cases';
+import { ALL_CASES, EDIT_CASES, FIX_CASES, checkEdits, checkEditorEdits, WEIRD_VALUES, checkFixes, checkInvariants, paths, setAt, SEEDS } from '../fuzz/cases';
 import { BYTE_CASES, checkBytes } from '../fuzz/bytes';
 import { EMPTY_CONFIG } from '../../server/src/core/config/types';
 import { analyse } from '../../server/src/core/service';
@@ -25,6 +25,11 @@ test('arbitrary and mutated bytes, read as the CLI reads a file, never break the
 
 test('fixing a document that parses never leaves one that does not', () => {
   fc.assert(fc.property(FIX_CASES, (text) => checkFixes(text)), { numRuns: 300, seed: SEED });
+});
+
+test("the editor's own edits (rename a topic, add a statement on a topic, move a statement) never break a document that parses", () => {
+  fc.assert(fc.property(FIX_CASES, (text) => checkEditorEdits(text)), { numRuns: 200, seed: SEED });
+  checkEditorEdits(EXAMPLE_TEXT);
 });
 
 test('an edit analysed incrementally gives what a fresh analysis of the new text gives', () => {
