@@ -11,8 +11,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import { CONFIG_FILE_NAME, configTextProblems } from '../node/config';
 import { LineIndex } from '../core/parse/lines';
-import { SOURCE, toRange } from './convert';
-import { MAX_DIAGNOSTICS } from './diagnostics';
+import { MAX_DIAGNOSTICS, SOURCE, overflowDiagnostic, toRange } from './convert';
 
 /** The code of every config problem, here and on the frameworks a broken config leaves unlinted. */
 export const CONFIG_CODE = 'config';
@@ -40,19 +39,12 @@ export function isConfigDocument(uri: string): boolean {
 export function configDiagnostics(text: string, clientChecksSchema: boolean): Diagnostic[] {
   const lines = new LineIndex(text);
   const problems = configTextProblems(text).problems.filter((p) => !clientChecksSchema || p.kind === 'semantic');
-  // Capped as a framework's findings are (diagnostics.ts): a generated config with thousands of
+  // Capped as a framework's findings are (MAX_DIAGNOSTICS): a generated config with thousands of
   // broken entries would otherwise send them all on every keystroke.
   const out: Diagnostic[] = problems
     .slice(0, MAX_DIAGNOSTICS)
     .map((p) => ({ range: toRange(lines, p.range), severity: DiagnosticSeverity.Error, source: SOURCE, code: CONFIG_CODE, message: p.message }));
-  if (problems.length > MAX_DIAGNOSTICS) {
-    out.push({
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      severity: DiagnosticSeverity.Information,
-      source: SOURCE,
-      code: 'too-many-findings',
-      message: `${problems.length - MAX_DIAGNOSTICS} more problems are not shown here (the editor shows the first ${MAX_DIAGNOSTICS}); they show as these are mended.`,
-    });
-  }
+  if (problems.length > MAX_DIAGNOSTICS)
+    out.push(overflowDiagnostic(`${problems.length - MAX_DIAGNOSTICS} more problems are not shown here (the editor shows the first ${MAX_DIAGNOSTICS}); they show as these are mended.`));
   return out;
 }

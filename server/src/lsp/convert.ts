@@ -27,6 +27,17 @@ import type { DocumentSymbol as CoreSymbol, SymbolKind as CoreSymbolKind } from 
 import type { CodeAction as CoreAction } from '../core/features/codeActions';
 
 export const SOURCE = 'competency-lint';
+
+/** The most diagnostics published for one document; the rest are counted in one last diagnostic. */
+export const MAX_DIAGNOSTICS = 5000;
+
+/**
+ * The last diagnostic of a list capped at MAX_DIAGNOSTICS (a framework's findings, a config's
+ * problems): at the document's start, as information, saying what was left out and why.
+ */
+export function overflowDiagnostic(message: string): Diagnostic {
+  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: SOURCE, code: 'too-many-findings', message };
+}
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.competencyLint`;
 
 export function toRange(lines: LineIndex, r: Range): LspRange {

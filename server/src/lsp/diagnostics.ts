@@ -5,11 +5,10 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import type { AnalysisResult } from '../core/service';
 import type { ConfigError } from '../node/config';
-import { SOURCE, toDiagnostic } from './convert';
+import { MAX_DIAGNOSTICS, SOURCE, overflowDiagnostic, toDiagnostic } from './convert';
 import { CONFIG_CODE } from './configDocument';
 
-/** The most diagnostics published for one document; the rest are counted in one last diagnostic. */
-export const MAX_DIAGNOSTICS = 5000;
+export { MAX_DIAGNOSTICS };
 
 /**
  * The diagnostics of an analysis, capped: tens of thousands of markers make the Problems view
@@ -27,13 +26,7 @@ export function diagnosticsOf(uri: string, result: AnalysisResult): Diagnostic[]
   }
   const out = findings.map((f) => toDiagnostic(uri, lines, f));
   if (total > MAX_DIAGNOSTICS) {
-    out.push({
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      severity: 3,
-      source: SOURCE,
-      code: 'too-many-findings',
-      message: `${total - MAX_DIAGNOSTICS} more findings are not shown here (the editor shows the first ${MAX_DIAGNOSTICS}, errors and warnings first); run competency-lint on this file to see all ${total}.`,
-    });
+    out.push(overflowDiagnostic(`${total - MAX_DIAGNOSTICS} more findings are not shown here (the editor shows the first ${MAX_DIAGNOSTICS}, errors and warnings first); run competency-lint on this file to see all ${total}.`));
   }
   return out;
 }
