@@ -66,7 +66,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysisRes
   if (limited && notice !== 'off') {
     findings.push({
       ruleId: LARGE_FILE_NOTICE,
-      category: 'syntax',
+      category: LARGE_FILE_SETTING.category,
       severity: notice,
       message: `This document is larger than ${sizeInWords(maxFileSize(config))}, so only the cheap checks ran (${CHEAP_CHECKS}). Raise "maxFileSize" in .competency-lint.json to analyse it fully.`,
       pointer: '',

@@ -211,7 +211,11 @@ export function buildMatrix(result: AnalysisResult, options: MatrixOptions): Mat
       // A placeholder on a topic sits in the row of the topic it stands in for (threadFor).
       thread: scope && x ? threadFor(scope, x)?.id : undefined,
     };
-    if (cell.thread !== undefined && x?.thread === undefined) standIns.set(cell.thread, [...(standIns.get(cell.thread) ?? []), cell]);
+    if (cell.thread !== undefined && x?.thread === undefined) {
+      const list = standIns.get(cell.thread);
+      if (list) list.push(cell);
+      else standIns.set(cell.thread, [cell]);
+    }
     cellOf.set(s.pointer, cell);
     levels[rank]?.cells.push(cell);
     return cell;

@@ -33,6 +33,7 @@ export const duplicateNear: Rule = {
     const threshold = numberOption(ctx, 'threshold', DEFAULT_NEAR_THRESHOLD);
     const exact = exactDuplicates(ctx.shared, ctx.model.statements);
     const near = nearDuplicates(ctx.shared, ctx.model.statements, threshold, ctx.config.lexicon);
+    const levels = ctx.model.levels;
     for (const s of ctx.model.statements) {
       // Later copies of an exact group are already reported by duplicate-exact; one finding is enough.
       const group = exact.groupOf[s.ordinal];
@@ -43,7 +44,6 @@ export const duplicateNear: Rule = {
       // leaves it; a statement close to one is, wherever it stands, since the placeholder is the
       // original. Where a later copy is such a placeholder, duplicate-exact reports the first copy
       // too, as that placeholder's copy, and one finding is enough there as well.
-      const levels = ctx.model.levels;
       if (quietMembers(group.members, levels)) continue;
       const earlier = links.filter((l) => l.other.ordinal < s.ordinal || repeatsNothing(l.other, levels));
       if (earlier.length === 0) continue;
